@@ -1,0 +1,50 @@
+/**
+ * The command line. Only this file turns errors into exit codes; nothing below it exits the process.
+ * Every failure is one line on stderr (`yusuan: …`), never a stack trace.
+ */
+import { parse, UsageError, type Command, type Io } from './command.ts';
+import { parseCommand } from './commands/parse.ts';
+import { figuresCommand } from './commands/figures.ts';
+
+export const COMMANDS: Command[] = [parseCommand, figuresCommand];
+
+const stdio: Io = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'yusuan — read, check, write and publish departmental budget and final-accounts disclosures (部门预算/决算公开)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 ok; 1 findings of error severity (check) or refused (render); 2 unreadable input or bad usage.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`yusuan: unknown command "${name}"\n${help()}`);
+    return 2;
+  }
+  try {
+    const args = parse(cmd, rest);
+    if (args.values.help) {
+      io.out(cmd.usage);
+      return 0;
+    }
+    return await cmd.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) io.err(`yusuan ${name}: ${e.message}`);
+    else io.err(`yusuan ${name}: internal error: ${(e as Error)?.message ?? String(e)} (please report this)`);
+    return 2;
+  }
+}

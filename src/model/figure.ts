@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { DecimalSchema } from './decimal.ts';
+import { EvidenceSchema } from './evidence.ts';
+
+/** Direction of a change as the text words it (增加/增长/上升 → increase; 减少/下降/降低 → decrease; 持平 → flat). */
+export const DirectionSchema = z.enum(['increase', 'decrease', 'flat']);
+export type Direction = z.infer<typeof DirectionSchema>;
+
+/** Where a figure was read from. */
+export const FigureOriginSchema = z.enum(['narrative', 'table', 'derived', 'data']);
+
+/**
+ * One stated figure: this year's value, and where the text gives them the previous year's value, the change
+ * (signed: 减少 is negative), the percentage, the direction word and the reason as written. Money in 万元.
+ */
+export const FigureSchema = z
+  .object({
+    value: DecimalSchema.describe('this year’s value (万元 for money, a count for vehicles)'),
+    prev: DecimalSchema.optional().describe('previous year’s value, stated or value − change'),
+    prevStated: z.boolean().optional().describe('true when the text states the previous value itself'),
+    change: DecimalSchema.optional().describe('change from the previous year as stated, signed'),
+    changePercent: DecimalSchema.optional().describe('percentage change as stated, signed (增长5.2% → "5.2")'),
+    direction: DirectionSchema.optional(),
+    directionWord: z.string().optional().describe('the direction word as written: 增加, 减少, 持平, 下降…'),
+    reason: z.string().optional().describe('the reason as written (主要原因是…)'),
+    uses: z.string().optional().describe('what the money is mainly used for, as written (主要用于…)'),
+    budget: DecimalSchema.optional().describe('决算: the year’s initial budget (年初预算) compared against'),
+    adjustedBudget: DecimalSchema.optional().describe('决算: the full-year (adjusted) budget (全年预算)'),
+    completionRate: DecimalSchema.optional().describe('决算: stated 完成率 / 完成年初预算的 x%'),
+    share: DecimalSchema.optional().describe('stated share of a whole, in % (占…x%)'),
+    unit: z.enum(['万元', '元', '个', '辆', '人', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
+    statedUnit: z.string().optional().describe('unit as printed where it differs (元, 亿元)'),
+    origin: FigureOriginSchema.default('narrative'),
+    evidence: z.array(EvidenceSchema).default([]),
+  })
+  .describe('A stated figure with its year-over-year change and evidence');
+export type Figure = z.infer<typeof FigureSchema>;
+export type FigureInput = z.input<typeof FigureSchema>;
+
+/** A count (vehicles, staff, projects) with evidence. */
+export const CountSchema = FigureSchema.extend({ unit: z.enum(['个', '辆', '人']).default('个') });

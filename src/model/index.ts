@@ -1,0 +1,7 @@
+export * from './decimal.ts';
+export * from './evidence.ts';
+export * from './figure.ts';
+export * from './table.ts';
+export * from './disclosure.ts';
+export * from './figure-keys.ts';
+export * from './finding.ts';

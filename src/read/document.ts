@@ -1,0 +1,79 @@
+/**
+ * What a reader makes of a file: the text as lines (with page numbers where the format has pages), each line
+ * optionally split into positioned segments (PDF text items, table cells), plus the tables the format carries
+ * natively (HTML, DOCX, XLSX). The extractor works on this, whatever the input format was.
+ */
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'xlsx';
+
+/** A run of text on a line at a horizontal position (character column for text, points for PDF). */
+export interface Segment {
+  x: number;
+  /** right edge (x + width); numbers in tables are right-aligned, so columns are matched by it */
+  right: number;
+  text: string;
+}
+
+export interface SourceLine {
+  /** 1-based line number in the reader's output (for text inputs: the line of the file) */
+  no: number;
+  /** 1-based page, where the format has pages (PDF; form feeds in pdftotext output) */
+  page?: number;
+  /** the line as published (original characters, for evidence) */
+  text: string;
+  /** positioned runs, when the reader knows them (PDF); otherwise derived from runs of spaces */
+  segments?: Segment[];
+  /** true when the line came from OCR */
+  ocr?: boolean;
+  confidence?: number;
+}
+
+/** A table as the input format itself marks it (HTML <table>, DOCX table, XLSX sheet). */
+export interface SourceTable {
+  /** cells by row; merged cells are repeated into each grid position they cover */
+  rows: string[][];
+  /** index into lines of the first line after which the table stands (its caption/title precedes it) */
+  afterLine: number;
+  page?: number;
+  /** sheet name or caption */
+  caption?: string;
+}
+
+export interface SourceDocument {
+  file: string;
+  format: SourceFormat;
+  encoding?: string;
+  sha256?: string;
+  lines: SourceLine[];
+  tables: SourceTable[];
+  pages?: number;
+  ocrPages?: number[];
+  unreadablePages?: number[];
+}
+
+/** A file that cannot be read; the message names the problem in plain words. */
+export class ReadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReadError';
+  }
+}
+
+/** Split text into SourceLines; a form feed starts a new page (pdftotext output). */
+export function linesOf(text: string, opts: { pages?: boolean } = {}): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let page = 1;
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  raw.forEach((line, i) => {
+    let t = line;
+    if (opts.pages) {
+      const ff = t.split('\f');
+      page += ff.length - 1;
+      t = ff.join('');
+    }
+    lines.push(opts.pages ? { no: i + 1, page, text: t } : { no: i + 1, text: t });
+  });
+  return lines;
+}

@@ -1,0 +1,66 @@
+/**
+ * The reader registry: a file's format is known by its leading bytes first and its extension second, and each
+ * format's reader turns the bytes into a SourceDocument. Readers are loaded lazily so that reading a text file
+ * never loads pdf.js.
+ */
+import { ReadError, type SourceDocument, type SourceFormat } from './document.ts';
+
+export { ReadError } from './document.ts';
+export type { SourceDocument, SourceLine, SourceTable, Segment } from './document.ts';
+
+type Reader = (file: string, bytes: Uint8Array) => Promise<SourceDocument>;
+
+const READERS: Record<SourceFormat, () => Promise<Reader>> = {
+  text: async () => async (f, b) => (await import('./text.ts')).readText(f, b, 'text'),
+  markdown: async () => async (f, b) => (await import('./text.ts')).readText(f, b, 'markdown'),
+  html: async () => async (f, b) => (await import('./html.ts')).readHtml(f, b),
+  pdf: async () => (await import('./pdf/index.ts')).readPdf,
+  docx: async () => (await import('./docx.ts')).readDocx,
+  xlsx: async () => (await import('./xlsx.ts')).readXlsx,
+};
+
+const EXTENSIONS: Record<string, SourceFormat> = {
+  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
+  pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
+};
+
+/** Files larger than this are refused before reading: no disclosure is anywhere near it. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+const startsWith = (b: Uint8Array, s: string) => s.split('').every((c, i) => b[i] === c.charCodeAt(0));
+
+/** The format of a file, from its magic bytes, then its extension. */
+export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+  if (startsWith(bytes, '%PDF-')) return 'pdf';
+  if (startsWith(bytes, 'PK\u0003\u0004')) {
+    if (ext === 'docx' || ext === 'xlsx') return EXTENSIONS[ext];
+    throw new ReadError(file, 'a ZIP archive that is neither .docx nor .xlsx (unsupported)');
+  }
+  if (ext === 'pdf') throw new ReadError(file, 'not a PDF (it does not start with %PDF-): broken or mislabelled file');
+  if (ext === 'docx' || ext === 'xlsx') throw new ReadError(file, `not a ${ext.toUpperCase()} file (no ZIP signature): broken or mislabelled file`);
+  if (['doc', 'xls', 'wps', 'et', 'rtf', 'ofd', 'zip', 'rar', '7z', 'png', 'jpg', 'jpeg', 'gif'].includes(ext)) {
+    throw new ReadError(file, `unsupported format .${ext} (yusuan reads .txt .md .html .pdf .docx .xlsx)`);
+  }
+  if (EXTENSIONS[ext]) return EXTENSIONS[ext];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).toLowerCase();
+  if (/<!doctype html|<html|<body|<div|<p[ >]/.test(head)) return 'html';
+  return 'text';
+}
+
+/** Read one file's bytes into a SourceDocument. Throws ReadError (with a plain message) for unreadable input. */
+export async function readDocument(file: string, bytes: Uint8Array): Promise<SourceDocument> {
+  if (bytes.length === 0) throw new ReadError(file, 'empty file');
+  if (bytes.length > MAX_INPUT_BYTES) throw new ReadError(file, `file too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
+  const format = detectFormat(file, bytes);
+  const reader = await READERS[format]();
+  let doc: SourceDocument;
+  try {
+    doc = await reader(file, bytes);
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(file, `cannot read as ${format}: ${(e as Error)?.message ?? String(e)}`);
+  }
+  if (!doc.lines.some((l) => l.text.trim())) throw new ReadError(file, `no text found in this ${format} file`);
+  return doc;
+}

@@ -1,0 +1,48 @@
+/**
+ * Text normalisation for matching (never for evidence, which keeps the original). Full-width digits, letters
+ * and number punctuation become half-width; CJK radical code points that some PDF producers emit (⻔ for 门,
+ * ⼀ for 一) become the unified ideographs; the spaces OCR puts between CJK characters go.
+ */
+
+// CJK Radicals Supplement (U+2E80–2EF3) forms that PDFs emit in place of the ideograph; NFKC does not map these.
+const RADICALS: Record<string, string> = {
+  '⺠': '民', '⻔': '门', '⻚': '页', '⻓': '长', '⻋': '车', '⻅': '见', '⻆': '角', '⻢': '马', '⻛': '风',
+  '⻜': '飞', '⻝': '食', '⻥': '鱼', '⺟': '母', '⺫': '目', '⺬': '示', '⺮': '竹', '⻉': '贝',
+  '⻊': '足', '⻘': '青', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟', '⺁': '厂',
+  '⺇': '几', '⺊': '卜', '⺌': '小', '⺍': '小', '⺓': '幺', '⺛': '无', '⺢': '水', '⺣': '火',
+  '⺩': '王', '⺪': '疋', '⺸': '羊', '⺻': '聿', '⺼': '肉', '⻌': '辶', '⻍': '辶', '⻎': '辶', '⻏': '阝',
+  '⻖': '阝', '⻗': '雨', '⻙': '韦', '⻤': '鬼', '⻡': '首', '⻣': '骨', '⻦': '鸟', '⻧': '卤',
+  '⻪': '黾', '⻭': '齿', '⻯': '龙', '⻱': '龟', '⻲': '龟', '⺄': '乙', '⺅': '亻', '⺆': '冂', '⺉': '刂',
+  '⺋': '卩', '⺏': '尢', '⺐': '尢', '⺑': '尢', '⺒': '巳', '⺔': '彐', '⺕': '彐', '⺖': '忄', '⺗': '心',
+  '⺘': '扌', '⺙': '攵', '⺜': '日', '⺝': '月', '⺞': '歹', '⺡': '氵', '⺤': '爫', '⺥': '爫', '⺦': '丬',
+  '⺧': '牛', '⺨': '犭', '⺭': '礻', '⺯': '糸', '⺰': '纟', '⺱': '罒', '⺲': '罒',
+  '⺳': '网', '⺴': '罒', '⺵': '罒', '⺶': '羊', '⺷': '羊', '⺹': '耂', '⺺': '肀', '⺽': '臼', '⺾': '艹',
+  '⺿': '艹', '⻀': '艹', '⻁': '虎', '⻂': '衤', '⻃': '西', '⻄': '西', '⻇': '见', '⻈': '讠', '⻑': '長',
+  '⻒': '镸', '⻕': '门', '⻟': '食', '⻠': '饣',
+};
+
+const RADICAL_RE = /[\u2e80-\u2ef3]/g;
+
+/** Ideographs for radical code points: Kangxi (U+2F00–2FD5) through NFKC, the supplement through the table. */
+export function fixRadicals(s: string): string {
+  return s.replace(/[\u2f00-\u2fd5]/g, (c) => c.normalize('NFKC')).replace(RADICAL_RE, (c) => RADICALS[c] ?? c);
+}
+
+/** Full-width ASCII (digits, letters, ．，％ in numbers) to half-width; ideographic space to a space. */
+function halfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => {
+    // Keep the CJK punctuation that structures sentences: ，（）：；！？ stay full-width for readability
+    if ('，（）：；！？'.includes(c)) return c;
+    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  }).replace(/\u3000/g, ' ');
+}
+
+/** Remove spaces between two CJK characters (OCR output, justified PDF text). */
+export function joinCjkSpaces(s: string): string {
+  return s.replace(/([\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1');
+}
+
+/** The normalised form used for matching patterns. Length may differ from the original. */
+export function normalizeForMatch(s: string): string {
+  return halfWidth(fixRadicals(s)).replace(/\u00a0/g, ' ');
+}
