@@ -2,22 +2,39 @@
  * Extraction: one or more SourceDocuments (one disclosure, possibly published as several files) into the
  * disclosure model. Pure: no I/O.
  */
-import { DisclosureSchema, type Disclosure } from '../model/index.ts';
+import { DisclosureSchema, type Disclosure, type SectionKey } from '../model/index.ts';
 import type { SourceDocument } from '../read/document.ts';
 import { extractIdentity } from './identity.ts';
+import { paragraphsOf } from './flow.ts';
+import { findSections, sectionEvidence } from './sections.ts';
+import { statementsOf, type Statement } from './statements.ts';
+import { assignStatements } from './assign.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
   const identity = extractIdentity(docs);
-  return DisclosureSchema.parse({
+  const d = DisclosureSchema.parse({
     identity,
-    sources: docs.map((d) => ({
-      file: d.file,
-      format: d.format,
-      sha256: d.sha256,
-      encoding: d.encoding,
-      pages: d.pages,
-      ocrPages: d.ocrPages,
-      unreadablePages: d.unreadablePages,
+    sources: docs.map((doc) => ({
+      file: doc.file,
+      format: doc.format,
+      sha256: doc.sha256,
+      encoding: doc.encoding,
+      pages: doc.pages,
+      ocrPages: doc.ocrPages,
+      unreadablePages: doc.unreadablePages,
     })),
   });
+  const found: { s: Statement; chain: SectionKey[] }[] = [];
+  for (const doc of docs) {
+    const paragraphs = paragraphsOf(doc);
+    const { sections, chains } = findSections(paragraphs);
+    for (const s of sections) {
+      d.sections.push({ key: s.key, title: s.title, number: s.number || undefined, level: s.level, evidence: sectionEvidence(paragraphs[s.paragraph]) });
+    }
+    paragraphs.forEach((p, i) => {
+      for (const s of statementsOf(p, i, { kind: identity.kind, year: identity.year })) found.push({ s, chain: chains[i] });
+    });
+  }
+  assignStatements(d, found);
+  return d;
 }

@@ -49,7 +49,7 @@ export type FlatFigures = Record<string, string | number>;
 
 function putFigure(out: Record<string, Decimal>, key: string, f: Figure | undefined): void {
   if (!f) return;
-  out[key] = f.value;
+  if (f.value !== undefined) out[key] = f.value;
   if (f.prev !== undefined) out[`${key}.prev`] = f.prev;
   if (f.change !== undefined) out[`${key}.change`] = f.change;
   if (f.budget !== undefined) out[`${key}.budget`] = f.budget;

@@ -15,7 +15,7 @@ export const FigureOriginSchema = z.enum(['narrative', 'table', 'derived', 'data
  */
 export const FigureSchema = z
   .object({
-    value: DecimalSchema.describe('this year’s value (万元 for money, a count for vehicles)'),
+    value: DecimalSchema.optional().describe('this year’s value (万元 for money, a count for vehicles); absent when the text states only the change'),
     prev: DecimalSchema.optional().describe('previous year’s value, stated or value − change'),
     prevStated: z.boolean().optional().describe('true when the text states the previous value itself'),
     change: DecimalSchema.optional().describe('change from the previous year as stated, signed'),
@@ -31,7 +31,7 @@ export const FigureSchema = z
     unit: z.enum(['万元', '元', '个', '辆', '人', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
     statedUnit: z.string().optional().describe('unit as printed where it differs (元, 亿元)'),
     origin: FigureOriginSchema.default('narrative'),
-    evidence: z.array(EvidenceSchema).default([]),
+    evidence: z.array(EvidenceSchema).default(() => []),
   })
   .describe('A stated figure with its year-over-year change and evidence');
 export type Figure = z.infer<typeof FigureSchema>;

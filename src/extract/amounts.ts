@@ -1,0 +1,38 @@
+/** Amounts as written (447.01万元, 3,503,499元, 1.2亿元, 7.62%, 1辆) into exact decimals in the model's units. */
+import { shift, type Decimal } from '../model/index.ts';
+
+export type AmountUnit = '万元' | '%' | '辆' | '个' | '人' | '次';
+
+export interface Amount {
+  value: Decimal;
+  unit: AmountUnit;
+  /** unit as printed when converted (元, 亿元) */
+  statedUnit?: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家)/g;
+
+/** Thousands separators out; "0." and ".5" shapes do not occur in these documents. */
+export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
+
+export function amountsIn(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(AMOUNT_RE)) {
+    const [whole, num, unit] = m;
+    const start = m.index!;
+    const value = plainNumber(num);
+    const base = { start, end: start + whole.length, text: whole };
+    if (unit === '万元') out.push({ ...base, value, unit: '万元' });
+    else if (unit === '元') out.push({ ...base, value: shift(value, -4), unit: '万元', statedUnit: '元' });
+    else if (unit === '亿元') out.push({ ...base, value: shift(value, 4), unit: '万元', statedUnit: '亿元' });
+    else if (unit === '%') out.push({ ...base, value, unit: '%' });
+    else if (unit === '辆') out.push({ ...base, value, unit: '辆' });
+    else if (unit === '人' || unit === '人次') out.push({ ...base, value, unit: '人' });
+    else if (unit === '次' || unit === '批次') out.push({ ...base, value, unit: '次' });
+    else out.push({ ...base, value, unit: '个' });
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+/**
+ * Statements into the model: which figure a statement is about, from its subject and the section it stands in.
+ * The first statement of a figure gives its value; later ones that agree add what it lacks (change, reason).
+ */
+import type { Disclosure, Figure, SectionKey } from '../model/index.ts';
+import type { Statement } from './statements.ts';
+
+type Kind = 'budget' | 'final';
+type Slot = (d: Disclosure) => { get(): Figure | undefined; set(f: Figure): void };
+
+const field =
+  <T extends object>(obj: (d: Disclosure) => T, key: keyof T): Slot =>
+  (d) => ({ get: () => obj(d)[key] as Figure | undefined, set: (f) => void ((obj(d) as Record<keyof T, unknown>)[key] = f) });
+
+interface Target {
+  re: RegExp;
+  slot: Slot;
+  /** the statement must stand in one of these sections (innermost or an ancestor) */
+  in?: SectionKey[];
+  /** … and in none of these (innermost) */
+  notIn?: SectionKey[];
+  kind?: Kind;
+  units?: Statement['unit'][];
+}
+
+const MONEY: Statement['unit'][] = ['万元'];
+const COUNT: Statement['unit'][] = ['辆', '个'];
+const INCOME_SECTIONS: SectionKey[] = ['income', 'overview'];
+const SPENDING_SECTIONS: SectionKey[] = ['expenditure', 'overview'];
+const APPROPRIATION: SectionKey[] = ['appropriation', 'generalExpenditure', 'basicExpenditure', 'fund', 'capital'];
+
+const inc = (k: keyof Disclosure['income']) => field((d) => d.income, k);
+const exp = (k: keyof Disclosure['expenditure']) => field((d) => d.expenditure, k);
+const gen = (k: keyof Disclosure['appropriation']['general']) => field((d) => d.appropriation.general, k);
+const tp = (k: keyof Disclosure['threePublic']) => field((d) => d.threePublic, k);
+const proc = (k: keyof Disclosure['procurement']) => field((d) => d.procurement, k);
+
+/** Ordered: the first matching target takes the statement. */
+const TARGETS: Target[] = [
+  // “三公” (before anything that mentions 支出 or 预算)
+  { re: /三公.{0,6}(经费|支出)?.{0,8}(合计|总额|预算|支出|决算)?$/, slot: tp('total'), units: MONEY },
+  { re: /因公出国[（(]境[）)]?(费用?|经费|支出)?.{0,6}$/, slot: tp('abroad'), units: MONEY },
+  { re: /公务用车购置及运行(维护)?(费|经费)?.{0,6}$/, slot: tp('vehicle'), units: MONEY },
+  { re: /公务用车购置(费|经费)?.{0,6}$/, slot: tp('vehiclePurchase'), units: MONEY },
+  { re: /公务用车运行(维护|维修)?(费|经费)?.{0,6}$/, slot: tp('vehicleOperation'), units: MONEY },
+  { re: /公务接待(费|经费)?.{0,6}$/, slot: tp('reception'), units: MONEY },
+  // 机关运行经费
+  { re: /(机关)?运行经费.{0,8}$/, slot: field((d) => d, 'operatingCost'), units: MONEY, notIn: ['glossary'] },
+  // 政府采购
+  { re: /货物.{0,6}$/, slot: proc('goods'), units: MONEY, in: ['procurement'] },
+  { re: /工程.{0,6}$/, slot: proc('works'), units: MONEY, in: ['procurement'] },
+  { re: /服务.{0,6}$/, slot: proc('services'), units: MONEY, in: ['procurement'] },
+  { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY },
+  // 绩效目标
+  { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
+  // 国有资产: vehicles
+  { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: COUNT, in: ['assets'] },
+  { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'] },
+  // Funds
+  { re: /政府性基金/, slot: field((d) => d.appropriation.fund, 'expenditure'), units: MONEY, notIn: ['income'] },
+  { re: /国有资本经营/, slot: field((d) => d.appropriation.capital, 'expenditure'), units: MONEY, notIn: ['income'] },
+  // 一般公共预算 appropriation
+  { re: /一般公共预算(财政)?拨款(收入)?(预算)?$|一般公共预算收入(预算)?$/, slot: inc('general'), units: MONEY, in: INCOME_SECTIONS },
+  { re: /一般公共预算(财政)?拨款(收入)?(预算)?(总计|合计)?$|一般公共预算收入$/, slot: gen('income'), units: MONEY },
+  { re: /一般公共预算(财政)?拨款?(支出)(预算|决算)?(总计|合计)?$|一般公共预算(财政拨款)?支出(预算)?$/, slot: gen('expenditure'), units: MONEY },
+  { re: /一般公共预算(财政)?拨款?基本支出|基本支出/, slot: gen('basic'), units: MONEY, in: APPROPRIATION },
+  { re: /一般公共预算(财政)?拨款?项目支出|项目支出/, slot: gen('project'), units: MONEY, in: APPROPRIATION },
+  // 财政拨款 (all funds)
+  { re: /财政拨款(收入)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
+  { re: /财政拨款(支出)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
+  // Income
+  { re: /(收入(预算)?(总计|合计)|本年收入(合计)?|收入预算|年初预算数|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /事业收入$/, slot: inc('business'), units: MONEY },
+  { re: /经营收入$/, slot: inc('operating'), units: MONEY },
+  { re: /其他收入$/, slot: inc('other'), units: MONEY },
+  { re: /(上年结转|年初结转和结余|年初结转|结转和结余)$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
+  // Expenditure
+  { re: /(支出(预算)?(总计|合计)|本年支出(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
+  { re: /项目支出(预算)?(数)?$/, slot: exp('project'), units: MONEY, in: SPENDING_SECTIONS },
+];
+
+function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subject: string): boolean {
+  if (t.kind && t.kind !== kind) return false;
+  if (t.units && !t.units.includes(s.unit)) return false;
+  if (t.in && !t.in.some((k) => chain.includes(k))) return false;
+  if (t.notIn && chain[0] && t.notIn.includes(chain[0])) return false;
+  return t.re.test(subject);
+}
+
+/** Subject without the year and the unit's own name in front (“上海市普陀区财政局2024年度收入支出总计”). */
+export function normalizeSubject(subject: string, unit: string): string {
+  let s = subject;
+  if (unit && s.startsWith(unit)) s = s.slice(unit.length);
+  return s.replace(/^.{0,30}?(20\d\d)\s*年度?/, '').replace(/[（(](类|款|项)[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
+}
+
+export function toFigure(s: Statement): Figure {
+  const f: Figure = { unit: s.unit === '%' ? '%' : s.unit, origin: 'narrative', evidence: [s.evidence] } as Figure;
+  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'share', 'statedUnit'] as const) {
+    if (s[k] !== undefined) (f as Record<string, unknown>)[k] = s[k];
+  }
+  if (f.prev === undefined && f.value !== undefined && f.change !== undefined) f.prev = subtract(f.value, f.change);
+  else if (f.prev !== undefined) f.prevStated = true;
+  return f;
+}
+
+import { sub as subtract } from '../model/index.ts';
+
+/** Put a figure in its slot: the first one wins; a later agreeing one fills in what is missing. */
+export function place(slot: ReturnType<Slot>, f: Figure): void {
+  const cur = slot.get();
+  if (!cur) return slot.set(f);
+  if (f.value !== undefined && cur.value !== undefined && f.value !== cur.value) return;
+  const merged = { ...f, ...cur } as Figure;
+  if (cur.value === undefined && f.value !== undefined) merged.value = f.value;
+  if (merged.prev === undefined && merged.value !== undefined && merged.change !== undefined) merged.prev = subtract(merged.value, merged.change);
+  merged.evidence = [...cur.evidence, ...f.evidence.filter((e) => !cur.evidence.some((c) => c.line === e.line && c.file === e.file))];
+  slot.set(merged);
+}
+
+/** Function classes (类) named in the expenditure sections: “科学技术支出352.72万元”, “一般公共服务（类）支出”. */
+const FUNCTION_CLASS = /^([\u4e00-\u9fa5、]{2,16}?)(?:[（(]类[）)])?支出(?:[（(]类[）)])?$/;
+
+export function assignStatements(d: Disclosure, statements: { s: Statement; chain: SectionKey[] }[]): void {
+  const kind = d.identity.kind;
+  for (const { s, chain } of statements) {
+    const subject = normalizeSubject(s.subject, d.identity.unit);
+    const f = toFigure(s);
+    d.statements.push({ subject: s.subject, figure: f });
+    if (!subject) continue;
+    const t = TARGETS.find((t) => matches(t, s, chain, kind, subject));
+    if (t) {
+      place(t.slot(d), f);
+      continue;
+    }
+    const fc = FUNCTION_CLASS.exec(subject.replace(/[（(]类[）)]/g, ''));
+    if (fc && s.unit === '万元' && SPENDING_SECTIONS.some((k) => chain.includes(k)) && !/基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) {
+      const name = `${fc[1]}支出`;
+      const existing = d.expenditure.byFunction.find((c) => c.name === name);
+      if (existing) place({ get: () => existing.figure, set: (x) => void (existing.figure = x) }, f);
+      else d.expenditure.byFunction.push({ name, level: '类', figure: f });
+    }
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The narrative as flowing text. Published layouts break sentences across lines and pages (pdftotext keeps the
+ * line breaks, page footers such as “— 5 —” interrupt sentences); tables sit between paragraphs. Here the
+ * narrative lines are joined into paragraphs, table lines and page furniture left out, and every character of a
+ * paragraph keeps a link to the line it came from, for evidence.
+ */
+import type { SourceDocument, SourceLine } from '../read/document.ts';
+import { normalizeForMatch, joinCjkSpaces } from '../read/normalize.ts';
+
+export interface Paragraph {
+  /** normalised text for matching */
+  text: string;
+  /** start offset in `text` of each contributing line, with the line */
+  parts: { offset: number; line: SourceLine; file: string }[];
+  /** true when the paragraph opens with a heading number (一、（一）第一部分…) */
+  heading: boolean;
+}
+
+const PAGE_FURNITURE = /^\s*([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d{1,3}|[-—–－]?\s*\d+\s*\/\s*\d+\s*[-—–－]?)\s*$/;
+const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d*\s*$/;
+export const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
+const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
+
+/** A layout line that is part of a table: cells separated by wide gaps, or a lone number column. */
+export function isTableLine(text: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  if (/\S\s{3,}\S/.test(t) && !/[。，；]/.test(t.replace(/\s{3,}/g, ''))) return true;
+  if (/\S\s{3,}\S.*\S\s{3,}\S/.test(t)) return true;
+  if (/^[\d,.\s-]+$/.test(t) && /\d/.test(t)) return true;
+  return false;
+}
+
+export function paragraphsOf(doc: SourceDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | undefined;
+  let gap = false;
+  const close = () => {
+    if (cur?.text.trim()) out.push(cur);
+    cur = undefined;
+  };
+  for (const line of doc.lines) {
+    const raw = line.text;
+    if (!raw.trim()) {
+      gap = true;
+      continue;
+    }
+    if (PAGE_FURNITURE.test(raw) || TOC_LINE.test(raw)) continue;
+    if (isTableLine(raw)) {
+      close();
+      continue;
+    }
+    const norm = joinCjkSpaces(normalizeForMatch(raw)).trim();
+    const heading = HEADING_START.test(norm);
+    const indented = /^\s{2,}/.test(raw);
+    const startsNew = !cur || heading || (END_OF_SENTENCE.test(cur.text) && (indented || gap)) || (gap && END_OF_SENTENCE.test(cur.text));
+    if (startsNew) {
+      close();
+      cur = { text: '', parts: [], heading };
+    }
+    const p = cur!;
+    // Join without a space between CJK characters; keep one between Latin words and numbers.
+    const sep = p.text && /[A-Za-z0-9%]$/.test(p.text) && /^[A-Za-z0-9]/.test(norm) ? ' ' : '';
+    p.parts.push({ offset: p.text.length + sep.length, line, file: doc.file });
+    p.text += sep + norm;
+    gap = false;
+    // A heading that is only a title (no sentence after it) stands alone.
+    if (heading && !/[，。；]/.test(norm) && norm.length <= 40) close();
+  }
+  close();
+  return out;
+}
+
+/** The line (and file) that holds character `offset` of a paragraph. */
+export function lineAt(p: Paragraph, offset: number): { line: SourceLine; file: string } {
+  let found = p.parts[0];
+  for (const part of p.parts) {
+    if (part.offset <= offset) found = part;
+    else break;
+  }
+  return found;
+}

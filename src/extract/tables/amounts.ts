@@ -1,0 +1,34 @@
+/** Amount cells: "371,514,655.00", "-2,544.5", "0", "—" (nil) → exact decimals; units 元/万元 → 万元. */
+import { shift, type Decimal } from '../../model/decimal.ts';
+
+export type TableUnit = '元' | '万元';
+
+const AMOUNT = /^[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
+const NIL = /^[-—–－]+$|^[/／]$/;
+
+/** True for a cell that holds an amount (or a dash standing for nothing). */
+export function isAmountCell(s: string): boolean {
+  const t = s.trim();
+  return AMOUNT.test(t) || NIL.test(t);
+}
+
+/** A numeric cell as a Decimal in the table's unit; null for a dash. */
+export function parseAmount(s: string): Decimal | null {
+  const t = s.trim().replace(/[,，]/g, '').replace('−', '-');
+  if (NIL.test(s.trim())) return null;
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  const neg = t.startsWith('-');
+  const body = (neg ? t.slice(1) : t).replace(/^0+(?=\d)/, '');
+  return neg && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+/** A value in the table's unit converted exactly to 万元. */
+export function toWan(d: Decimal, unit: TableUnit): Decimal {
+  return unit === '元' ? shift(d, -4) : d;
+}
+
+/** The unit a line states (单位：元 / 单位:万元 / 金额单位：万元), if any. */
+export function unitOf(text: string): TableUnit | undefined {
+  const m = /单位\s*[:：]\s*(万元|元)/.exec(text.replace(/\s+(?=[万元])/g, ''));
+  return m ? (m[1] as TableUnit) : undefined;
+}

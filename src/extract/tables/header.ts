@@ -1,0 +1,169 @@
+/**
+ * Column headers of a layout table. Header cells are printed over several lines (merged cells, wrapped
+ * words); each column is a leaf: a header run with no other run printed under it. A run with exactly one
+ * run under it is a wrapped word (“本年收入合” / “计”) and joins it; a run over several runs is a group
+ * and prefixes their names (“支出预算/基本支出”).
+ */
+import type { Segment } from '../../read/document.ts';
+
+export interface Column {
+  name: string;
+  x: number;
+  right: number;
+  /** a label column (项目, 科目编码, 科目名称…), not a value column */
+  label: boolean;
+}
+
+interface Node {
+  line: number;
+  x: number;
+  right: number;
+  text: string;
+  desc: Node[];
+  consumed?: boolean;
+}
+
+const LABEL = /^(项目|项目名称|科目|科目名称|科目编码|编码|名称|类|款|项|类款项|功能分类科目编码|功能分类科目名称|功能科目代码|功能科目名称|功能科目编码|经济分类科目名称|经济分类科目编码|部门预算经济分类科目|支出功能分类科目编码|支出功能分类|科目代码|代码|单位名称|采购品目大类|专项名称|经济科目|采购物品名称|采购组织形式|序号)$/;
+const PAIR = /^(预算数|决算数|上年预算数|本年预算数|上年数|本年数|年初预算数|全年预算数)$/;
+
+const center = (n: { x: number; right: number }) => (n.x + n.right) / 2;
+const compact = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+function covers(a: Node, b: Node, tol: number): boolean {
+  const c = center(b);
+  return c >= a.x - tol && c <= a.right + tol;
+}
+
+function nodesOf(lines: readonly Segment[][], tol: number): Node[] {
+  const nodes: Node[] = [];
+  lines.forEach((segs, line) => {
+    for (const s of segs) nodes.push({ line, x: s.x, right: s.right, text: compact(s.text), desc: [] });
+  });
+  for (const a of nodes) a.desc = nodes.filter((b) => b.line > a.line && covers(a, b, tol));
+  return nodes;
+}
+
+/** Join a run that has exactly one run under it with that run (a wrapped word). */
+function joinWrapped(nodes: Node[]): void {
+  for (const a of nodes) {
+    if (a.consumed || a.desc.length !== 1) continue;
+    const b = a.desc[0];
+    if (b.desc.length || b.consumed) continue;
+    a.text += b.text;
+    a.x = Math.min(a.x, b.x);
+    a.right = Math.max(a.right, b.right);
+    a.desc = [];
+    b.consumed = true;
+  }
+}
+
+function byPosition(a: { x: number; right: number }, b: { x: number; right: number }): number {
+  const d = center(a) - center(b);
+  return Math.abs(d) > 1 ? d : a.x - b.x;
+}
+
+function nameOf(leaf: Node, nodes: Node[], tol: number): string {
+  const groups = nodes.filter((g) => !g.consumed && g.line < leaf.line && g.desc.length >= 2 && covers(g, leaf, tol));
+  groups.sort((a, b) => a.line - b.line);
+  return [...groups.map((g) => g.text), leaf.text].join('/');
+}
+
+/**
+ * Header of 预算数/决算数 pairs under item names (决算 三公 table): each item heads two columns, in order,
+ * whatever the centring of the item names.
+ */
+function pairedColumns(lines: readonly Segment[][], tol: number): Column[] | undefined {
+  const last = lines.length - 1;
+  const pairs = lines[last]?.filter((s) => PAIR.test(compact(s.text))) ?? [];
+  if (pairs.length < 4 || pairs.length % 2 !== 0 || pairs.length !== lines[last].length) return undefined;
+  const nodes = nodesOf(lines.slice(0, last), tol);
+  joinWrapped(nodes);
+  const items = nodes.filter((n) => !n.consumed && n.desc.length === 0 && !LABEL.test(n.text)).sort(byPosition);
+  if (items.length !== pairs.length / 2) return undefined;
+  const sorted = [...pairs].sort((a, b) => a.x - b.x);
+  return sorted.map((s, i) => ({
+    name: `${items[Math.floor(i / 2)].text}/${compact(s.text)}`,
+    x: s.x,
+    right: s.right,
+    label: false,
+  }));
+}
+
+/** The columns of a table from its header lines (segments per line, top to bottom), left to right. */
+export function buildColumns(lines: readonly Segment[][], tol = 1): Column[] {
+  const paired = pairedColumns(lines, tol);
+  if (paired) return paired;
+  const nodes = nodesOf(lines, tol);
+  joinWrapped(nodes);
+  const leaves = nodes.filter((n) => !n.consumed && n.desc.length === 0);
+  leaves.sort(byPosition);
+  return leaves.map((leaf) => ({
+    name: nameOf(leaf, nodes, tol),
+    x: leaf.x,
+    right: leaf.right,
+    label: LABEL.test(leaf.text),
+  }));
+}
+
+/** True for a header run that names a label column. */
+export function isLabelHeader(text: string): boolean {
+  return LABEL.test(compact(text));
+}
+
+/**
+ * Assign amounts (left to right) to value columns, keeping their order: the same count goes one to one;
+ * otherwise the order-preserving assignment that puts each amount nearest its column's centre.
+ */
+export function assignColumns(amounts: readonly { x: number; right: number }[], cols: readonly { x: number; right: number }[]): number[] {
+  const n = amounts.length;
+  const m = cols.length;
+  if (n === 0) return [];
+  if (m === 0) return amounts.map(() => -1);
+  if (n === m) return amounts.map((_, i) => i);
+  if (n > m) return nearest(amounts, cols);
+  // dp[i][j]: best cost placing the first i amounts in the first j columns
+  const INF = Number.POSITIVE_INFINITY;
+  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
+  const take: boolean[][] = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false));
+  for (let j = 0; j <= m; j++) dp[0][j] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = i; j <= m; j++) {
+      const skip = dp[i][j - 1];
+      const put = dp[i - 1][j - 1] + distance(amounts[i - 1], cols[j - 1]);
+      if (put <= skip) {
+        dp[i][j] = put;
+        take[i][j] = true;
+      } else dp[i][j] = skip;
+    }
+  }
+  const out = new Array<number>(n).fill(-1);
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    if (take[i][j]) {
+      out[i - 1] = j - 1;
+      i--;
+    }
+    j--;
+  }
+  return out;
+}
+
+function distance(a: { x: number; right: number }, c: { x: number; right: number }): number {
+  return Math.min(Math.abs(center(a) - center(c)), Math.abs(a.right - c.right));
+}
+
+function nearest(amounts: readonly { x: number; right: number }[], cols: readonly { x: number; right: number }[]): number[] {
+  return amounts.map((a) => {
+    let best = -1;
+    let bestD = Number.POSITIVE_INFINITY;
+    cols.forEach((c, j) => {
+      const d = distance(a, c);
+      if (d < bestD) {
+        bestD = d;
+        best = j;
+      }
+    });
+    return best;
+  });
+}
