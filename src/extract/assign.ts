@@ -69,13 +69,15 @@ const TARGETS: Target[] = [
   { re: /财政拨款(收入)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
   { re: /财政拨款(支出)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
   // Income
-  { re: /(收入(预算)?(总计|合计)|本年收入(合计)?|收入预算|年初预算数|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /(收入(预算)?(总计|合计)|本年收入(预算)?(合计)?|收入预算|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /^(年初)?预算(数|总额|总计)?$/, slot: inc('total'), units: MONEY, in: ['income'] },
+  { re: /^(年初)?预算(数|总额|总计)?$/, slot: exp('total'), units: MONEY, in: ['expenditure'] },
   { re: /事业收入$/, slot: inc('business'), units: MONEY },
   { re: /经营收入$/, slot: inc('operating'), units: MONEY },
   { re: /其他收入$/, slot: inc('other'), units: MONEY },
   { re: /(上年结转|年初结转和结余|年初结转|结转和结余)$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
-  { re: /(支出(预算)?(总计|合计)|本年支出(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /(支出(预算)?(总计|合计)|本年支出(预算)?(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION },
   { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
   { re: /项目支出(预算)?(数)?$/, slot: exp('project'), units: MONEY, in: SPENDING_SECTIONS },
 ];
@@ -83,7 +85,7 @@ const TARGETS: Target[] = [
 function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subject: string): boolean {
   if (t.kind && t.kind !== kind) return false;
   if (t.units && !t.units.includes(s.unit)) return false;
-  if (t.in && !t.in.some((k) => chain.includes(k))) return false;
+  if (t.in && !(chain[0] && t.in.includes(chain[0]))) return false;
   if (t.notIn && chain[0] && t.notIn.includes(chain[0])) return false;
   return t.re.test(subject);
 }

@@ -25,10 +25,10 @@ const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
 export function isTableLine(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
-  if (/\S\s{3,}\S/.test(t) && !/[。，；]/.test(t.replace(/\s{3,}/g, ''))) return true;
-  if (/\S\s{3,}\S.*\S\s{3,}\S/.test(t)) return true;
-  if (/^[\d,.\s-]+$/.test(t) && /\d/.test(t)) return true;
-  return false;
+  if (/^[\d,.\s%-]+$/.test(t) && /\d/.test(t)) return true;
+  // Narrative lines carry sentence punctuation or 万元 even when justified with wide gaps; table rows do not.
+  if (/[，。；：、]|万元/.test(t)) return false;
+  return /\S\s{3,}\S/.test(t);
 }
 
 export function paragraphsOf(doc: SourceDocument): Paragraph[] {

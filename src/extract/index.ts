@@ -9,6 +9,8 @@ import { paragraphsOf } from './flow.ts';
 import { findSections, sectionEvidence } from './sections.ts';
 import { statementsOf, type Statement } from './statements.ts';
 import { assignStatements } from './assign.ts';
+import { applyNones } from './nones.ts';
+import type { Paragraph } from './flow.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
   const identity = extractIdentity(docs);
@@ -25,8 +27,10 @@ export function extract(docs: SourceDocument[]): Disclosure {
     })),
   });
   const found: { s: Statement; chain: SectionKey[] }[] = [];
+  const allParagraphs: Paragraph[] = [];
   for (const doc of docs) {
     const paragraphs = paragraphsOf(doc);
+    allParagraphs.push(...paragraphs);
     const { sections, chains } = findSections(paragraphs);
     for (const s of sections) {
       d.sections.push({ key: s.key, title: s.title, number: s.number || undefined, level: s.level, evidence: sectionEvidence(paragraphs[s.paragraph]) });
@@ -36,5 +40,6 @@ export function extract(docs: SourceDocument[]): Disclosure {
     });
   }
   assignStatements(d, found);
+  applyNones(d, allParagraphs);
   return d;
 }

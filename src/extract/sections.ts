@@ -69,7 +69,9 @@ export function findSections(paragraphs: Paragraph[]): SectionChain {
       // The title is the heading text up to its first sentence punctuation: “（一）收入预算：2024年…”.
       const title = rest.split(/[：:。，；]/)[0].trim().slice(0, 60);
       const level = levelOf(number);
-      const key = sectionKeyOf(title);
+      const level0 = levelOf(number);
+      // “第三部分 2018年度部门预算情况说明” is the whole explanation, not the appropriation section.
+      const key = level0 === 1 && /情况说明$/.test(title) ? 'other' : sectionKeyOf(title);
       // Arabic-numbered lines are list items unless short and titled like a section.
       const isSection = key !== undefined && (level <= 3 || title.length <= 24) && !/万元/.test(title);
       if (isSection) {

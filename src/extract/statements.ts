@@ -53,7 +53,7 @@ export function cleanSubject(s: string): string {
     .replace(/^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*/, '')
     .replace(/[“”"‘’]/g, '')
     .replace(/\s+/g, '')
-    .replace(/(为|是|共|达|约|计|合计|共计|总额为|金额为|总额|:|：)+$/, '')
+    .replace(/(为|是|共|达|约|总额为|金额为|:|：)+$/, '')
     .trim();
 }
 
@@ -80,7 +80,8 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
   // Reason and uses text: from the marker to the end of the sentence.
   let clauseStart = 0;
   const text = p.text;
-  const clauses = [...text.matchAll(/[^，,；;。！？!?：:]+[，,；;。！？!?：:]?/g)];
+  // Clauses end at CJK punctuation; an ASCII comma ends one only when it is not a thousands separator.
+  const clauses = [...text.matchAll(/(?:[^，,；;。！？!?：:]|(?<=\d),(?=\d{3}))+(?:[，,；;。！？!?：:]|$)/g)];
   for (const cm of clauses) {
     const clause = cm[0];
     clauseStart = cm.index!;
@@ -200,7 +201,7 @@ export function isGenericSubject(s: string): boolean {
 
 function sameSubject(a: string, b: string): boolean {
   const strip = (s: string) => s.replace(/^(20\d\d)\s*年度?/, '');
-  return strip(a) === strip(b) || strip(a).endsWith(strip(b));
+  return strip(a) === strip(b);
 }
 
 /** “收、支预算总计” names two figures. */

@@ -1,0 +1,47 @@
+/**
+ * “无…” statements: a fund, the “三公” spending or the running costs stated as none. The disclosure rules ask for
+ * such a statement instead of silence; the figure is then 0 (shared/spec/figures.tsv: fund.expenditure is 0 “where
+ * the text says there is none”), marked statedNone.
+ */
+import type { Disclosure, Figure } from '../model/index.ts';
+import { lineAt, type Paragraph } from './flow.ts';
+
+const NONE = '(?:无|没有|未安排|不涉及|未使用|无使用)';
+const PATTERNS: { re: RegExp; apply: (d: Disclosure, f: Figure) => void }[] = [
+  {
+    re: new RegExp(`${NONE}[^。；，]{0,6}政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?(?:收入|支出|预算)?`),
+    apply: (d, f) => {
+      d.appropriation.fund.statedNone = true;
+      d.appropriation.fund.expenditure ??= f;
+    },
+  },
+  {
+    re: new RegExp(`${NONE}[^。；，]{0,6}国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?(?:收入|支出|预算)?`),
+    apply: (d, f) => {
+      d.appropriation.capital.statedNone = true;
+      d.appropriation.capital.expenditure ??= f;
+    },
+  },
+  {
+    re: new RegExp(`${NONE}[^。；，]{0,8}“?三公”?经费`),
+    apply: (d, f) => {
+      d.threePublic.statedNone = true;
+      d.threePublic.total ??= f;
+    },
+  },
+  {
+    re: new RegExp(`${NONE}[^。；，]{0,8}机关运行经费`),
+    apply: (d, f) => void (d.operatingCost ??= f),
+  },
+];
+
+export function applyNones(d: Disclosure, paragraphs: Paragraph[]): void {
+  for (const p of paragraphs) {
+    for (const { re, apply } of PATTERNS) {
+      const m = re.exec(p.text);
+      if (!m) continue;
+      const { line, file } = lineAt(p, m.index);
+      apply(d, { value: '0', unit: '万元', origin: 'narrative', evidence: [{ file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() }] });
+    }
+  }
+}

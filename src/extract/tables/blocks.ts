@@ -1,0 +1,81 @@
+/**
+ * Where the tables of a layout text are: a title line followed, within a few lines, by the unit line
+ * (单位：元/万元) or by amount rows, before any other title or prose. A table of contents (titles one
+ * after another) is therefore not a table.
+ */
+import type { SourceLine } from '../../read/document.ts';
+import { unitOf, type TableUnit } from './amounts.ts';
+import { isTitleText } from './titles.ts';
+import { deriveSegments, type Metric } from './segments.ts';
+import { isAmountCell } from './amounts.ts';
+
+export interface Block {
+  titleLine: number;
+  title: string;
+  unit: TableUnit;
+  unitStated: boolean;
+  /** first line after the title/unit lines */
+  start: number;
+  /** end (exclusive): the next table's title */
+  end: number;
+}
+
+const LOOKAHEAD = 6;
+
+/** Prose: a sentence, not a table line. */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  return /[。；]/.test(t) || (/[，,]/.test(t.replace(/\d,\d/g, '')) && t.replace(/\s/g, '').length > 16);
+}
+
+function titleIn(line: SourceLine, metric: Metric): string | undefined {
+  const t = line.text.trim();
+  if (!t || t.length > 120) return undefined;
+  if (isTitleText(t)) return t;
+  const segs = line.segments ?? deriveSegments(line.text, metric);
+  if (segs.length > 3) return undefined;
+  const hit = segs.find((s) => isTitleText(s.text));
+  return hit && segs.every((s) => s === hit || /单位|部门/.test(s.text)) ? hit.text.trim() : undefined;
+}
+
+function amountCount(line: SourceLine, metric: Metric): number {
+  const segs = line.segments ?? deriveSegments(line.text, metric);
+  return segs.filter((s) => isAmountCell(s.text) && /\d/.test(s.text)).length;
+}
+
+export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[] {
+  const found: Omit<Block, 'end'>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const title = titleIn(lines[i], metric);
+    if (!title) continue;
+    let unit = unitOf(lines[i].text);
+    let start = i + 1;
+    let ok = Boolean(unit);
+    for (let j = i + 1; !ok && j < Math.min(lines.length, i + 1 + LOOKAHEAD); j++) {
+      const text = lines[j].text;
+      if (!text.trim()) continue;
+      if (titleIn(lines[j], metric) || isProse(text)) break;
+      unit = unitOf(text);
+      if (unit) {
+        ok = true;
+        start = j + 1;
+      } else if (amountCount(lines[j], metric) >= 1 || /项目|科目|合计/.test(text)) {
+        ok = amountCount(lines[j], metric) >= 1 || hasAmountsSoon(lines, j, metric);
+        if (ok) start = i + 1;
+        break;
+      }
+    }
+    if (!ok) continue;
+    found.push({ titleLine: i, title, unit: unit ?? '万元', unitStated: Boolean(unit), start });
+    i = start - 1;
+  }
+  return found.map((b, k) => ({ ...b, end: k + 1 < found.length ? found[k + 1].titleLine : lines.length }));
+}
+
+function hasAmountsSoon(lines: readonly SourceLine[], from: number, metric: Metric): boolean {
+  for (let j = from; j < Math.min(lines.length, from + 12); j++) {
+    if (isProse(lines[j].text) || titleIn(lines[j], metric)) return false;
+    if (amountCount(lines[j], metric) >= 1) return true;
+  }
+  return false;
+}
