@@ -21,6 +21,8 @@ interface Target {
   notIn?: SectionKey[];
   kind?: Kind;
   units?: Statement['unit'][];
+  /** subjects that look alike but are something else */
+  not?: RegExp;
 }
 
 const MONEY: Statement['unit'][] = ['万元'];
@@ -37,6 +39,8 @@ const proc = (k: keyof Disclosure['procurement']) => field((d) => d.procurement,
 
 /** Ordered: the first matching target takes the statement. */
 const TARGETS: Target[] = [
+  // 决算: 收入支出总计 includes the carry-overs; it is neither 本年收入合计 nor 本年支出合计.
+  { re: /收入支出(预算)?总计$|收支(预算)?总计$/, slot: inc('grandTotal'), units: MONEY, kind: 'final' },
   // “三公” (before anything that mentions 支出 or 预算)
   { re: /三公.{0,6}(经费|支出)?.{0,8}(合计|总额|预算|支出|决算)?$/, slot: tp('total'), units: MONEY },
   { re: /因公出国[（(]境[）)]?(费用?|经费|支出)?.{0,6}$/, slot: tp('abroad'), units: MONEY },
@@ -50,7 +54,7 @@ const TARGETS: Target[] = [
   { re: /货物.{0,6}$/, slot: proc('goods'), units: MONEY, in: ['procurement'] },
   { re: /工程.{0,6}$/, slot: proc('works'), units: MONEY, in: ['procurement'] },
   { re: /服务.{0,6}$/, slot: proc('services'), units: MONEY, in: ['procurement'] },
-  { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY },
+  { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY, not: /中小|小微|预留|授予/ },
   // 绩效目标
   { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
   // 国有资产: vehicles
@@ -87,6 +91,7 @@ function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subje
   if (t.units && !t.units.includes(s.unit)) return false;
   if (t.in && !(chain[0] && t.in.includes(chain[0]))) return false;
   if (t.notIn && chain[0] && t.notIn.includes(chain[0])) return false;
+  if (t.not?.test(subject)) return false;
   return t.re.test(subject);
 }
 
@@ -94,7 +99,7 @@ function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subje
 export function normalizeSubject(subject: string, unit: string): string {
   let s = subject;
   if (unit && s.startsWith(unit)) s = s.slice(unit.length);
-  return s.replace(/^.{0,30}?(20\d\d)\s*年度?/, '').replace(/[（(](类|款|项)[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
+  return s.replace(/^.{0,30}?(20\d\d)\s*年度?/, '').replace(/[（(](类|款|项)[）)]/g, '').replace(/[（(](?!境[）)])[^（）()]{2,20}[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
 }
 
 export function toFigure(s: Statement): Figure {

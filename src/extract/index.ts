@@ -10,6 +10,7 @@ import { findSections, sectionEvidence } from './sections.ts';
 import { statementsOf, type Statement } from './statements.ts';
 import { assignStatements } from './assign.ts';
 import { applyNones } from './nones.ts';
+import { deriveFigures } from './derive.ts';
 import type { Paragraph } from './flow.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
@@ -41,5 +42,6 @@ export function extract(docs: SourceDocument[]): Disclosure {
   }
   assignStatements(d, found);
   applyNones(d, allParagraphs);
+  deriveFigures(d);
   return d;
 }

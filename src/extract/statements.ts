@@ -32,7 +32,7 @@ export interface Statement {
 const UP = '增加|增长|上升|提高|增多|多|增|超支|超出';
 const DOWN = '减少|下降|降低|压减|缩减|减|少|节约|节省|下调';
 const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(了|为|约)?\\s*$`);
-const FLAT = /(持平|保持一致|保持不变|基本一致|相同|无变化|未发生变化|没有变化|不变|无增减)/;
+const FLAT = /(持平|保持一致|保持不变|基本一致|一致|相同|无变化|未发生变化|没有变化|不变|无增减)/;
 const COMPARE = /(比|较|与|同比|相比|对比)/;
 const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
 const USES = /(主要用于|用于)/;
@@ -144,7 +144,7 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
         const signed = directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
         const targets: Statement[] = [];
         if (subj && !/^(为|是|其中)$/.test(subj) && !(current && sameSubject(current.subject, subj))) {
-          for (const s of splitBoth(subj)) targets.push(open(s, a, offset));
+          for (const s of ctx.kind === 'budget' ? splitBoth(subj) : [subj]) targets.push(open(s, a, offset));
         } else if (current) targets.push(current);
         for (const t of targets) {
           if (t.change !== undefined && t.change !== '0') continue;
@@ -187,7 +187,7 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
         current.value = a.value;
         continue;
       }
-      open(subj || current?.subject || '', a, offset).value = a.value;
+      for (const s of ctx.kind === 'budget' && subj ? splitBoth(subj) : [subj || current?.subject || '']) open(s, a, offset).value = a.value;
     }
   }
   return out;
@@ -196,7 +196,7 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
 /** Subjects that name no figure of their own: “预算安排”, “支出决算”, “为”. */
 export function isGenericSubject(s: string): boolean {
   const t = s.replace(/^(20\d\d)\s*年度?/, '').replace(/(当年|年初)/g, '');
-  return t === '' || /^(预算安排|安排|预算|预算数|支出决算|决算|决算数|为|是|支出|合计|共|共计|金额|预算金额|执行数|其中|分别)$/.test(t);
+  return t === '' || /^(预算安排|安排|预算|预算数|支出决算|决算|决算数|为|是|支出|合计|共|共计|金额|预算金额|执行数|其中|分别|本年|本年数|本年预算|本年预算数)$/.test(t);
 }
 
 function sameSubject(a: string, b: string): boolean {
@@ -205,8 +205,8 @@ function sameSubject(a: string, b: string): boolean {
 }
 
 /** “收、支预算总计” names two figures. */
-function splitBoth(subject: string): string[] {
-  const m = /^收、?支(.*)$/.exec(subject);
+export function splitBoth(subject: string): string[] {
+  const m = /^(?:.{0,30}?(?:20\d\d)\s*年度?)?收(?:入)?、?支(?:出)?(.*)$/.exec(subject);
   return m ? [`收入${m[1]}`, `支出${m[1]}`] : [subject];
 }
 

@@ -1,0 +1,1 @@
+export type TableFigure = {}; export function figuresFromTables() { return {}; }

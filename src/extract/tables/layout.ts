@@ -1,0 +1,301 @@
+/**
+ * One table of a layout text (pdftotext -layout, or PDF lines with positioned runs) read into a Table:
+ * header lines merged into columns, rows with code/name/level/values, two- and three-sided summary tables
+ * split into sides, values printed a line above their label (wrapped cells) joined to their row, wrapped
+ * names joined, repeated headers on continuation pages skipped, and the 空表说明 kept.
+ */
+import type { Segment, SourceLine } from '../../read/document.ts';
+import type { Table, TableRow } from '../../model/table.ts';
+import { parseAmount, toWan, unitOf } from './amounts.ts';
+import type { Block } from './blocks.ts';
+import { isProse } from './blocks.ts';
+import { assignColumns, buildColumns, isLabelHeader, type Column } from './header.ts';
+import { compactName, isTotalName, levelOfCode, NUMBERED, splitLine, type RawRow } from './rows.ts';
+import { segmentsOf, type Metric } from './segments.ts';
+import { cleanTitle, isEmptyNote, isNoteLine, kindOfTitle } from './titles.ts';
+
+const META = /(编制)?(部门|单位)\s*[:：]|^\s*单位\s*[:：]|金额单位/;
+const HEADING_STOP = /(情况)?说明$|^第[一二三四五六七八九十]+部分|^附[件表]?[:：]?$/;
+const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$/;
+
+interface Pending {
+  segs: Segment[];
+  line: number;
+}
+
+interface Ctx {
+  lines: readonly SourceLine[];
+  metric: Metric;
+}
+
+export function readBlock(block: Block, ctx: Ctx): Table {
+  const { title, number } = cleanTitle(block.title);
+  const kind = kindOfTitle(title);
+  const header: Segment[][] = [];
+  const headerTexts = new Set<string>();
+  const dataLines: { segs: Segment[]; line: number; adjacent: boolean }[] = [];
+  let emptyNote: string | undefined;
+  let inNotes = false;
+  let dataStarted = false;
+  let lastNonBlank = -1;
+  for (let i = block.start; i < block.end; i++) {
+    const line = ctx.lines[i];
+    const text = line.text;
+    if (!text.trim()) continue;
+    const adjacent = lastNonBlank === i - 1;
+    lastNonBlank = i;
+    if (isFooter(ctx.lines, i)) continue;
+    if (isNoteLine(text) || (inNotes && isEmptyNote(text))) {
+      inNotes = true;
+      if (isEmptyNote(text)) emptyNote = emptyNote ? `${emptyNote}${text.trim()}` : text.trim();
+      continue;
+    }
+    if (inNotes || isProse(text)) break;
+    const segs = segmentsOf(line, ctx.metric).filter((s) => !META.test(s.text));
+    if (!segs.length) continue;
+    if (unitOf(text) && segs.length === 0) continue;
+    const { code, labels, amounts } = splitLine(segs);
+    const labelText = labels.map((l) => compactName(l.text));
+    const onlyHeaderWords = !code && !amounts.length && labelText.every((t) => headerTexts.has(t) || isLabelHeader(t));
+    if (!dataStarted) {
+      const single = labels.length === 1 && !amounts.length && !code;
+      const isData =
+        Boolean(code) ||
+        amounts.some((a) => /\d/.test(a.text)) ||
+        (labels.length > 0 && NUMBERED.test(compactName(labels[0].text))) ||
+        (single && isTotalName(labelText[0]));
+      if (!isData) {
+        if (HEADING_STOP.test(compactName(text)) && header.length) break;
+        header.push(segs);
+        labelText.forEach((t) => headerTexts.add(t));
+        continue;
+      }
+      dataStarted = true;
+    } else if (onlyHeaderWords) continue;
+    else if (!code && !amounts.length && HEADING_STOP.test(compactName(text))) break;
+    dataLines.push({ segs, line: i, adjacent });
+  }
+  const columns = buildColumns(header);
+  const sides = sideBoundaries(kind, dataLines.map((d) => d.segs));
+  const raw = collectRows(dataLines, sides, ctx);
+  const rows = valueRows(raw, columns, sides, block, ctx, title);
+  const table: Table = {
+    kind,
+    title,
+    unit: block.unit,
+    columns: columns.filter((c) => !c.label || sides.length > 1).map((c) => c.name),
+    rows,
+    evidence: { line: ctx.lines[block.titleLine].no, page: ctx.lines[block.titleLine].page, text: block.title.trim() },
+  };
+  if (number) table.number = number;
+  if (emptyNote) table.emptyNote = emptyNote;
+  if (!table.evidence?.page) delete table.evidence?.page;
+  return table;
+}
+
+function isFooter(lines: readonly SourceLine[], i: number): boolean {
+  const t = lines[i].text.trim();
+  if (!FOOTER.test(t)) return false;
+  if (/[-—–－_页第]/.test(t)) return true;
+  const page = lines[i].page;
+  if (page === undefined) return false;
+  const near = (d: number) => {
+    for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j].text.trim()) return lines[j].page;
+    return undefined;
+  };
+  return near(1) !== page || near(-1) !== page;
+}
+
+/**
+ * The x where each side of a multi-sided table starts (收入 | 支出 [| 支出用途]): the labels printed after an
+ * amount on the same line start a new side; they cluster by position.
+ */
+function sideBoundaries(kind: Table['kind'], lines: readonly Segment[][]): number[] {
+  if (kind !== 'summary' && kind !== 'appropriationSummary') return [0];
+  const starts: number[] = [];
+  for (const segs of lines) {
+    let seenAmount = false;
+    for (const s of segs) {
+      const { labels } = splitLine([s]);
+      if (labels.length && seenAmount) starts.push(s.x);
+      if (!labels.length && /\d/.test(s.text)) seenAmount = true;
+    }
+  }
+  if (!starts.length) return [0];
+  starts.sort((a, b) => a - b);
+  const clusters: number[][] = [[starts[0]]];
+  const gap = Math.max(8, (starts.at(-1)! - starts[0]) / 8);
+  for (const x of starts.slice(1)) {
+    const c = clusters.at(-1)!;
+    if (x - c.at(-1)! > gap) clusters.push([x]);
+    else c.push(x);
+  }
+  return [0, ...clusters.map((c) => c[0])];
+}
+
+function sideOf(s: Segment, sides: readonly number[], isLabel: boolean, labelX: readonly number[]): number {
+  let k = 0;
+  for (let j = 1; j < sides.length; j++) {
+    // a label a little left of the side's usual start still belongs to it (left-aligned text drifts)
+    const edge = isLabel ? (labelX[j - 1] + sides[j]) / 2 + (sides[j] - labelX[j - 1]) / 4 : sides[j];
+    if ((isLabel ? s.x : (s.x + s.right) / 2) >= edge) k = j;
+  }
+  return k;
+}
+
+function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[], sides: readonly number[], ctx: Ctx): RawRow[] {
+  const rows: RawRow[] = [];
+  const prev: (RawRow | undefined)[] = sides.map(() => undefined);
+  const pending: Pending[][] = sides.map(() => []);
+  const labelX = sides.map((x) => x);
+  // usual start of each side's labels
+  for (const { segs } of data) {
+    const first = segs[0];
+    if (first && !/\d/.test(first.text)) labelX[0] = Math.min(labelX[0], first.x);
+  }
+  for (const { segs, line, adjacent } of data) {
+    const parts: Segment[][] = sides.map(() => []);
+    if (sides.length === 1) parts[0] = segs;
+    else {
+      let current = -1;
+      let seenAmount = false;
+      for (const s of segs) {
+        const isLabel = !/^[-−]?[\d,，.]+$/.test(s.text.trim());
+        let k = sideOf(s, sides, isLabel, labelX);
+        if (isLabel && seenAmount && current >= 0 && k <= current) k = Math.min(current + 1, sides.length - 1);
+        if (k < current) k = current;
+        current = k;
+        if (!isLabel) seenAmount = true;
+        else seenAmount = false;
+        parts[k].push(s);
+      }
+    }
+    parts.forEach((segsOfSide, k) => {
+      if (!segsOfSide.length) return;
+      const { code, labels, amounts } = splitLine(segsOfSide);
+      const name = labels.map((l) => compactName(l.text)).join('');
+      if (!code && !labels.length) {
+        pending[k].push({ segs: amounts, line });
+        return;
+      }
+      const p = prev[k];
+      if (!code && !amounts.length && p && adjacent && p.line >= line - 3 && isContinuation(name, p, labels[0])) {
+        p.name += name;
+        p.line = Math.max(p.line, line);
+        return;
+      }
+      const row: RawRow = { code, name, amounts: [...amounts], nameX: labels[0]?.x, line, side: k };
+      (row as RawRow & { firstLine: number }).firstLine = line;
+      absorb(row, pending[k], rows.at(-1));
+      pending[k] = [];
+      rows.push(row);
+      prev[k] = row;
+    });
+  }
+  pending.forEach((left, k) => {
+    if (!left.length) return;
+    const row: RawRow = { name: '', amounts: [], line: left[0].line, side: k };
+    absorb(row, left, undefined);
+    rows.push(row);
+  });
+  return rows;
+}
+
+function isContinuation(name: string, p: RawRow, seg: Segment | undefined): boolean {
+  if (!p.name) return true;
+  if (NUMBERED.test(name) || isTotalName(name) || name.length > 8) return false;
+  if (p.amounts.length === 0 && !p.code) return false;
+  return seg === undefined || p.nameX === undefined || Math.abs(seg.x - p.nameX) <= 12;
+}
+
+/** Amounts printed on lines above a row (cells taller than one line) join it where its cells are empty. */
+function absorb(row: RawRow, pending: Pending[], before: RawRow | undefined): void {
+  for (const p of pending) {
+    for (const a of p.segs) {
+      const clash = (r: RawRow) => r.amounts.some((b) => a.x < b.right + 1 && b.x < a.right + 1);
+      if (!clash(row)) row.amounts.push(a);
+      else if (before && !clash(before)) before.amounts.push(a);
+    }
+  }
+  row.amounts.sort((a, b) => a.x - b.x);
+}
+
+function valueRows(raw: RawRow[], columns: Column[], sides: readonly number[], block: Block, ctx: Ctx, title: string): TableRow[] {
+  const multi = sides.length > 1;
+  let cols = columns.filter((c) => !c.label);
+  if (!cols.length) cols = synthesize(raw);
+  const outCols = multi ? columns.filter((c) => !c.label || multi) : cols;
+  const valueIdx = outCols.map((c, i) => (c.label ? -1 : i));
+  const sideCols = sides.map((_, k) =>
+    outCols.map((c, i) => ({ c, i })).filter(({ c }) => !c.label && (!multi || sideOfCol(c, sides) === k)),
+  );
+  const refined = refine(raw, sideCols);
+  return raw.map((r) => {
+    const k = r.side ?? 0;
+    const scols = refined[k];
+    const values: (string | null)[] = outCols.map(() => null);
+    const at = assignColumns(r.amounts, scols.map((s) => s.pos));
+    r.amounts.forEach((a, n) => {
+      const j = at[n];
+      if (j < 0) return;
+      const v = parseAmount(a.text);
+      values[scols[j].i] = v === null ? null : toWan(v, block.unit);
+    });
+    void valueIdx;
+    const line = ctx.lines[r.line];
+    const firstLine = ctx.lines[(r as RawRow & { firstLine?: number }).firstLine ?? r.line];
+    const row: TableRow = {
+      name: r.name,
+      values,
+      evidence: { line: firstLine.no, page: firstLine.page, table: title, row: [r.code, r.name].filter(Boolean).join(' '), text: firstLine.text.trim() },
+    };
+    if (!row.evidence?.page) delete row.evidence?.page;
+    void line;
+    if (r.code) row.code = r.code;
+    const level = r.code ? levelOfCode(r.code) : isTotalName(r.name) ? 'total' : 'item';
+    if (level) row.level = level;
+    if (multi) row.side = k === 0 ? 'income' : 'expenditure';
+    return row;
+  });
+}
+
+function sideOfCol(c: Column, sides: readonly number[]): number {
+  let k = 0;
+  const cx = (c.x + c.right) / 2;
+  for (let j = 1; j < sides.length; j++) if (cx >= sides[j]) k = j;
+  return k;
+}
+
+/** Columns from the amounts themselves when the header names none: one per cluster of right edges. */
+function synthesize(raw: RawRow[]): Column[] {
+  const rights = raw.flatMap((r) => r.amounts.map((a) => a.right)).sort((a, b) => a - b);
+  const cols: Column[] = [];
+  for (const x of rights) {
+    const last = cols.at(-1);
+    if (last && x - last.right <= 2) last.right = x;
+    else cols.push({ name: `列${cols.length + 1}`, x: x - 1, right: x, label: false });
+  }
+  return cols;
+}
+
+/**
+ * Column positions from the rows that fill every column of their side: the amounts' own positions are
+ * better than header centres (numbers are right-aligned, headers centred and wrapped).
+ */
+function refine(raw: RawRow[], sideCols: { c: Column; i: number }[][]): { i: number; pos: { x: number; right: number } }[][] {
+  return sideCols.map((scols, k) => {
+    const sums = scols.map(() => ({ x: 0, right: 0, n: 0 }));
+    for (const r of raw) {
+      if ((r.side ?? 0) !== k || r.amounts.length !== scols.length) continue;
+      r.amounts.forEach((a, j) => {
+        sums[j].x += a.x;
+        sums[j].right += a.right;
+        sums[j].n++;
+      });
+    }
+    return scols.map(({ c, i }, j) => ({
+      i,
+      pos: sums[j].n >= 2 ? { x: sums[j].x / sums[j].n, right: sums[j].right / sums[j].n } : { x: c.x, right: c.right },
+    }));
+  });
+}
