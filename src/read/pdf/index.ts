@@ -1,5 +1,149 @@
-import { ReadError, type SourceDocument } from '../document.ts';
+/**
+ * PDF reader: the text layer through pdf.js (legacy build, offline cmaps and standard fonts), laid out into
+ * lines and segments (layout.ts); pages without any text are rendered and read by OCR (ocr.ts). Broken,
+ * encrypted and absurd files give a ReadError with a plain message.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ReadError, type SourceDocument, type SourceLine } from '../document.ts';
+import { layoutPage, type Item } from './layout.ts';
 
-export async function readPdf(file: string, _bytes: Uint8Array): Promise<SourceDocument> {
-  throw new ReadError(file, 'PDF input is not supported yet');
+/** More pages than any disclosure has; a file over this is refused rather than read for minutes. */
+export const MAX_PDF_PAGES = 1000;
+
+export interface PdfOptions {
+  /** OCR pages without a text layer (default true) */
+  ocr?: boolean;
+  /** refuse files with more pages than this */
+  maxPages?: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | undefined;
+const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const pdfjsDir = () => path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** The items of one page in viewport space (rotation applied; y down), horizontal text only, plus vertical runs. */
+function pageItems(lib: PdfJs, items: RawItem[], viewport: number[]): { flat: Item[]; vertical: Item[] } {
+  const flat: Item[] = [];
+  const vertical: Item[] = [];
+  for (const it of items) {
+    if (!it.str || !it.str.trim()) continue;
+    const m = lib.Util.transform(viewport, it.transform) as number[];
+    const [a, b, c, d, e, f] = m;
+    const size = Math.hypot(c, d) || Math.hypot(a, b);
+    if (Math.abs(b) < 1e-3 * Math.abs(a) && a > 0) {
+      flat.push({ text: it.str, x: e, y: f, w: it.width, size });
+    } else {
+      // Rotated text (a vertical caption, a stamp, a watermark): kept, as a line of its own, ordered by position.
+      vertical.push({ text: it.str, x: e, y: f, w: 0, size });
+    }
+  }
+  return { flat, vertical };
+}
+
+/** Whether a page paints any image (a page with neither text nor images is blank, not scanned). */
+async function hasImages(lib: PdfJs, page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
+  const ops = await page.getOperatorList();
+  const image = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat, lib.OPS.paintInlineImageXObjectGroup].filter((x) => x !== undefined));
+  return ops.fnArray.some((f) => image.has(f));
+}
+
+function describe(e: unknown): string {
+  const err = e as { name?: string; message?: string };
+  if (err?.name === 'PasswordException') return 'the PDF is encrypted with a password (open it, print to PDF without protection, and try again)';
+  if (err?.name === 'InvalidPDFException') return `not a valid PDF (${err.message ?? 'broken file'})`;
+  if (err?.name === 'MissingPDFException') return 'the PDF is missing or empty';
+  return `the PDF cannot be read (${err?.message ?? String(e)})`;
+}
+
+export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<SourceDocument> {
+  const lib = await loadPdfJs();
+  const dir = pdfjsDir();
+  const task = lib.getDocument({
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay usable
+    data: new Uint8Array(bytes),
+    cMapUrl: dir + '/cmaps/',
+    cMapPacked: true,
+    standardFontDataUrl: dir + '/standard_fonts/',
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    throw new ReadError(file, describe(e));
+  }
+  try {
+    const maxPages = opts.maxPages ?? MAX_PDF_PAGES;
+    if (pdf.numPages > maxPages) {
+      throw new ReadError(file, `the PDF has ${pdf.numPages} pages; yusuan reads at most ${maxPages} (split the file)`);
+    }
+    const lines: SourceLine[] = [];
+    const scanned: number[] = [];
+    const unreadable: number[] = [];
+    const pageLines: SourceLine[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      let page;
+      try {
+        page = await pdf.getPage(n);
+      } catch {
+        unreadable.push(n);
+        pageLines.push([]);
+        continue;
+      }
+      try {
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent({ disableNormalization: false });
+        const { flat, vertical } = pageItems(lib, content.items as RawItem[], viewport.transform);
+        const laid = layoutPage(flat);
+        const out: SourceLine[] = laid.map((l) => ({ no: 0, page: n, text: l.text, segments: l.segments }));
+        for (const v of vertical.sort((a, b) => a.x - b.x || a.y - b.y)) {
+          const text = v.text.trim();
+          if (text) out.push({ no: 0, page: n, text, segments: [{ x: Math.round(v.x), right: Math.round(v.x + v.size), text }] });
+        }
+        if (!out.some((l) => l.text.trim()) && (await hasImages(lib, page))) scanned.push(n);
+        pageLines.push(out);
+      } catch {
+        unreadable.push(n);
+        pageLines.push([]);
+      } finally {
+        page.cleanup();
+      }
+    }
+    const ocrPages: number[] = [];
+    if (scanned.length && opts.ocr !== false) {
+      const { ocrPdfPages } = await import('./ocr.ts');
+      const results = await ocrPdfPages(file, bytes, scanned);
+      for (const r of results) {
+        if (r.lines.length) {
+          pageLines[r.page - 1] = r.lines;
+          ocrPages.push(r.page);
+        } else {
+          unreadable.push(r.page);
+        }
+      }
+    } else {
+      unreadable.push(...scanned);
+    }
+    for (const pl of pageLines) for (const l of pl) lines.push({ ...l, no: lines.length + 1 });
+    const doc: SourceDocument = { file, format: 'pdf', lines, tables: [], pages: pdf.numPages };
+    if (ocrPages.length) doc.ocrPages = ocrPages.sort((a, b) => a - b);
+    if (unreadable.length) doc.unreadablePages = [...new Set(unreadable)].sort((a, b) => a - b);
+    return doc;
+  } finally {
+    await pdf.destroy().catch(() => {});
+  }
 }
