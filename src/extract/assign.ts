@@ -60,7 +60,9 @@ const TARGETS: Target[] = [
   // 国有资产: vehicles
   { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: COUNT, in: ['assets'] },
   { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'] },
-  // Funds
+  // Funds: income side first
+  { re: /政府性基金(预算)?(财政)?(拨款)?收入/, slot: inc('fund'), units: MONEY },
+  { re: /国有资本经营(预算)?(财政)?(拨款)?收入/, slot: inc('capital'), units: MONEY },
   { re: /政府性基金/, slot: field((d) => d.appropriation.fund, 'expenditure'), units: MONEY, notIn: ['income'] },
   { re: /国有资本经营/, slot: field((d) => d.appropriation.capital, 'expenditure'), units: MONEY, notIn: ['income'] },
   // 一般公共预算 appropriation
@@ -78,7 +80,8 @@ const TARGETS: Target[] = [
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: exp('total'), units: MONEY, in: ['expenditure'] },
   { re: /事业收入$/, slot: inc('business'), units: MONEY },
   { re: /经营收入$/, slot: inc('operating'), units: MONEY },
-  { re: /其他收入$/, slot: inc('other'), units: MONEY },
+  { re: /其他(资金)?收入(预算)?(总计|合计)?$/, slot: inc('other'), units: MONEY },
+  { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
   { re: /(上年结转|年初结转和结余|年初结转|结转和结余)$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
   { re: /(支出(预算)?(总计|合计)|本年支出(预算)?(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION },

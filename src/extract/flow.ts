@@ -5,7 +5,7 @@
  * paragraph keeps a link to the line it came from, for evidence.
  */
 import type { SourceDocument, SourceLine } from '../read/document.ts';
-import { normalizeForMatch, joinCjkSpaces } from '../read/normalize.ts';
+import { normalizeForMatch } from '../read/normalize.ts';
 
 export interface Paragraph {
   /** normalised text for matching */
@@ -50,7 +50,8 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
       close();
       continue;
     }
-    const norm = joinCjkSpaces(normalizeForMatch(raw)).trim();
+    // Spaces inside narrative lines are layout (justified or spaced-out text), except between Latin words.
+    const norm = normalizeForMatch(raw).trim().replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
     const heading = HEADING_START.test(norm);
     const indented = /^\s{2,}/.test(raw);
     const startsNew = !cur || heading || (END_OF_SENTENCE.test(cur.text) && (indented || gap)) || (gap && END_OF_SENTENCE.test(cur.text));
@@ -60,7 +61,7 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     }
     const p = cur!;
     // Join without a space between CJK characters; keep one between Latin words and numbers.
-    const sep = p.text && /[A-Za-z0-9%]$/.test(p.text) && /^[A-Za-z0-9]/.test(norm) ? ' ' : '';
+    const sep = p.text && /[A-Za-z]$/.test(p.text) && /^[A-Za-z]/.test(norm) ? ' ' : '';
     p.parts.push({ offset: p.text.length + sep.length, line, file: doc.file });
     p.text += sep + norm;
     gap = false;

@@ -29,10 +29,10 @@ export interface Statement {
   evidence: Evidence;
 }
 
-const UP = '增加|增长|上升|提高|增多|多|增|超支|超出';
-const DOWN = '减少|下降|降低|压减|缩减|减|少|节约|节省|下调';
-const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(了|为|约)?\\s*$`);
-const FLAT = /(持平|保持一致|保持不变|基本一致|一致|相同|无变化|未发生变化|没有变化|不变|无增减)/;
+const UP = '增加|增长|上升|提高|增多|多|增|超支|超出|大于|高于';
+const DOWN = '减少|下降|降低|压减|缩减|减|少|节约|节省|下调|小于|低于';
+const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(?:[（(](?:${UP}|${DOWN})[）)])?(了|为|约)?(上年|去年)?(预算|决算)?(数)?\\s*$`);
+const FLAT = /(持平|保持一致|保持不变|基本一致|一致|相同|相等|等于|无变化|未发生变化|没有变化|不变|无增减)/;
 const COMPARE = /(比|较|与|同比|相比|对比)/;
 const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
 const USES = /(主要用于|用于)/;
@@ -216,7 +216,7 @@ function endOfSentence(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
-const FULL_DIRECTION = /^(增加|减少|增长|下降|上升|降低|压减|缩减|节约|节省)$/;
+const FULL_DIRECTION = /^(增加|减少|增长|下降|上升|降低|压减|缩减|节约|节省|大于|小于|高于|低于)$/;
 
 /** Whether the words before a direction word make the amount after it a change (not a value). */
 function isChange(before: string, word: string, current: Statement | undefined): boolean {

@@ -24,6 +24,8 @@ interface Node {
 }
 
 const LABEL = /^(项目|项目名称|科目|科目名称|科目编码|编码|名称|类|款|项|类款项|功能分类科目编码|功能分类科目名称|功能科目代码|功能科目名称|功能科目编码|经济分类科目名称|经济分类科目编码|部门预算经济分类科目|支出功能分类科目编码|支出功能分类|科目代码|代码|单位名称|采购品目大类|专项名称|经济科目|采购物品名称|采购组织形式|序号)$/;
+/** In a two-sided table, the titles of the sides and of their groups are not columns. */
+const SIDE_TITLE = /^(本年|当年)?(收入|支出)$|^财政拨款(收入|支出)$|^功能分类$|^支出用途$|^经济分类$|^(收入|支出)(项目)?$/;
 const PAIR = /^(预算数|决算数|上年预算数|本年预算数|上年数|本年数|年初预算数|全年预算数)$/;
 
 const center = (n: { x: number; right: number }) => (n.x + n.right) / 2;
@@ -48,13 +50,17 @@ function joinWrapped(nodes: Node[]): void {
   for (const a of nodes) {
     if (a.consumed || a.desc.length !== 1) continue;
     const b = a.desc[0];
-    if (b.desc.length || b.consumed) continue;
+    if (b.desc.length || b.consumed || Math.abs(center(a) - center(b)) > 3 * unitOf(a, b)) continue;
     a.text += b.text;
     a.x = Math.min(a.x, b.x);
     a.right = Math.max(a.right, b.right);
     a.desc = [];
     b.consumed = true;
   }
+}
+
+function unitOf(...ns: Node[]): number {
+  return Math.max(...ns.map((n) => (n.right - n.x) / Math.max(1, [...n.text].length)));
 }
 
 function byPosition(a: { x: number; right: number }, b: { x: number; right: number }): number {
@@ -90,12 +96,13 @@ function pairedColumns(lines: readonly Segment[][], tol: number): Column[] | und
 }
 
 /** The columns of a table from its header lines (segments per line, top to bottom), left to right. */
-export function buildColumns(lines: readonly Segment[][], tol = 1): Column[] {
+export function buildColumns(lines: readonly Segment[][], opts: { sided?: boolean; tol?: number } = {}): Column[] {
+  const tol = opts.tol ?? 1;
   const paired = pairedColumns(lines, tol);
   if (paired) return paired;
   const nodes = nodesOf(lines, tol);
   joinWrapped(nodes);
-  const leaves = nodes.filter((n) => !n.consumed && n.desc.length === 0);
+  const leaves = nodes.filter((n) => !n.consumed && n.desc.length === 0 && !(opts.sided && SIDE_TITLE.test(n.text)));
   leaves.sort(byPosition);
   return leaves.map((leaf) => ({
     name: nameOf(leaf, nodes, tol),

@@ -75,7 +75,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
     else if (!code && !amounts.length && HEADING_STOP.test(compactName(text))) break;
     dataLines.push({ segs, line: i, adjacent });
   }
-  const columns = buildColumns(header);
+  const columns = buildColumns(header, { sided: kind === 'summary' || kind === 'appropriationSummary' });
   const sides = sideBoundaries(kind, dataLines.map((d) => d.segs));
   const raw = collectRows(dataLines, sides, ctx);
   const rows = valueRows(raw, columns, sides, block, ctx, title);
@@ -124,13 +124,21 @@ function sideBoundaries(kind: Table['kind'], lines: readonly Segment[][]): numbe
   if (!starts.length) return [0];
   starts.sort((a, b) => a - b);
   const clusters: number[][] = [[starts[0]]];
-  const gap = Math.max(8, (starts.at(-1)! - starts[0]) / 8);
+  const gap = 12 * charUnit(lines);
   for (const x of starts.slice(1)) {
     const c = clusters.at(-1)!;
     if (x - c.at(-1)! > gap) clusters.push([x]);
     else c.push(x);
   }
   return [0, ...clusters.map((c) => c[0])];
+}
+
+/** Width of one character column: 1 for layout text, the font size for PDF points. */
+export function charUnit(lines: readonly Segment[][]): number {
+  const w: number[] = [];
+  for (const segs of lines) for (const s of segs) if (s.text.length >= 2) w.push((s.right - s.x) / [...s.text].length);
+  w.sort((a, b) => a - b);
+  return w.length ? Math.max(0.5, w[Math.floor(w.length / 2)]) : 1;
 }
 
 function sideOf(s: Segment, sides: readonly number[], isLabel: boolean, labelX: readonly number[]): number {
