@@ -31,6 +31,10 @@ export const FigureSchema = z
     unit: z.enum(['万元', '元', '个', '辆', '人', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
     statedUnit: z.string().optional().describe('unit as printed where it differs (元, 亿元)'),
     origin: FigureOriginSchema.default('narrative'),
+    restated: z
+      .array(z.object({ value: DecimalSchema, evidence: EvidenceSchema }))
+      .optional()
+      .describe('the same figure stated again elsewhere (“本年预算安排X万元” after a heading, a table cell), as read; checked by figure-restated'),
     evidence: z.array(EvidenceSchema).default(() => []),
   })
   .describe('A stated figure with its year-over-year change and evidence');
