@@ -38,9 +38,14 @@ function titleIn(line: SourceLine, metric: Metric): string | undefined {
   return hit && segs.every((s) => s === hit || /单位|部门/.test(s.text)) ? hit.text.trim() : undefined;
 }
 
+const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$/;
+
+/** Amount runs on a line (a page number alone is none). */
 function amountCount(line: SourceLine, metric: Metric): number {
+  if (FOOTER.test(line.text.trim())) return 0;
   const segs = line.segments ?? deriveSegments(line.text, metric);
-  return segs.filter((s) => isAmountCell(s.text) && /\d/.test(s.text)).length;
+  const n = segs.filter((s) => isAmountCell(s.text) && /\d/.test(s.text));
+  return n.length >= 2 || n.some((s) => /[.,]/.test(s.text)) ? n.length : 0;
 }
 
 export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[] {

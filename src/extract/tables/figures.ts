@@ -1,1 +1,224 @@
-export type TableFigure = {}; export function figuresFromTables() { return {}; }
+/**
+ * The figure keys (shared/spec/figures.tsv) that the standard tables give: totals, income by source,
+ * basic/project, expenditure by function class, the appropriation tables, 三公, 机关运行经费 and 政府采购.
+ * 决算 conventions: income.total = 本年收入合计, expenditure.total = 本年支出合计, `.budget` = 年初预算/预算数.
+ */
+import type { Decimal } from '../../model/decimal.ts';
+import type { Evidence } from '../../model/evidence.ts';
+import type { Table, TableRow } from '../../model/table.ts';
+import { NUMBERED } from './rows.ts';
+
+export interface TableFigure {
+  value: Decimal;
+  evidence: Evidence;
+}
+
+type Out = Record<string, TableFigure>;
+
+/** A row label without spaces and numbering (“一、财政拨款收入” → 财政拨款收入). */
+export const plainName = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(NUMBERED, '').replace(/^[:：、.．]/, '');
+
+const hasValues = (t: Table) => t.rows.some((r) => r.values.some((v) => v !== null));
+
+function tableOf(tables: readonly Table[], kind: Table['kind'], title?: RegExp): Table | undefined {
+  const all = tables.filter((t) => t.kind === kind && (!title || title.test(t.title)));
+  return all.find(hasValues) ?? all[0];
+}
+
+function colIndex(t: Table, re: RegExp, exclude?: RegExp): number {
+  const leaf = (c: string) => c.split('/').at(-1) ?? c;
+  let i = t.columns.findIndex((c) => re.test(leaf(c)) && !(exclude && exclude.test(leaf(c))));
+  if (i < 0) i = t.columns.findIndex((c) => re.test(c) && !(exclude && exclude.test(c)));
+  return i;
+}
+
+/** The first value column of a row's side (合计/预算数/决算数/金额). */
+function firstValue(_t: Table, r: TableRow): { value: Decimal; col: number } | undefined {
+  const i = r.values.findIndex((v) => v !== null);
+  return i < 0 ? undefined : { value: r.values[i]!, col: i };
+}
+
+function put(out: Out, key: string, t: Table, r: TableRow, col: number, value?: Decimal | null): void {
+  const v = value ?? r.values[col];
+  if (v === null || v === undefined || key in out) return;
+  out[key] = {
+    value: v,
+    evidence: { ...(r.evidence ?? { text: r.name }), table: t.title, row: [r.code, r.name].filter(Boolean).join(' '), column: t.columns[col] },
+  };
+}
+
+function putFirst(out: Out, key: string, t: Table | undefined, r: TableRow | undefined): void {
+  if (!t || !r) return;
+  const f = firstValue(t, r);
+  if (f) put(out, key, t, r, f.col);
+}
+
+const totalRow = (t: Table) =>
+  t.rows.find((r) => r.level === 'total' && /^(合计|总计)$/.test(plainName(r.name)) && r.values.some((v) => v !== null)) ??
+  t.rows.find((r) => r.level === 'total' && r.values.some((v) => v !== null)) ??
+  (t.rows.length === 1 || t.rows.every((r) => !r.name) ? t.rows.find((r) => r.values.some((v) => v !== null)) : undefined);
+
+function sideRow(t: Table | undefined, side: 'income' | 'expenditure', ...res: RegExp[]): TableRow | undefined {
+  if (!t) return undefined;
+  for (const re of res) {
+    const r = t.rows.find((x) => (x.side ?? side) === side && re.test(plainName(x.name)) && x.values.some((v) => v !== null));
+    if (r) return r;
+  }
+  return undefined;
+}
+
+export function figuresFromTables(tables: Table[], kind: 'budget' | 'final'): Record<string, TableFigure> {
+  const out: Out = {};
+  summaryFigures(out, tables, kind);
+  expenditureFigures(out, tables);
+  generalFigures(out, tables);
+  emptyFundFigures(out, tables);
+  threePublicFigures(out, tables, kind);
+  otherFigures(out, tables);
+  return out;
+}
+
+function summaryFigures(out: Out, tables: readonly Table[], kind: 'budget' | 'final'): void {
+  const s = tableOf(tables, 'summary');
+  if (!s) return;
+  const totalIn = kind === 'final' ? [/^本年收入合计$/, /^收入合计$/] : [/^收入总计$/, /^收入合计$/, /^(本年|当年)收入(合计|小计)$/, /^总计$/];
+  const totalOut = kind === 'final' ? [/^本年支出合计$/, /^支出合计$/] : [/^支出总计$/, /^支出合计$/, /^(本年|当年)支出(合计|小计)$/, /^总计$/];
+  putFirst(out, 'income.total', s, sideRow(s, 'income', ...totalIn));
+  putFirst(out, 'expenditure.total', s, sideRow(s, 'expenditure', ...totalOut));
+  putFirst(out, 'income.general', s, sideRow(s, 'income', /^一般公共预算(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/));
+  putFirst(out, 'income.fund', s, sideRow(s, 'income', /^政府性基金(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/));
+  putFirst(out, 'income.capital', s, sideRow(s, 'income', /^国有资本经营(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/));
+  putFirst(out, 'income.business', s, sideRow(s, 'income', /^事业收入$/));
+  putFirst(out, 'income.operating', s, sideRow(s, 'income', /^(事业单位)?经营收入$/));
+  putFirst(out, 'income.other', s, sideRow(s, 'income', /^其他收入$/));
+  putFirst(out, 'income.carryover', s, sideRow(s, 'income', /^(上年结转(和结余|结余)?(资金)?|年初结转和结余)$/));
+  putFirst(out, 'expenditure.basic', s, sideRow(s, 'expenditure', /^基本支出$/));
+  putFirst(out, 'expenditure.project', s, sideRow(s, 'expenditure', /^项目支出$/));
+}
+
+const NOT_CLASS = /基本支出|项目支出|本年支出|支出(合计|总计|小计)|机动经费|结转|结余|^合计$|^总计$/;
+
+function expenditureFigures(out: Out, tables: readonly Table[]): void {
+  const e = tableOf(tables, 'expenditure');
+  if (e) {
+    const total = totalRow(e);
+    if (total) {
+      const c = colIndex(e, /合计$|^金额$/);
+      put(out, 'expenditure.total', e, total, c >= 0 ? c : firstValue(e, total)?.col ?? 0);
+      const b = colIndex(e, /^基本支出$/);
+      const p = colIndex(e, /^项目支出$/);
+      if (b >= 0) put(out, 'expenditure.basic', e, total, b);
+      if (p >= 0) put(out, 'expenditure.project', e, total, p);
+    }
+    for (const r of e.rows) if (r.level === '类' && r.name) putFirst(out, `expenditure.function.${plainName(r.name)}`, e, r);
+  }
+  if (Object.keys(out).some((k) => k.startsWith('expenditure.function.'))) return;
+  const s = tableOf(tables, 'summary');
+  for (const r of s?.rows ?? []) {
+    const name = plainName(r.name);
+    if (r.side !== 'expenditure' || !/支出$/.test(name) || NOT_CLASS.test(name)) continue;
+    putFirst(out, `expenditure.function.${name}`, s!, r);
+  }
+}
+
+function generalFigures(out: Out, tables: readonly Table[]): void {
+  const a = tableOf(tables, 'appropriationSummary');
+  putFirst(out, 'general.income', a, sideRow(a, 'income', /^一般公共预算(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/));
+  const g = tableOf(tables, 'generalExpenditure');
+  const total = g && totalRow(g);
+  if (g && total) {
+    const c = colIndex(g, /合计$|^金额$|决算数$|预算数$/, /年初|上年/);
+    put(out, 'general.expenditure', g, total, c >= 0 ? c : firstValue(g, total)?.col ?? 0);
+    const b = colIndex(g, /^基本支出$/);
+    const p = colIndex(g, /^项目支出$/);
+    if (b >= 0) put(out, 'general.basic', g, total, b);
+    if (p >= 0) put(out, 'general.project', g, total, p);
+    const budget = colIndex(g, /年初预算/);
+    if (budget >= 0) put(out, 'general.expenditure.budget', g, total, budget);
+  }
+  // 用途 side of the appropriation summary (江苏: 一、基本支出 二、项目支出)
+  putFirst(out, 'general.basic', a, sideRow(a, 'expenditure', /^基本支出$/));
+  putFirst(out, 'general.project', a, sideRow(a, 'expenditure', /^项目支出$/));
+  const gb = tableOf(tables, 'generalBasic', /一般公共预算/);
+  const gbt = gb && totalRow(gb);
+  if (gb && gbt && gb.columns.length <= 3) putFirst(out, 'general.basic', gb, gbt);
+}
+
+/** 政府性基金 / 国有资本经营 tables: their total, or 0 where the table is printed empty. */
+function emptyFundFigures(out: Out, tables: readonly Table[]): void {
+  for (const [kind, key] of [
+    ['fundExpenditure', 'fund.expenditure'],
+    ['capitalExpenditure', 'capital.expenditure'],
+  ] as const) {
+    const t = tableOf(tables, kind);
+    if (!t) continue;
+    const total = totalRow(t);
+    if (total) {
+      const c = colIndex(t, /^(合计|金额|小计)$|本年支出\/?(合计|小计)$/);
+      put(out, key, t, total, c >= 0 && total.values[c] !== null ? c : firstValue(t, total)!.col);
+      continue;
+    }
+    if (!hasValues(t)) {
+      const r = t.rows[0] ?? { name: '', values: [] };
+      out[key] = { value: '0', evidence: { ...(r.evidence ?? t.evidence ?? { text: t.title }), table: t.title, text: t.emptyNote ?? t.evidence?.text ?? t.title } };
+    }
+  }
+}
+
+function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' | 'final'): void {
+  const t = tableOf(tables, 'threePublic');
+  if (!t) return;
+  const row = t.rows.find((r) => r.values.some((v) => v !== null));
+  if (!row) {
+    if (t.emptyNote) out['threePublic.total'] = { value: '0', evidence: { ...(t.evidence ?? { text: t.title }), text: t.emptyNote } };
+    return;
+  }
+  const paired = t.columns.some((c) => /\/(预算数|决算数)$/.test(c));
+  const cols = (suffix: 'value' | 'budget') =>
+    t.columns
+      .map((name, i) => ({ name, i }))
+      .filter(({ name }) => !paired || (suffix === 'budget' ? /预算数$/.test(name) : /决算数$/.test(name)) || (kind === 'budget' && /预算数$/.test(name)));
+  for (const suffix of paired ? (['value', 'budget'] as const) : (['value'] as const)) {
+    const cs = cols(suffix);
+    const item = (n: string) => n.replace(/\/(预算数|决算数)$/, '').split('/').at(-1) ?? n;
+    const find = (re: RegExp, not?: RegExp) => cs.find(({ name }) => re.test(item(name)) && !(not && not.test(item(name))));
+    const abroad = find(/因公出国/);
+    const smalls = cs.filter(({ name }) => /小计$/.test(item(name)));
+    const vehicle = find(/公务用车购置及运行(维护)?费$/) ?? smalls.find((c) => !abroad || c.i > abroad.i);
+    const purchase = find(/购置费?$/, /及运行|小计/);
+    const operation = find(/运行(维护)?费?$/, /购置及运行|小计/);
+    const reception = find(/公务接待/);
+    const meetingLike = cs.some(({ name }) => /会议费|培训费/.test(item(name)));
+    const total = (meetingLike ? smalls.find((c) => abroad && c.i < abroad.i) : undefined) ?? (meetingLike ? undefined : find(/^合计$|三公.*合计$/));
+    const sfx = suffix === 'budget' ? '.budget' : '';
+    const each: [string, { i: number } | undefined][] = [
+      ['threePublic.total', total],
+      ['threePublic.abroad', abroad],
+      ['threePublic.vehicle', vehicle],
+      ['threePublic.vehiclePurchase', purchase],
+      ['threePublic.vehicleOperation', operation],
+      ['threePublic.reception', reception],
+    ];
+    for (const [key, c] of each) if (c) put(out, key + sfx, t, row, c.i, row.values[c.i] ?? '0');
+    const oc = find(/机关运行经费/);
+    if (oc && !sfx) put(out, 'operatingCost', t, row, oc.i, row.values[oc.i] ?? '0');
+  }
+}
+
+/** 机关运行经费 and 政府采购 tables, where published. */
+function otherFigures(out: Out, tables: readonly Table[]): void {
+  const oc = tables.find((t) => t.kind === 'other' && /机关运行经费/.test(t.title) && hasValues(t));
+  const ocTotal = oc && totalRow(oc);
+  if (oc && ocTotal) putFirst(out, 'operatingCost', oc, ocTotal);
+  const pr = tables.find((t) => /政府采购/.test(t.title) && hasValues(t));
+  if (!pr) return;
+  const prTotal = totalRow(pr);
+  if (prTotal) putFirst(out, 'procurement.total', pr, prTotal);
+  for (const [key, re] of [
+    ['procurement.goods', /^货物[A-Z]?$|^货物(类|采购)?$/],
+    ['procurement.works', /^工程[A-Z]?$|^工程(类|采购)?$/],
+    ['procurement.services', /^服务[A-Z]?$|^服务(类|采购)?$/],
+  ] as const) {
+    putFirst(out, key, pr, pr.rows.find((r) => re.test(plainName(r.name))));
+  }
+}

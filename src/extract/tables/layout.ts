@@ -77,7 +77,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   }
   const columns = buildColumns(header, { sided: kind === 'summary' || kind === 'appropriationSummary' });
   const sides = sideBoundaries(kind, dataLines.map((d) => d.segs));
-  const raw = collectRows(dataLines, sides, ctx);
+  const raw = collectRows(dataLines, sides);
   const rows = valueRows(raw, columns, sides, block, ctx, title);
   const table: Table = {
     kind,
@@ -151,7 +151,7 @@ function sideOf(s: Segment, sides: readonly number[], isLabel: boolean, labelX: 
   return k;
 }
 
-function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[], sides: readonly number[], ctx: Ctx): RawRow[] {
+function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[], sides: readonly number[]): RawRow[] {
   const rows: RawRow[] = [];
   const prev: (RawRow | undefined)[] = sides.map(() => undefined);
   const pending: Pending[][] = sides.map(() => []);
