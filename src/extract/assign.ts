@@ -26,6 +26,8 @@ interface Target {
 }
 
 const MONEY: Statement['unit'][] = ['万元'];
+/** Subjects naming one source or fund, not the total. */
+const OTHER_SOURCE = /其他|财政拨款|一般公共预算|政府性基金|国有资本|事业|经营|财政专户|上级|附属/;
 const COUNT: Statement['unit'][] = ['辆', '个'];
 const INCOME_SECTIONS: SectionKey[] = ['income', 'overview'];
 const SPENDING_SECTIONS: SectionKey[] = ['expenditure', 'overview'];
@@ -75,7 +77,7 @@ const TARGETS: Target[] = [
   { re: /财政拨款(收入)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
   { re: /财政拨款(支出)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
   // Income
-  { re: /(收入(预算)?(总计|合计)|本年收入(预算)?(合计)?|收入预算|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /(收入(预算)?(总计|合计)|本年收入(预算)?(合计)?|收入预算|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: inc('total'), units: MONEY, in: ['income'] },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: exp('total'), units: MONEY, in: ['expenditure'] },
   { re: /事业收入$/, slot: inc('business'), units: MONEY },
@@ -84,7 +86,7 @@ const TARGETS: Target[] = [
   { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
   { re: /(上年结转|年初结转和结余|年初结转|结转和结余)$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
-  { re: /(支出(预算)?(总计|合计)|本年支出(预算)?(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION },
+  { re: /(支出(预算)?(总计|合计)|本年支出(预算)?(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
   { re: /项目支出(预算)?(数)?$/, slot: exp('project'), units: MONEY, in: SPENDING_SECTIONS },
 ];
@@ -139,6 +141,11 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
     const f = toFigure(s);
     d.statements.push({ subject: s.subject, figure: f });
     if (!subject) continue;
+    // “X（类）Y（款）Z（项）”: a classification item, not one of the named figures.
+    if (/[（(](款|项)[）)]/.test(s.subject)) {
+      if (s.unit === '万元') addItem(d, s.subject, f);
+      continue;
+    }
     const t = TARGETS.find((t) => matches(t, s, chain, kind, subject));
     if (t) {
       place(t.slot(d), f);
@@ -152,4 +159,12 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
       else d.expenditure.byFunction.push({ name, level: '类', figure: f });
     }
   }
+}
+
+/** A 款/项 statement of the appropriation narrative: “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”. */
+function addItem(d: Disclosure, subject: string, f: Figure): void {
+  const path = [...subject.replace(/[“”"]/g, '').matchAll(/([^（()）]+?)[（(](类|款|项)[）)]/g)].map((m) => m[1].replace(/^.*[，。；：]/, '').trim());
+  const levels = [...subject.matchAll(/[（(](类|款|项)[）)]/g)].map((m) => m[1] as '类' | '款' | '项');
+  if (!path.length) return;
+  d.appropriation.general.byFunction.push({ name: path[path.length - 1], level: levels[levels.length - 1], path, figure: f });
 }

@@ -11,6 +11,8 @@ import { statementsOf, type Statement } from './statements.ts';
 import { assignStatements } from './assign.ts';
 import { applyNones } from './nones.ts';
 import { deriveFigures } from './derive.ts';
+import { extractTables, figuresFromTables } from './tables/index.ts';
+import { mergeTableFigures } from './merge-tables.ts';
 import type { Paragraph } from './flow.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
@@ -42,6 +44,9 @@ export function extract(docs: SourceDocument[]): Disclosure {
   }
   assignStatements(d, found);
   applyNones(d, allParagraphs);
+  d.tables = docs.flatMap((doc) => extractTables(doc));
+  mergeTableFigures(d, figuresFromTables(d.tables, identity.kind));
+  deriveFigures(d);
   deriveFigures(d);
   return d;
 }

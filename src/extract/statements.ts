@@ -53,7 +53,7 @@ export function cleanSubject(s: string): string {
     .replace(/^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*/, '')
     .replace(/[“”"‘’]/g, '')
     .replace(/\s+/g, '')
-    .replace(/(为|是|共|达|约|总额为|金额为|:|：)+$/, '')
+    .replace(/(为|是|共|达|约|:|：)+$/, '')
     .trim();
 }
 

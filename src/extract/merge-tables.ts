@@ -1,0 +1,65 @@
+/**
+ * Table figures into the model, under the narrative: where the text states a figure, the text's figure stands
+ * (a disagreement is the checker's finding, not the extractor's choice); the tables fill what the text leaves out
+ * and add the 年初预算 (`.budget`) a 决算 table carries.
+ */
+import { FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
+import type { TableFigure } from './tables/index.ts';
+
+const SUFFIXES = ['budget', 'prev', 'change'] as const;
+type Suffix = (typeof SUFFIXES)[number];
+
+function split(key: string): { base: string; suffix?: Suffix } {
+  const last = key.slice(key.lastIndexOf('.') + 1);
+  return (SUFFIXES as readonly string[]).includes(last) ? { base: key.slice(0, key.lastIndexOf('.')), suffix: last as Suffix } : { base: key };
+}
+
+/** The model slot of a flat key (as FIGURE_KEYS binds it), or a function class. */
+function slotOf(d: Disclosure, base: string): { get(): Figure | undefined; set(f: Figure): void } | undefined {
+  if (base.startsWith(FUNCTION_KEY_PREFIX)) {
+    const name = base.slice(FUNCTION_KEY_PREFIX.length);
+    return {
+      get: () => d.expenditure.byFunction.find((c) => c.name === name && c.level === '类')?.figure,
+      set: (f) => void d.expenditure.byFunction.push({ name, level: '类', figure: f }),
+    };
+  }
+  const entry = FIGURE_KEYS.find(([k]) => k === base);
+  if (!entry) return undefined;
+  const [, , get] = entry;
+  return { get: () => get(d), set: (f) => assignByKey(d, base, f) };
+}
+
+/** Write a figure where FIGURE_KEYS reads it: the key names the path (income.total → d.income.total). */
+function assignByKey(d: Disclosure, key: string, f: Figure): void {
+  const paths: Record<string, string[]> = {
+    'general.income': ['appropriation', 'general', 'income'],
+    'general.expenditure': ['appropriation', 'general', 'expenditure'],
+    'general.basic': ['appropriation', 'general', 'basic'],
+    'general.project': ['appropriation', 'general', 'project'],
+    'fund.expenditure': ['appropriation', 'fund', 'expenditure'],
+    'capital.expenditure': ['appropriation', 'capital', 'expenditure'],
+    'assets.vehicles.purchase': ['assets', 'vehiclesPurchase'],
+  };
+  const path = paths[key] ?? key.split('.');
+  let obj = d as unknown as Record<string, unknown>;
+  for (const p of path.slice(0, -1)) obj = obj[p] as Record<string, unknown>;
+  obj[path[path.length - 1]] = f;
+}
+
+export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFigure>): void {
+  // Values first, so that suffixes find their figure.
+  const keys = Object.keys(figures).sort((a, b) => Number(Boolean(split(a).suffix)) - Number(Boolean(split(b).suffix)));
+  for (const key of keys) {
+    const { base, suffix } = split(key);
+    const slot = slotOf(d, base);
+    if (!slot) continue;
+    const tf = figures[key];
+    const cur = slot.get();
+    if (!suffix) {
+      if (!cur) slot.set({ value: tf.value, unit: '万元', origin: 'table', evidence: [tf.evidence] });
+      else if (cur.value === undefined) cur.value = tf.value;
+      continue;
+    }
+    if (cur && cur[suffix] === undefined) cur[suffix] = tf.value;
+  }
+}
