@@ -3,7 +3,7 @@
  * absent only when it “cannot be derived from what it states”): the “三公” total from its items, the vehicle
  * figure from purchase and operation, and the one appropriation income that the 收入 and 财政拨款 parts name twice.
  */
-import { add, type Disclosure, type Figure } from '../model/index.ts';
+import { add, compare, type Disclosure, type Figure } from '../model/index.ts';
 
 function sum(parts: (Figure | undefined)[]): Figure | undefined {
   if (parts.some((p) => p?.value === undefined)) return undefined;
@@ -19,4 +19,16 @@ export function deriveFigures(d: Disclosure): void {
   const gen = d.appropriation.general;
   if (!gen.income && d.income.general) gen.income = { ...d.income.general, origin: 'derived' };
   if (!d.income.general && gen.income) d.income.general = { ...gen.income, origin: 'derived' };
+  if (gen.income && d.income.general) fillEachOther(gen.income, d.income.general);
+}
+
+const COMPARISON = ['prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason'] as const;
+
+/** Two statements of one amount: each gets the comparison the other states. */
+function fillEachOther(a: Figure, b: Figure): void {
+  if (a.value !== undefined && b.value !== undefined && compare(a.value, b.value) !== 0) return;
+  for (const k of COMPARISON) {
+    if (a[k] === undefined && b[k] !== undefined) (a as Record<string, unknown>)[k] = b[k];
+    if (b[k] === undefined && a[k] !== undefined) (b as Record<string, unknown>)[k] = a[k];
+  }
 }

@@ -143,7 +143,7 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
         const subj = cleanSubject(cmp ? before : lead.slice(0, d.index)) || cleanSubject(afterCompare.slice(0, afterCompare.length - d[0].length).replace(/各$/, ''));
         const signed = directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
         const targets: Statement[] = [];
-        if (subj && !/^(为|是|其中)$/.test(subj) && !(current && sameSubject(current.subject, subj))) {
+        if (subj && !GENERIC_CHANGE_SUBJECT.test(subj) && !(current && sameSubject(current.subject, subj))) {
           for (const s of ctx.kind === 'budget' ? splitBoth(subj) : [subj]) targets.push(open(s, a, offset));
         } else if (current) targets.push(current);
         for (const t of targets) {
@@ -215,6 +215,9 @@ function endOfSentence(text: string, from: number): number {
   const m = /[。；;]/.exec(text.slice(from));
   return m ? from + m.index : text.length;
 }
+
+/** Words before a change that name no figure: the change is the current statement's. */
+const GENERIC_CHANGE_SUBJECT = /^(为|是|其中|本年|本年数|本年预算|本年预算数|预算数|预算|决算数|支出决算数|决算)$/;
 
 const FULL_DIRECTION = /^(增加|减少|增长|下降|上升|降低|压减|缩减|节约|节省|大于|小于|高于|低于)$/;
 
