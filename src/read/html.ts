@@ -4,7 +4,7 @@
  * enough for the flat markup these pages use, and it cannot execute anything.
  */
 import { decodeText } from './decode.ts';
-import { ReadError, type SourceDocument, type SourceLine, type SourceTable } from './document.ts';
+import { ReadError, type SourceDocument, type SourceFormat, type SourceLine, type SourceTable } from './document.ts';
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'header', 'footer', 'nav', 'aside', 'body', 'center', 'dl', 'dt', 'dd', 'form', 'hr', 'title']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'button', 'head', 'object']);
@@ -198,6 +198,15 @@ export function readHtml(file: string, bytes: Uint8Array): SourceDocument {
   const lines: SourceLine[] = o.lines.map((text, i) => ({ no: i + 1, text }));
   const tables: SourceTable[] = o.tables.map((t) => ({ rows: t.rows, afterLine: t.afterLine + shift }));
   return { file, format: 'html', encoding: decoded.encoding, lines, tables };
+}
+
+/** Markup made by a converter (mammoth for DOCX): all of it is the document, there is no navigation to skip. */
+export function htmlToDocument(file: string, html: string, format: SourceFormat): SourceDocument {
+  const o: Out = { lines: [], tables: [], current: '' };
+  emit(parse(html), o);
+  flush(o);
+  const lines: SourceLine[] = o.lines.map((text, i) => ({ no: i + 1, text }));
+  return { file, format, lines, tables: o.tables.map((t) => ({ rows: t.rows, afterLine: t.afterLine })) };
 }
 
 /** An <h1>/<h2> title outside the chosen body but before it (many CMS pages put the title above the content div). */
