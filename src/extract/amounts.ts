@@ -18,8 +18,15 @@ export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d
 /** Thousands separators out; "0." and ".5" shapes do not occur in these documents. */
 export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
 
+/** “公务用车购置为0，” — a zero written without its unit in a money sentence. */
+const BARE_ZERO_RE = /为\s*(0(?:\.0+)?)(?=[，。；,;]|$)/g;
+
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
+  for (const m of text.matchAll(BARE_ZERO_RE)) {
+    const start = m.index! + m[0].indexOf(m[1]);
+    out.push({ value: m[1], unit: '万元', start, end: start + m[1].length, text: m[1] });
+  }
   for (const m of text.matchAll(AMOUNT_RE)) {
     const [whole, num, unit] = m;
     const start = m.index!;
@@ -34,5 +41,5 @@ export function amountsIn(text: string): Amount[] {
     else if (unit === '次' || unit === '批次') out.push({ ...base, value, unit: '次' });
     else out.push({ ...base, value, unit: '个' });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

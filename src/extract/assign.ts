@@ -53,9 +53,9 @@ const TARGETS: Target[] = [
   // 机关运行经费
   { re: /(机关)?运行经费.{0,8}$/, slot: field((d) => d, 'operatingCost'), units: MONEY, notIn: ['glossary'] },
   // 政府采购
-  { re: /货物.{0,6}$/, slot: proc('goods'), units: MONEY, in: ['procurement'] },
-  { re: /工程.{0,6}$/, slot: proc('works'), units: MONEY, in: ['procurement'] },
-  { re: /服务.{0,6}$/, slot: proc('services'), units: MONEY, in: ['procurement'] },
+  { re: /货物(类)?(政府)?(采购)?.{0,6}$/, slot: proc('goods'), units: MONEY, in: ['procurement'] },
+  { re: /工程(类)?(政府)?(采购)?.{0,6}$/, slot: proc('works'), units: MONEY, in: ['procurement'] },
+  { re: /服务(类)?(政府)?(采购)?.{0,6}$/, slot: proc('services'), units: MONEY, in: ['procurement'] },
   { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY, not: /中小|小微|预留|授予/ },
   // 绩效目标
   { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
@@ -71,11 +71,11 @@ const TARGETS: Target[] = [
   { re: /一般公共预算(财政)?拨款(收入)?(预算)?$|一般公共预算收入(预算)?$/, slot: inc('general'), units: MONEY, in: INCOME_SECTIONS },
   { re: /一般公共预算(财政)?拨款(收入)?(预算)?(总计|合计)?$|一般公共预算收入$/, slot: gen('income'), units: MONEY },
   { re: /一般公共预算(财政)?拨款?(支出)(预算|决算)?(总计|合计)?$|一般公共预算(财政拨款)?支出(预算)?$/, slot: gen('expenditure'), units: MONEY },
-  { re: /一般公共预算(财政)?拨款?基本支出|基本支出/, slot: gen('basic'), units: MONEY, in: APPROPRIATION },
-  { re: /一般公共预算(财政)?拨款?项目支出|项目支出/, slot: gen('project'), units: MONEY, in: APPROPRIATION },
+  { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?基本支出(预算|决算)?(数)?$/, slot: gen('basic'), units: MONEY, in: APPROPRIATION },
+  { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?项目支出(预算|决算)?(数)?$/, slot: gen('project'), units: MONEY, in: APPROPRIATION },
   // 财政拨款 (all funds)
-  { re: /财政拨款(收入)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
-  { re: /财政拨款(支出)(预算)?(总计|合计)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
+  { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
+  { re: /财政拨款(预算)?支出(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
   // Income
   { re: /(收入(预算)?(总计|合计)|本年收入(预算)?(合计)?|收入预算|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: inc('total'), units: MONEY, in: ['income'] },
@@ -84,7 +84,7 @@ const TARGETS: Target[] = [
   { re: /经营收入$/, slot: inc('operating'), units: MONEY },
   { re: /其他(资金)?收入(预算)?(总计|合计)?$/, slot: inc('other'), units: MONEY },
   { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
-  { re: /(上年结转|年初结转和结余|年初结转|结转和结余)$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
+  { re: /(上年结转|年初结转和结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
   { re: /(支出(预算)?(总计|合计)|本年支出(预算)?(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
@@ -117,7 +117,7 @@ export function toFigure(s: Statement): Figure {
   return f;
 }
 
-import { sub as subtract } from '../model/index.ts';
+import { sub as subtract, neg } from '../model/index.ts';
 
 /** Put a figure in its slot: the first one wins; a later agreeing one fills in what is missing. */
 export function place(slot: ReturnType<Slot>, f: Figure): void {
@@ -146,12 +146,21 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
       if (s.unit === '万元') addItem(d, s.subject, f);
       continue;
     }
-    const t = TARGETS.find((t) => matches(t, s, chain, kind, subject));
+    const lead = /^(增加|减少|新增|压减)(.+)$/.exec(subject);
+    if (lead && f.value !== undefined && f.change === undefined) {
+      // “增加基本支出844.15万元”: the change of 基本支出, not its amount.
+      f.change = lead[1] === '减少' || lead[1] === '压减' ? neg(f.value) : f.value;
+      delete f.value;
+      delete f.prev;
+    }
+    const named = lead ? lead[2] : subject;
+    if (/增加|减少|增长|下降/.test(named)) continue;
+    const t = TARGETS.find((t) => matches(t, s, chain, kind, named));
     if (t) {
       place(t.slot(d), f);
       continue;
     }
-    const fc = FUNCTION_CLASS.exec(subject.replace(/[（(]类[）)]/g, ''));
+    const fc = FUNCTION_CLASS.exec(named.replace(/[（(]类[）)]/g, ''));
     if (fc && s.unit === '万元' && SPENDING_SECTIONS.some((k) => chain.includes(k)) && !/基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) {
       const name = `${fc[1]}支出`;
       const existing = d.expenditure.byFunction.find((c) => c.name === name);

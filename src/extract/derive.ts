@@ -20,6 +20,10 @@ export function deriveFigures(d: Disclosure): void {
   if (!gen.income && d.income.general) gen.income = { ...d.income.general, origin: 'derived' };
   if (!d.income.general && gen.income) d.income.general = { ...gen.income, origin: 'derived' };
   if (gen.income && d.income.general) fillEachOther(gen.income, d.income.general);
+  // 财政拨款 stated for all funds, where it equals the 一般公共预算 figure, carries the same comparison.
+  const all = d.appropriation;
+  if (all.expenditure && gen.expenditure) fillEachOther(gen.expenditure, all.expenditure);
+  if (all.income && gen.income) fillEachOther(gen.income, all.income);
 }
 
 const COMPARISON = ['prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason'] as const;

@@ -7,19 +7,21 @@ import type { Disclosure, Figure } from '../model/index.ts';
 import { lineAt, type Paragraph } from './flow.ts';
 
 const NONE = '(?:无|没有|未安排|不涉及|未使用|无使用)';
-const PATTERNS: { re: RegExp; apply: (d: Disclosure, f: Figure) => void }[] = [
+const PATTERNS: { re: RegExp; apply: (d: Disclosure, f: Figure, said: string) => void }[] = [
   {
-    re: new RegExp(`${NONE}[^。；，]{0,6}政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?(?:收入|支出|预算)?`),
-    apply: (d, f) => {
+    re: new RegExp(`${NONE}[^。；，]{0,6}政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?(?:收入和支出|收支|收入|支出|预算)?`),
+    apply: (d, f, said) => {
       d.appropriation.fund.statedNone = true;
-      d.appropriation.fund.expenditure ??= f;
+      if (/收入/.test(said)) d.income.fund ??= { ...f };
+      if (!/收入$/.test(said)) d.appropriation.fund.expenditure ??= f;
     },
   },
   {
-    re: new RegExp(`${NONE}[^。；，]{0,6}国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?(?:收入|支出|预算)?`),
-    apply: (d, f) => {
+    re: new RegExp(`${NONE}[^。；，]{0,6}国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:安排)?(?:的)?(?:收入和支出|收支|收入|支出|预算)?`),
+    apply: (d, f, said) => {
       d.appropriation.capital.statedNone = true;
-      d.appropriation.capital.expenditure ??= f;
+      if (/收入/.test(said)) d.income.capital ??= { ...f };
+      if (!/收入$/.test(said)) d.appropriation.capital.expenditure ??= f;
     },
   },
   {
@@ -41,7 +43,7 @@ export function applyNones(d: Disclosure, paragraphs: Paragraph[]): void {
       const m = re.exec(p.text);
       if (!m) continue;
       const { line, file } = lineAt(p, m.index);
-      apply(d, { value: '0', unit: '万元', origin: 'narrative', evidence: [{ file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() }] });
+      apply(d, { value: '0', unit: '万元', origin: 'narrative', evidence: [{ file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() }] }, m[0]);
     }
   }
 }

@@ -48,7 +48,8 @@ function directionOf(word: string): Direction {
 export function cleanSubject(s: string): string {
   return s
     .replace(/^[\s，,；;：:。、]+/, '')
-    .replace(/^(其中|包括|此外|另外|另|以及|和|及|其|分别是|分别为|具体是|具体为|主要是|主要有|全年|合计|共计|总计为)[：:，,]?/, '')
+    .replace(/^(主要原因是|主要原因为|主要原因|原因是|主要是|主要由于)/, '')
+    .replace(/^(其中|包括|此外|另外|另|以及|和|及|其|分别是|分别为|具体是|具体为|主要有|全年|合计|共计|总计为)[：:，,]?/, '')
     .replace(/^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*/, '')
     .replace(/^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*/, '')
     .replace(/[“”"‘’]/g, '')
@@ -206,8 +207,10 @@ function sameSubject(a: string, b: string): boolean {
 
 /** “收、支预算总计” names two figures. */
 export function splitBoth(subject: string): string[] {
-  const m = /^(?:.{0,30}?(?:20\d\d)\s*年度?)?收(?:入)?、?支(?:出)?(.*)$/.exec(subject);
-  return m ? [`收入${m[1]}`, `支出${m[1]}`] : [subject];
+  const m = /^(.{0,40}?)收(?:入)?、支(?:出)?(.*)$|^(.{0,40}?)收支(总计|总预算|预算总计)(.*)$/.exec(subject);
+  if (!m) return [subject];
+  const [pre, post] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4] + m[5]];
+  return [`${pre}收入${post}`, `${pre}支出${post}`];
 }
 
 /** Where the sentence (or semicolon clause) holding `from` ends. */
