@@ -51,12 +51,17 @@ function amountCount(line: SourceLine, metric: Metric): number {
 export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[] {
   const found: Omit<Block, 'end'>[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const title = titleIn(lines[i], metric);
-    if (!title) continue;
+    let title = titleIn(lines[i], metric);
+    let next = i + 1;
+    if (!title) {
+      title = wrappedTitle(lines, i);
+      if (!title) continue;
+      next = i + 2;
+    }
     let unit = unitOf(lines[i].text);
-    let start = i + 1;
+    let start = next;
     let ok = Boolean(unit);
-    for (let j = i + 1; !ok && j < Math.min(lines.length, i + 1 + LOOKAHEAD); j++) {
+    for (let j = next; !ok && j < Math.min(lines.length, next + LOOKAHEAD); j++) {
       const text = lines[j].text;
       if (!text.trim()) continue;
       if (titleIn(lines[j], metric) || isProse(text)) break;
@@ -66,7 +71,7 @@ export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[
         start = j + 1;
       } else if (amountCount(lines[j], metric) >= 1 || /项目|科目|合计/.test(text)) {
         ok = amountCount(lines[j], metric) >= 1 || hasAmountsSoon(lines, j, metric);
-        if (ok) start = i + 1;
+        if (ok) start = next;
         break;
       }
     }
@@ -75,6 +80,14 @@ export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[
     i = start - 1;
   }
   return found.map((b, k) => ({ ...b, end: k + 1 < found.length ? found[k + 1].titleLine : lines.length }));
+}
+
+/** A title wrapped over two lines (“…支出预” / “算表”). */
+function wrappedTitle(lines: readonly SourceLine[], i: number): string | undefined {
+  const a = lines[i].text.trim();
+  const b = lines[i + 1]?.text.trim() ?? '';
+  if (!a || !b || b.length > 8 || a.length < 6 || /表$/.test(a) || !/表$/.test(b)) return undefined;
+  return isTitleText(a + b) ? a + b : undefined;
 }
 
 function hasAmountsSoon(lines: readonly SourceLine[], from: number, metric: Metric): boolean {

@@ -105,8 +105,8 @@ function expenditureFigures(out: Out, tables: readonly Table[]): void {
     if (total) {
       const c = colIndex(e, /合计$|^金额$/);
       put(out, 'expenditure.total', e, total, c >= 0 ? c : firstValue(e, total)?.col ?? 0);
-      const b = colIndex(e, /^基本支出$/);
-      const p = colIndex(e, /^项目支出$/);
+      const b = colIndex(e, /基本支出$/);
+      const p = colIndex(e, /项目支出$/);
       if (b >= 0) put(out, 'expenditure.basic', e, total, b);
       if (p >= 0) put(out, 'expenditure.project', e, total, p);
     }
@@ -129,8 +129,8 @@ function generalFigures(out: Out, tables: readonly Table[]): void {
   if (g && total) {
     const c = colIndex(g, /合计$|^金额$|决算数$|预算数$/, /年初|上年/);
     put(out, 'general.expenditure', g, total, c >= 0 ? c : firstValue(g, total)?.col ?? 0);
-    const b = colIndex(g, /^基本支出$/);
-    const p = colIndex(g, /^项目支出$/);
+    const b = colIndex(g, /基本支出$/);
+    const p = colIndex(g, /项目支出$/);
     if (b >= 0) put(out, 'general.basic', g, total, b);
     if (p >= 0) put(out, 'general.project', g, total, p);
     const budget = colIndex(g, /年初预算/);
@@ -180,16 +180,16 @@ function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' |
       .filter(({ name }) => !paired || (suffix === 'budget' ? /预算数$/.test(name) : /决算数$/.test(name)) || (kind === 'budget' && /预算数$/.test(name)));
   for (const suffix of paired ? (['value', 'budget'] as const) : (['value'] as const)) {
     const cs = cols(suffix);
-    const item = (n: string) => n.replace(/\/(预算数|决算数)$/, '').split('/').at(-1) ?? n;
+    const item = (n: string) => n.replace(/\/(预算数|决算数)$/, '').replace(/\//g, '');
     const find = (re: RegExp, not?: RegExp) => cs.find(({ name }) => re.test(item(name)) && !(not && not.test(item(name))));
     const abroad = find(/因公出国/);
     const smalls = cs.filter(({ name }) => /小计$/.test(item(name)));
     const vehicle = find(/公务用车购置及运行(维护)?费$/) ?? smalls.find((c) => !abroad || c.i > abroad.i);
-    const purchase = find(/购置费?$/, /及运行|小计/);
-    const operation = find(/运行(维护)?费?$/, /购置及运行|小计/);
+    const purchase = find(/购置费?$/, /小计$/);
+    const operation = find(/运行(维护)?费?$/, /购置及运行(维护)?费?$|小计$/);
     const reception = find(/公务接待/);
     const meetingLike = cs.some(({ name }) => /会议费|培训费/.test(item(name)));
-    const total = (meetingLike ? smalls.find((c) => abroad && c.i < abroad.i) : undefined) ?? (meetingLike ? undefined : find(/^合计$|三公.*合计$/));
+    const total = (meetingLike ? smalls.find((c) => abroad && c.i < abroad.i) : undefined) ?? (meetingLike ? undefined : find(/^合计$|三公[^/]*合计$/));
     const sfx = suffix === 'budget' ? '.budget' : '';
     const each: [string, { i: number } | undefined][] = [
       ['threePublic.total', total],

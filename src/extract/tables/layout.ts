@@ -63,7 +63,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
         Boolean(code) ||
         amounts.some((a) => /\d/.test(a.text)) ||
         (labels.length > 0 && NUMBERED.test(compactName(labels[0].text))) ||
-        (single && isTotalName(labelText[0]));
+        (single && /^(合计|总计)$/.test(labelText[0]));
       if (!isData) {
         if (HEADING_STOP.test(compactName(text)) && header.length) break;
         header.push(segs);
@@ -78,6 +78,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   const columns = buildColumns(header, { sided: kind === 'summary' || kind === 'appropriationSummary' });
   const sides = sideBoundaries(kind, dataLines.map((d) => d.segs));
   const raw = collectRows(dataLines, sides);
+  if ((globalThis as any).DEBUG) console.log(JSON.stringify({ sides, columns, raw: raw.map((r) => [r.side, r.name, r.amounts.map((a) => [a.x, a.text])]) }, null, 0));
   const rows = valueRows(raw, columns, sides, block, ctx, title);
   const table: Table = {
     kind,
@@ -117,7 +118,7 @@ function sideBoundaries(kind: Table['kind'], lines: readonly Segment[][]): numbe
     let seenAmount = false;
     for (const s of segs) {
       const { labels } = splitLine([s]);
-      if (labels.length && seenAmount) starts.push(s.x);
+      if (labels.length && seenAmount && !isTotalName(s.text) && !/^[（(]?[1-9]\d*[.．、)）]/.test(s.text)) starts.push(s.x);
       if (!labels.length && /\d/.test(s.text)) seenAmount = true;
     }
   }
@@ -162,22 +163,7 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
     if (first && !/\d/.test(first.text)) labelX[0] = Math.min(labelX[0], first.x);
   }
   for (const { segs, line, adjacent } of data) {
-    const parts: Segment[][] = sides.map(() => []);
-    if (sides.length === 1) parts[0] = segs;
-    else {
-      let current = -1;
-      let seenAmount = false;
-      for (const s of segs) {
-        const isLabel = !/^[-−]?[\d,，.]+$/.test(s.text.trim());
-        let k = sideOf(s, sides, isLabel, labelX);
-        if (isLabel && seenAmount && current >= 0 && k <= current) k = Math.min(current + 1, sides.length - 1);
-        if (k < current) k = current;
-        current = k;
-        if (!isLabel) seenAmount = true;
-        else seenAmount = false;
-        parts[k].push(s);
-      }
-    }
+    const parts = splitSides(segs, sides, labelX);
     parts.forEach((segsOfSide, k) => {
       if (!segsOfSide.length) return;
       const { code, labels, amounts } = splitLine(segsOfSide);
@@ -207,6 +193,32 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
     rows.push(row);
   });
   return rows;
+}
+
+/**
+ * The runs of a line by side: a label starts its side's row; amounts after it join it when they stand in
+ * its side (or, for a centred total label, anywhere to its right); other amounts go by position.
+ */
+function splitSides(segs: readonly Segment[], sides: readonly number[], labelX: readonly number[]): Segment[][] {
+  const parts: Segment[][] = sides.map(() => []);
+  if (sides.length === 1) {
+    parts[0] = [...segs];
+    return parts;
+  }
+  let current = -1;
+  let total = false;
+  for (const s of segs) {
+    const isLabel = !/^[-−]?[\d,，.]+$/.test(s.text.trim());
+    let k = sideOf(s, sides, isLabel, labelX);
+    if (isLabel) {
+      if (k < current) k = current;
+      if (k === current && parts[k].some((p) => /\d/.test(p.text))) k = Math.min(current + 1, sides.length - 1);
+      current = k;
+      total = isTotalName(s.text);
+    } else if (current >= 0 && (k === current || (total && k > current))) k = current;
+    parts[k].push(s);
+  }
+  return parts;
 }
 
 function isContinuation(name: string, p: RawRow, seg: Segment | undefined): boolean {

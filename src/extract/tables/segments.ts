@@ -55,7 +55,10 @@ function splitRun(run: string, x: number, metric: Metric, out: Segment[]): void 
     if (pending) out.push({ x: pendingX, right: pendingX + textWidth(pending, metric), text: pending });
     pending = '';
   };
+  const cjkWord = (w: string) => /^[\u4e00-\u9fff“”（）()]{2,}$/.test(w) && /[\u4e00-\u9fff]{2}/.test(w);
   for (const w of words) {
+    // two header words printed one space apart (“基本支出 项目支出”) are two cells
+    if (pending && cjkWord(w) && cjkWord(pending.split(' ').at(-1)!) && !pending.includes(' ')) flush();
     const isAmount = AMOUNT_TOKEN.test(w) && /\d/.test(w) && (w.includes('.') || w.includes(',') || w.length <= 12);
     const prevAmount = pending !== '' && AMOUNT_TOKEN.test(pending) && /\d/.test(pending);
     if (pending && (isAmount || prevAmount)) flush();
