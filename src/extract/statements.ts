@@ -103,8 +103,10 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
     let prevEnd = 0;
     if (!amounts.length) {
       const flat = FLAT.exec(clause);
-      if (flat && COMPARE.test(clause.slice(0, flat.index)) && !/无|没有/.test(clause.slice(0, flat.index))) {
-        const before = clause.slice(0, COMPARE.exec(clause)!.index);
+      const compared = flat && COMPARE.exec(clause.slice(0, flat.index));
+      // “因公出国（境）费支出决算持平”: 持平 says the comparison by itself.
+      if (flat && (compared || flat[1] === '持平') && !/无|没有/.test(clause.slice(0, flat.index))) {
+        const before = clause.slice(0, compared ? compared.index : flat.index);
         const subj = cleanSubject(before);
         const target = subj && !isGenericSubject(subj) ? open(subj, { unit: current?.unit ?? '万元' }, clauseStart) : current;
         if (target && target.change === undefined) {
