@@ -1,0 +1,94 @@
+/**
+ * The rule engine: a rule declares what it is (meta) and looks at a disclosure (check); the engine runs every rule
+ * that applies to the disclosure's kind, stamps the findings with the rule id and severity, removes duplicates and
+ * sorts them. It never special-cases a rule.
+ */
+import type { Disclosure, Evidence, Finding, Kind, RuleMeta, Severity } from '../model/index.ts';
+import type { SourceDocument } from '../read/document.ts';
+
+/** What a rule reports; the engine adds the rule id and (unless given) the rule's severity. */
+export interface Draft {
+  severity?: Severity;
+  message: string;
+  evidence?: Evidence[];
+  figures?: Finding['figures'];
+  suggestion?: string;
+  path?: string;
+}
+
+export interface RuleContext {
+  disclosure: Disclosure;
+  /** the source documents the disclosure was read from (empty when checking a model) */
+  docs: SourceDocument[];
+  kind: Kind;
+  year: number;
+  /** pages that could not be read: facts missing from them are not reported as missing */
+  unreadablePages: number;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** `text` rules need the source documents; `model` rules read the disclosure only */
+  reads: 'model' | 'text';
+  check(ctx: RuleContext): Draft[];
+}
+
+export const defineRule = (rule: Rule): Rule => rule;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function position(f: Finding): [string, number] {
+  const e = f.evidence[0];
+  return [e?.file ?? '', e?.line ?? e?.page ?? 0];
+}
+
+/** Findings in reading order: by file, then line (or page), then severity, then rule. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => {
+    const [fa, la] = position(a);
+    const [fb, lb] = position(b);
+    return (
+      fa.localeCompare(fb) ||
+      la - lb ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message)
+    );
+  });
+}
+
+export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleContext {
+  const pages = new Set<number>();
+  for (const d of docs) for (const p of d.unreadablePages ?? []) pages.add(p);
+  for (const s of disclosure.sources) for (const p of s.unreadablePages ?? []) pages.add(p);
+  return { disclosure, docs, kind: disclosure.identity.kind, year: disclosure.identity.year, unreadablePages: pages.size };
+}
+
+const NO_FIGURES: Finding['figures'] = { expected: null, actual: null, difference: null, tolerance: null };
+
+export function runRules(rules: Rule[], disclosure: Disclosure, docs: SourceDocument[]): Finding[] {
+  const ctx = contextOf(disclosure, docs);
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.meta.kinds.includes(ctx.kind)) continue;
+    if (rule.reads === 'text' && docs.length === 0) continue;
+    for (const d of rule.check(ctx)) {
+      const f: Finding = {
+        rule: rule.meta.id,
+        severity: d.severity ?? rule.meta.severity,
+        message: d.message,
+        evidence: d.evidence ?? [],
+        figures: d.figures ?? NO_FIGURES,
+        ...(d.suggestion ? { suggestion: d.suggestion } : {}),
+        ...(d.path ? { path: d.path } : {}),
+      };
+      const [file, at] = position(f);
+      const key = `${f.rule}\u0000${file}\u0000${at}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(f);
+    }
+  }
+  return sortFindings(out);
+}

@@ -1,0 +1,74 @@
+/**
+ * The check stage: every rule of the catalogue over a disclosure (and the text it was read from). Pure, no I/O.
+ * The portal and the writer call checkDisclosure; `yusuan check` and `yusuan rules` are built on it.
+ */
+import type { Disclosure, Finding, RuleMeta } from '../model/index.ts';
+import type { SourceDocument } from '../read/document.ts';
+import { runRules, type Rule } from './engine.ts';
+import templateResidue from './rules/template-residue/index.ts';
+import placeholderResidue from './rules/placeholder-residue/index.ts';
+import percentSignMissing from './rules/percent-sign-missing/index.ts';
+import yearReference from './rules/year-reference/index.ts';
+import reasonEmpty from './rules/reason-empty/index.ts';
+import unreadablePage from './rules/unreadable-page/index.ts';
+import incomeSourcesSum from './rules/income-sources-sum/index.ts';
+import functionClassesSum from './rules/function-classes-sum/index.ts';
+import basicProjectSum from './rules/basic-project-sum/index.ts';
+import personnelPublicSum from './rules/personnel-public-sum/index.ts';
+import threePublicSum from './rules/three-public-sum/index.ts';
+import procurementSum from './rules/procurement-sum/index.ts';
+import changePartsSum from './rules/change-parts-sum/index.ts';
+import changeConsistent from './rules/change-consistent/index.ts';
+import directionWordSign from './rules/direction-word-sign/index.ts';
+import changePercent from './rules/change-percent/index.ts';
+import zeroBasePercent from './rules/zero-base-percent/index.ts';
+import reasonRequired from './rules/reason-required/index.ts';
+import reasonDirection from './rules/reason-direction/index.ts';
+import shareRecompute from './rules/share-recompute/index.ts';
+import completionRate from './rules/completion-rate/index.ts';
+import budgetBalanced from './rules/budget-balanced/index.ts';
+import performanceWithinProject from './rules/performance-within-project/index.ts';
+import figureRestated from './rules/figure-restated/index.ts';
+import sectionsRequired from './rules/sections-required/index.ts';
+import threePublicItems from './rules/three-public-items/index.ts';
+import fundNoneStated from './rules/fund-none-stated/index.ts';
+
+export type { Rule, RuleContext, Draft } from './engine.ts';
+
+/** The catalogue, in the order of docs/rules.md: arithmetic, year over year, percentages, consistency, completeness, text. */
+export const RULES: Rule[] = [
+  incomeSourcesSum,
+  functionClassesSum,
+  basicProjectSum,
+  personnelPublicSum,
+  threePublicSum,
+  procurementSum,
+  changeConsistent,
+  changePartsSum,
+  directionWordSign,
+  reasonRequired,
+  reasonDirection,
+  changePercent,
+  zeroBasePercent,
+  shareRecompute,
+  completionRate,
+  budgetBalanced,
+  performanceWithinProject,
+  figureRestated,
+  sectionsRequired,
+  threePublicItems,
+  fundNoneStated,
+  unreadablePage,
+  templateResidue,
+  placeholderResidue,
+  percentSignMissing,
+  reasonEmpty,
+  yearReference,
+];
+
+export const RULE_METAS: RuleMeta[] = RULES.map((r) => r.meta);
+
+/** Check a disclosure against every rule for its kind. `docs` are the texts it was read from (for the text rules). */
+export function checkDisclosure(d: Disclosure, docs: SourceDocument[] = []): Finding[] {
+  return runRules(RULES, d, docs);
+}

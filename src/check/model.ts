@@ -1,0 +1,147 @@
+/** Walking the disclosure model: every stated figure with its path and a Chinese label for messages. */
+import type { ClassifiedFigure, Disclosure, Evidence, Figure } from '../model/index.ts';
+
+export interface Located {
+  path: string;
+  label: string;
+  figure: Figure;
+}
+
+const LABELS: Record<string, string> = {
+  'income.total': '收入总计',
+  'income.general': '一般公共预算拨款收入',
+  'income.fund': '政府性基金预算拨款收入',
+  'income.capital': '国有资本经营预算拨款收入',
+  'income.fiscalSpecial': '财政专户管理资金收入',
+  'income.business': '事业收入',
+  'income.operating': '经营收入',
+  'income.superior': '上级补助收入',
+  'income.subordinate': '附属单位上缴收入',
+  'income.other': '其他收入',
+  'income.carryover': '上年结转',
+  'income.nonFiscalBalanceUse': '使用非财政拨款结余',
+  'income.grandTotal': '收入总计（含结转）',
+  'expenditure.total': '支出总计',
+  'expenditure.basic': '基本支出',
+  'expenditure.project': '项目支出',
+  'expenditure.personnel': '人员经费',
+  'expenditure.publicFunds': '公用经费',
+  'expenditure.operating': '经营支出',
+  'expenditure.carryForward': '结转下年',
+  'expenditure.grandTotal': '支出总计（含结转）',
+  'appropriation.income': '财政拨款收入',
+  'appropriation.expenditure': '财政拨款支出',
+  'appropriation.grandTotal': '财政拨款收支总计',
+  'threePublic.total': '“三公”经费',
+  'threePublic.abroad': '因公出国（境）费',
+  'threePublic.vehicle': '公务用车购置及运行费',
+  'threePublic.vehiclePurchase': '公务用车购置费',
+  'threePublic.vehicleOperation': '公务用车运行维护费',
+  'threePublic.reception': '公务接待费',
+  operatingCost: '机关运行经费',
+  'procurement.total': '政府采购总额',
+  'procurement.goods': '政府采购货物',
+  'procurement.works': '政府采购工程',
+  'procurement.services': '政府采购服务',
+  'procurement.general': '一般公共预算拨款政府采购',
+  'performance.amount': '绩效目标管理金额',
+};
+
+const FUND_LABELS: Record<string, string> = { general: '一般公共预算财政拨款', fund: '政府性基金预算财政拨款', capital: '国有资本经营预算财政拨款' };
+const FUND_PART: Record<string, string> = {
+  income: '收入',
+  expenditure: '支出',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  publicFunds: '公用经费',
+  carryover: '年初结转和结余',
+  carryForward: '年末结转和结余',
+};
+
+/** A Chinese name for a model path (falls back to the path). */
+export function labelOf(path: string): string {
+  if (LABELS[path]) return LABELS[path];
+  const m = /^appropriation\.(general|fund|capital)\.(\w+)$/.exec(path);
+  if (m) return `${FUND_LABELS[m[1]]}${FUND_PART[m[2]] ?? m[2]}`;
+  return path;
+}
+
+const isFigure = (v: unknown): v is Figure =>
+  typeof v === 'object' &&
+  v !== null &&
+  Array.isArray((v as Figure).evidence) &&
+  typeof (v as Figure).origin === 'string' &&
+  typeof (v as Figure).unit === 'string';
+
+function classifiedLabel(c: ClassifiedFigure): string {
+  return c.path?.length ? c.path.join('') : c.name;
+}
+
+/** Every figure in the model (statements included), depth first, with its path. */
+export function allFigures(d: Disclosure): Located[] {
+  const out: Located[] = [];
+  const walk = (v: unknown, path: string, label?: string) => {
+    if (isFigure(v)) {
+      out.push({ path, label: label ?? labelOf(path), figure: v });
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        const item = x as { figure?: Figure; name?: string; subject?: string };
+        if (item && isFigure(item.figure)) {
+          const l = 'subject' in item && item.subject ? item.subject : 'name' in item ? classifiedLabel(item as ClassifiedFigure) : undefined;
+          out.push({ path: `${path}[${i}]`, label: l ?? `${path}[${i}]`, figure: item.figure });
+        } else walk(x, `${path}[${i}]`);
+      });
+      return;
+    }
+    if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'tables' || k === 'identity' || k === 'sources' || k === 'sections' || k === 'evidence') continue;
+        walk(x, path ? `${path}.${k}` : k);
+      }
+    }
+  };
+  walk(d, '');
+  return out;
+}
+
+/** A figure's value at a model path such as `threePublic.total` (undefined when not stated). */
+export function figureAt(d: Disclosure, path: string): Figure | undefined {
+  let v: unknown = d;
+  for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
+  return isFigure(v) ? v : undefined;
+}
+
+/** Evidence for a finding about several figures: each figure's first evidence, in order, without repeats. */
+export function evidenceOf(...figures: (Figure | undefined)[]): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const f of figures) {
+    const e = f?.evidence[0];
+    if (!e) continue;
+    const k = `${e.file}:${e.line ?? ''}:${e.page ?? ''}:${e.row ?? ''}:${e.text}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
+
+/** The figure's value with its unit, as a message shows it. */
+export function show(f: Figure): string {
+  return f.unit === '万元' || !f.unit ? `${f.value}万元` : `${f.value}${f.unit}`;
+}
+
+/** allFigures without repeats: a statement that restates a model figure (same place, same numbers) counts once. */
+export function distinctFigures(d: Disclosure): Located[] {
+  const seen = new Set<string>();
+  return allFigures(d).filter(({ figure: f }) => {
+    const e = f.evidence[0];
+    const k = `${e?.file}:${e?.line ?? ''}:${e?.page ?? ''}:${f.value}:${f.prev ?? ''}:${f.change ?? ''}:${f.changePercent ?? ''}:${f.share ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,53 @@
+import { defineRule } from '../../engine.ts';
+import { abs, add, sign, sub } from '../../../model/index.ts';
+import { distinctFigures, evidenceOf } from '../../model.ts';
+import { comparePercent, figuresOf, moneyHalf, severityOf } from '../../tolerance.ts';
+
+export default defineRule({
+  meta: {
+    id: 'change-percent',
+    severity: 'error',
+    kinds: ['budget', 'final'],
+    category: 'percentage',
+    basis: '财预〔2016〕143号（增减变化情况说明）；实践：GovBudgetChecker CMM-007',
+    docs: '增减百分比等于增减额除以上年数：超出舍入为错误，仅末位之差为警告，舍入范围内的不同为提示。',
+  },
+  reads: 'model',
+  check({ disclosure }) {
+    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
+      if (f.value === undefined || f.changePercent === undefined || f.unit === '%') return [];
+      let numerator: string;
+      let base: string;
+      let numHalf: string;
+      let baseHalf: string;
+      if (f.prevStated && f.prev !== undefined) {
+        numerator = sub(f.value, f.prev);
+        base = f.prev;
+        numHalf = add(moneyHalf(f.value), moneyHalf(f.prev));
+        baseHalf = moneyHalf(f.prev);
+      } else if (f.change !== undefined) {
+        numerator = f.change;
+        base = sub(f.value, f.change);
+        numHalf = moneyHalf(f.change);
+        baseHalf = add(moneyHalf(f.value), moneyHalf(f.change));
+      } else return [];
+      if (sign(base) <= 0) return []; // zero base: zero-base-percent
+      const stated = abs(f.changePercent);
+      const c = comparePercent(stated, abs(numerator), base, numHalf, baseHalf);
+      if (!c) return [];
+      const severity = severityOf(c.verdict);
+      if (!severity) return [];
+      const how = f.prevStated ? `（${f.value} − ${f.prev}）÷ ${f.prev}` : `${abs(numerator)} ÷ （${f.value} − ${f.change}）`;
+      return [
+        {
+          severity,
+          message: `${label}增减幅度应为${c.expected}%（${how}），文中为${stated}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
+          evidence: evidenceOf(f),
+          figures: figuresOf(c),
+          path,
+          suggestion: `改为${c.expected}%，或核对上年数与增减额`,
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,30 @@
+import { defineRule } from '../../engine.ts';
+import { textMentions } from '../../presence.ts';
+
+export default defineRule({
+  meta: {
+    id: 'fund-none-stated',
+    severity: 'warning',
+    kinds: ['budget', 'final'],
+    category: 'completeness',
+    basis: '财预〔2016〕143号（没有数据的表格应当列出空表并说明）',
+    docs: '政府性基金（决算另有国有资本经营）预算拨款没有的，也要写明“无”。',
+  },
+  reads: 'model',
+  check(ctx) {
+    if (ctx.unreadablePages > 0) return [];
+    const a = ctx.disclosure.appropriation;
+    const funds = [
+      { fund: a.fund, income: ctx.disclosure.income.fund, name: '政府性基金', words: /政府性基金/ },
+      ...(ctx.kind === 'final' ? [{ fund: a.capital, income: ctx.disclosure.income.capital, name: '国有资本经营', words: /国有资本经营/ }] : []),
+    ];
+    return funds
+      .filter(({ fund, income, words }) => !fund.statedNone && !fund.expenditure && !fund.income && !income && !textMentions(ctx, words))
+      .map(({ name }) => ({
+        message: `未说明${name}预算财政拨款（没有的应写明“无”）`,
+        evidence: ctx.disclosure.identity.evidence.slice(0, 1),
+        path: name === '政府性基金' ? 'appropriation.fund' : 'appropriation.capital',
+        suggestion: `补充${name}预算拨款收支情况，或写明“本年度无${name}预算财政拨款收支”`,
+      }));
+  },
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../../engine.ts';
+import { scan } from '../../text.ts';
+
+const EMPTY = /(主要原因|增减原因|变动原因)(是|为)?[:：]?(?=[。；;，,]|$)/;
+
+export default defineRule({
+  meta: {
+    id: 'reason-empty',
+    severity: 'warning',
+    kinds: ['budget', 'final'],
+    category: 'text',
+    basis: '财预〔2016〕143号（预算收支增减变化情况说明）',
+    docs: '“主要原因是”之后须写出原因，不得留空。',
+  },
+  reads: 'text',
+  check(ctx) {
+    return scan(ctx.docs, EMPTY).map((m) => ({
+      message: `“${m.match[0]}”之后没有写原因`,
+      evidence: [m.evidence],
+      suggestion: '写明增减变化的原因；持平时删去“主要原因是”',
+    }));
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../../engine.ts';
+import type { Disclosure, Figure } from '../../../model/index.ts';
+import { sign } from '../../../model/index.ts';
+import { evidenceOf, figureAt, labelOf } from '../../model.ts';
+
+/** Items whose change must be explained, with the parts whose reasons may explain it instead. */
+const REQUIRED: [string, string[]][] = [
+  ['income.total', ['income.general', 'income.fund', 'income.capital', 'income.business', 'income.other']],
+  ['expenditure.total', ['expenditure.basic', 'expenditure.project']],
+  ['appropriation.general.expenditure', ['appropriation.general.basic', 'appropriation.general.project']],
+  ['appropriation.general.basic', []],
+  ['appropriation.general.project', []],
+  ['threePublic.total', ['threePublic.abroad', 'threePublic.vehicle', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'threePublic.reception']],
+  ['threePublic.abroad', []],
+  ['threePublic.vehicle', ['threePublic.vehiclePurchase', 'threePublic.vehicleOperation']],
+  ['threePublic.vehiclePurchase', []],
+  ['threePublic.vehicleOperation', []],
+  ['threePublic.reception', []],
+  ['operatingCost', []],
+];
+
+const changed = (f: Figure | undefined) => f?.change !== undefined && sign(f.change) !== 0;
+const explained = (f: Figure | undefined) => !!f?.reason?.trim();
+
+function explainedByParts(d: Disclosure, parts: string[]): boolean {
+  return parts.some((p) => explained(figureAt(d, p)));
+}
+
+export default defineRule({
+  meta: {
+    id: 'reason-required',
+    severity: 'warning',
+    kinds: ['budget', 'final'],
+    category: 'year-over-year',
+    basis: '预算法 第十四条第二款；财预〔2016〕143号（说明预算收支增减变化情况）',
+    docs: '收支总额、财政拨款、基本/项目支出、“三公”各项和机关运行经费有增减时须说明原因（由分项原因说明的除外）。',
+  },
+  reads: 'model',
+  check({ disclosure: d }) {
+    return REQUIRED.flatMap(([path, parts]) => {
+      const f = figureAt(d, path);
+      if (!changed(f) || explained(f) || explainedByParts(d, parts)) return [];
+      return [
+        {
+          message: `${labelOf(path)}比上年${f!.change!.startsWith('-') ? '减少' : '增加'}${f!.change!.replace(/^-/, '')}万元，未说明原因`,
+          evidence: evidenceOf(f),
+          path,
+          suggestion: '补充增减变化的主要原因',
+        },
+      ];
+    });
+  },
+});
