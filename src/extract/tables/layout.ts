@@ -162,8 +162,9 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
     const first = segs[0];
     if (first && !/\d/.test(first.text)) labelX[0] = Math.min(labelX[0], first.x);
   }
+  const rights = sides.length > 1 ? sideRights(data, sides, labelX) : [];
   for (const { segs, line, adjacent } of data) {
-    const parts = splitSides(segs, sides, labelX);
+    const parts = splitSides(segs, sides, labelX, rights);
     parts.forEach((segsOfSide, k) => {
       if (!segsOfSide.length) return;
       const { code, labels, amounts } = splitLine(segsOfSide);
@@ -176,6 +177,8 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
       if (!code && !amounts.length && p && adjacent && p.line >= line - 3 && isContinuation(name, p, labels[0])) {
         p.name += name;
         p.line = Math.max(p.line, line);
+        absorb(p, pending[k], undefined);
+        pending[k] = [];
         return;
       }
       const row: RawRow = { code, name, amounts: [...amounts], nameX: labels[0]?.x, line, side: k };
@@ -199,7 +202,7 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
  * The runs of a line by side: a label starts its side's row; amounts after it join it when they stand in
  * its side (or, for a centred total label, anywhere to its right); other amounts go by position.
  */
-function splitSides(segs: readonly Segment[], sides: readonly number[], labelX: readonly number[]): Segment[][] {
+function splitSides(segs: readonly Segment[], sides: readonly number[], labelX: readonly number[], rights: readonly (number | undefined)[] = []): Segment[][] {
   const parts: Segment[][] = sides.map(() => []);
   if (sides.length === 1) {
     parts[0] = [...segs];
@@ -215,17 +218,42 @@ function splitSides(segs: readonly Segment[], sides: readonly number[], labelX: 
       if (k === current && parts[k].some((p) => /\d/.test(p.text))) k = Math.min(current + 1, sides.length - 1);
       current = k;
       total = isTotalName(s.text);
-    } else if (current >= 0 && (k === current || (total && k > current))) k = current;
+    } else if (current >= 0 && (k === current || (total && k > current) || nearer(s, current, k, rights))) k = current;
     parts[k].push(s);
   }
   return parts;
 }
 
+const COMPLETE = /(支出|收入|经费|拨款|资金|合计|小计|总计|结余|分配|费|事务|管理|运行|补贴|医疗|预算)$/;
+const ENDING = /(支出|收入|经费|拨款|资金|费|金|入|出|款|务|理|贴|疗|算)$/;
+
+/**
+ * A label-only line that finishes the previous row's wrapped name (“…缴费” + “支出”, “…机动经” + “费”): the
+ * previous name is cut mid-word and the two together end like a row name.
+ */
+/** An amount printed a little right of its column: nearer its label's side's amounts than the next side's. */
+function nearer(s: Segment, current: number, k: number, rights: readonly (number | undefined)[]): boolean {
+  const here = rights[current];
+  const there = rights[k];
+  return k > current && here !== undefined && there !== undefined && Math.abs(s.right - here) < Math.abs(s.right - there);
+}
+
+/** Where each side's amounts usually end (their right edge), from lines that place them plainly. */
+function sideRights(data: readonly { segs: Segment[] }[], sides: readonly number[], labelX: readonly number[]): (number | undefined)[] {
+  const all: number[][] = sides.map(() => []);
+  for (const { segs } of data) {
+    splitSides(segs, sides, labelX).forEach((part, k) => {
+      for (const s of part) if (/^[-−]?[\d,，.]+$/.test(s.text.trim()) && sideOf(s, sides, false, labelX) === k) all[k].push(s.right);
+    });
+  }
+  return all.map((r) => (r.length ? r.sort((a, b) => a - b)[Math.floor(r.length / 2)] : undefined));
+}
+
 function isContinuation(name: string, p: RawRow, seg: Segment | undefined): boolean {
   if (!p.name) return true;
   if (NUMBERED.test(name) || isTotalName(name) || name.length > 8) return false;
-  if (p.amounts.length === 0 && !p.code) return false;
-  return seg === undefined || p.nameX === undefined || Math.abs(seg.x - p.nameX) <= 12;
+  if (COMPLETE.test(p.name) || !ENDING.test(name)) return false;
+  return seg === undefined || p.nameX === undefined || Math.abs(seg.x - p.nameX) <= 12 * 4;
 }
 
 /** Amounts printed on lines above a row (cells taller than one line) join it where its cells are empty. */

@@ -14,7 +14,7 @@ export function cleanTitle(text: string): { title: string; number?: string } {
     number = m[0].replace(/[、.．：:\s]+$/, '');
     t = t.slice(m[0].length);
   }
-  t = t.replace(/[（(]续(?:表)?[)）]$|续表$/, '');
+  t = t.replace(/[（(]续(?:表)?[)）]$|续表$/, '').replace(/(表)[（(][^（）()]{2,12}[)）]$/, '$1');
   return number ? { title: t, number } : { title: t };
 }
 
