@@ -3,7 +3,7 @@
  * The first statement of a figure gives its value; later ones that agree add what it lacks (change, reason).
  */
 import type { Disclosure, Figure, SectionKey } from '../model/index.ts';
-import type { Statement } from './statements.ts';
+import { isGenericSubject, type Statement } from './statements.ts';
 
 type Kind = 'budget' | 'final';
 type Slot = (d: Disclosure) => { get(): Figure | undefined; set(f: Figure): void };
@@ -104,7 +104,11 @@ function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subje
 export function normalizeSubject(subject: string, unit: string): string {
   let s = subject;
   if (unit && s.startsWith(unit)) s = s.slice(unit.length);
-  return s.replace(/^.{0,30}?(20\d\d)\s*年度?/, '').replace(/[（(](类|款|项)[）)]/g, '').replace(/[（(](?!境[）)])[^（）()]{2,20}[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
+  // “上海市普陀区财政局2024年度收入支出总计”: what precedes the year is the unit; but in “公务接待费2024年预算安排”
+  // the year interrupts the subject.
+  const afterYear = s.replace(/^.{0,30}?(20\d\d)\s*年度?/, '');
+  s = isGenericSubject(afterYear) ? s.replace(/(20\d\d)\s*年度?/, '') : afterYear;
+  return s.replace(/[（(](类|款|项)[）)]/g, '').replace(/[（(](?!境[）)])[^（）()]{2,20}[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
 }
 
 export function toFigure(s: Statement): Figure {

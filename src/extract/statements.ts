@@ -142,7 +142,7 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
         // A change: “比2023年减少3.43万元”, “收入较去年减少…”, “与上年相比收、支预算总计各增加…”.
         const cmp = COMPARE.exec(lead);
         const before = cmp ? lead.slice(0, cmp.index) : '';
-        const afterCompare = cmp ? lead.slice(cmp.index).replace(/^(比|较|与|同比|相比|对比)(上年|去年|上一年度?|上年度|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算)?(相比|比较|同期相比|同期)?[，,]?/, '') : '';
+        const afterCompare = cmp ? lead.slice(cmp.index).replace(/^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算)?(相比|比较|同期相比|同期)?[，,]?/, '') : '';
         const subj = cleanSubject(cmp ? before : lead.slice(0, d.index)) || cleanSubject(afterCompare.slice(0, afterCompare.length - d[0].length).replace(/各$/, ''));
         const signed = directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
         const targets: Statement[] = [];
