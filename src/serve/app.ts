@@ -1,0 +1,328 @@
+/**
+ * The portal as a hono app: pages, downloads and the JSON API over one Store. `app.request()` runs it in-process
+ * (tests); server.ts binds it to a port. Pages of a disclosure are cached by the ids of the versions they show
+ * (versions are immutable, so a cached page is never stale).
+ */
+import { Hono, type Context } from 'hono';
+import { flattenFigures, sub, percent } from '../model/index.ts';
+import type { Store } from '../store/store.ts';
+import { barsChart } from './charts.ts';
+import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
+import { OPENAPI } from './openapi.ts';
+import {
+  chartFigure,
+  comparePage,
+  COMPARE_KEYS,
+  dataPage,
+  disclosureCharts,
+  disclosurePage,
+  errorPage,
+  figureName,
+  homePage,
+  orgPage,
+  regionPage,
+  regionsPage,
+  searchPage,
+  seriesChart,
+  transparencyPage,
+  type DisclosureView,
+} from './pages.ts';
+import { fmtMoney } from './format.ts';
+import type { Html } from './html.ts';
+
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private max: number) {}
+  get(k: string): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V) {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
+const SLUG = /^[0-9a-f]{12}$/;
+const KINDS = new Set(['budget', 'final']);
+
+function intParam(v: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (v === undefined || v === '' || !/^\d{1,9}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function filters(c: Context) {
+  const kind = c.req.query('kind');
+  const org = c.req.query('org');
+  return {
+    region: c.req.query('region') || undefined,
+    year: intParam(c.req.query('year'), 1990, 2100),
+    kind: kind && KINDS.has(kind) ? kind : undefined,
+    org: org && SLUG.test(org) ? org : undefined,
+  };
+}
+
+function csvCell(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Content-Disposition with the file name in UTF-8 (RFC 6266/5987) and an ASCII fallback. */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function createApp(store: Store): Hono {
+  const app = new Hono();
+  const pages = new Lru<string>(2000);
+
+  const sendHtml = (c: Context, h: Html | string, status = 200) => {
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.html(String(h), status as 200);
+  };
+  const notFound = (c: Context, what = '没有这个页面。') =>
+    c.req.path.startsWith('/api/') ? c.json({ error: 'not found' }, 404) : c.html(String(errorPage(404, what)), 404);
+
+  const filterOptions = async () => {
+    const [years, regions] = await Promise.all([store.years(), store.regions()]);
+    return { years: years.map((y) => y.year), regions: regions.map((r) => r.region) };
+  };
+
+  /** Resolve /…/:org/:year/:kind to the disclosure's latest version (or the version named by hash). */
+  const loadDisclosure = async (c: Context, hash?: string): Promise<DisclosureView | null> => {
+    const slug = c.req.param('org')!;
+    const year = intParam(c.req.param('year'), 1990, 2100);
+    const kind = c.req.param('kind')!;
+    if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return null;
+    if (hash !== undefined && !/^[0-9a-f]{8,64}$/.test(hash)) return null;
+    return (await store.disclosure(slug, year, kind, hash)) as DisclosureView | null;
+  };
+
+  app.onError((err, c) => {
+    console.error(`yusuan serve: ${c.req.method} ${c.req.path}: ${err.message}`);
+    return c.req.path.startsWith('/api/') ? c.json({ error: 'internal error' }, 500) : c.html(String(errorPage(500, '服务器内部错误，请稍后再试。')), 500);
+  });
+  app.notFound((c) => notFound(c));
+
+  // ---------------------------------------------------------------- pages
+
+  app.get('/', async (c) => {
+    const key = `home:${store.generation}`;
+    const hit = pages.get(key);
+    if (hit && store.dialect === 'sqlite') return sendHtml(c, hit);
+    const [stats, regions, years, latest, orgs] = await Promise.all([store.stats(), store.regions(), store.years(), store.list({ limit: 12 }), store.organisations()]);
+    const out = String(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
+    pages.set(key, out);
+    return sendHtml(c, out);
+  });
+
+  app.get('/search', async (c) => {
+    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const f = filters(c);
+    const offset = intParam(c.req.query('offset'), 0, 100000) ?? 0;
+    const started = performance.now();
+    const r = q.trim() ? await store.search({ q, ...f, offset, limit: 20 }) : null;
+    const ms = Math.round(performance.now() - started);
+    return sendHtml(c, searchPage({ q, ...f, offset }, r, { ...(await filterOptions()), ms }));
+  });
+
+  app.get('/org/:org', async (c) => {
+    const slug = c.req.param('org');
+    if (!SLUG.test(slug)) return notFound(c);
+    const o = await store.organisation(slug);
+    if (!o) return notFound(c, '没有这个单位。');
+    const kind = o.disclosures.some((d) => d.kind === 'final') && !o.disclosures.some((d) => d.kind === 'budget') ? 'final' : 'budget';
+    const series = await store.series(slug, kind, ['expenditure.total', 'threePublic.total', 'operatingCost']);
+    const chart = seriesChart(series, [['expenditure.total', '支出总计', 'bar'], ['threePublic.total', '“三公”经费', 'line'], ['operatingCost', '机关运行经费', 'line']], 'org-years', `历年${kind === 'budget' ? '预算' : '决算'}：支出总计、“三公”经费与机关运行经费（万元）`);
+    return sendHtml(c, orgPage(o, { years: chart }));
+  });
+
+  const disclosureHandler = async (c: Context, hash?: string) => {
+    const slug = c.req.param('org')!;
+    const year = intParam(c.req.param('year'), 1990, 2100);
+    const kind = c.req.param('kind')!;
+    if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return notFound(c);
+    const siblings = await store.list({ org: slug, limit: 1000 });
+    if (!siblings.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
+    const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${siblings.map((s) => s.versionId).join(',')}`;
+    const hit = pages.get(key);
+    if (hit) return sendHtml(c, hit);
+    const d = await loadDisclosure(c, hash);
+    if (!d) return notFound(c, '没有这个版本。');
+    const [findings, figures, series] = await Promise.all([
+      store.findings(d.versionId),
+      store.figures(d.versionId),
+      store.series(slug, kind, ['threePublic.total', 'operatingCost']),
+    ]);
+    const out = String(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()) }));
+    pages.set(key, out);
+    return sendHtml(c, out);
+  };
+  app.get('/org/:org/:year/:kind', (c) => disclosureHandler(c));
+  app.get('/org/:org/:year/:kind/v/:hash', (c) => disclosureHandler(c, c.req.param('hash')));
+
+  app.get('/org/:org/:year/:kind/model.json', async (c) => {
+    const d = await loadDisclosure(c);
+    if (!d) return notFound(c);
+    c.header('Content-Disposition', `inline; filename="${d.orgSlug}-${d.year}-${d.kind}.json"`);
+    return c.json(d.model);
+  });
+  app.get('/org/:org/:year/:kind/v/:hash/model.json', async (c) => {
+    const d = await loadDisclosure(c, c.req.param('hash'));
+    return d ? c.json(d.model) : notFound(c);
+  });
+
+  app.get('/org/:org/:year/:kind/figures.csv', async (c) => {
+    const d = await loadDisclosure(c);
+    if (!d) return notFound(c);
+    const flat = flattenFigures(d.model);
+    const lines = ['key,name,value', ...Object.entries(flat).map(([k, v]) => [k, k.startsWith('doc.') ? k : figureName(k), v].map(csvCell).join(','))];
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', attachment(`${d.org}-${d.year}-${d.kind}-figures.csv`));
+    return c.body('\ufeff' + lines.join('\r\n') + '\r\n');
+  });
+
+  app.get('/org/:org/:year/:kind/original/:sha', async (c) => {
+    const d = await loadDisclosure(c);
+    const sha = c.req.param('sha');
+    // any version of this disclosure may be asked for by its original's hash
+    if (!d || !/^[0-9a-f]{64}$/.test(sha)) return notFound(c);
+    const src = d.sources.find((s) => s.sha256 === sha);
+    const blob = src || (await store.db.selectFrom('version_sources as s').innerJoin('disclosure_versions as v', 'v.id', 's.version_id').select('s.file_name').where('s.sha256', '=', sha).where('v.id', 'in', d.versionsList.map((v) => v.id)).executeTakeFirst()) ? await store.blob(sha) : null;
+    if (!blob) return notFound(c, '没有这个原件。');
+    c.header('Content-Type', blob.media_type);
+    c.header('Content-Disposition', attachment(src?.file ?? `${sha.slice(0, 12)}`));
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    return c.body(new Uint8Array(blob.bytes));
+  });
+
+  app.get('/org/:org/:year/:kind/render/:format', async (c) => {
+    const format = c.req.param('format');
+    const t = FORMAT_TYPES[format];
+    if (!t) return notFound(c, '不支持这种格式。');
+    const d = await loadDisclosure(c);
+    if (!d) return notFound(c);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await renderDisclosure(d.model, format);
+    } catch (e) {
+      console.error(`yusuan serve: render ${format} ${d.key}: ${(e as Error).message}`);
+      return c.html(String(errorPage(500, `无法生成 ${format.toUpperCase()} 文件。`)), 500);
+    }
+    if (!bytes) return c.html(String(errorPage(503, '文件生成组件暂不可用。')), 503);
+    c.header('Content-Type', t.mediaType);
+    c.header('Content-Disposition', attachment(`${d.org}-${d.year}年${d.kind === 'final' ? '决算' : '预算'}.${t.ext}`));
+    return c.body(bytes as Uint8Array<ArrayBuffer>);
+  });
+
+  app.get('/compare', async (c) => {
+    const keys = (c.req.queries('d') ?? []).filter((k) => /^[0-9a-f]{12}\/\d{4}\/(budget|final)$/.test(k)).slice(0, 6);
+    const rows = await store.rows(keys);
+    const figs = await store.figuresOf(rows.map((r) => r.versionId));
+    const choices = await store.list({ limit: 300 });
+    return sendHtml(c, comparePage(rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), choices, keys));
+  });
+
+  app.get('/regions', async (c) => sendHtml(c, regionsPage(await store.regions())));
+  app.get('/region/:region', async (c) => {
+    const region = c.req.param('region');
+    const kind = filters(c).kind ?? 'budget';
+    const r = await store.rollup(region, filters(c).year, kind);
+    if (!r.years.length && !(await store.regions()).some((x) => x.region === region)) return notFound(c, '没有这个地区。');
+    const withTotal = r.rows.filter((x) => x.figures['expenditure.total'] !== undefined);
+    const chart = withTotal.length
+      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] }))), {
+          head: ['单位', '支出总计（万元）'],
+          rows: withTotal.map((x) => [x.org, fmtMoney(x.figures['expenditure.total'])]),
+        })
+      : '';
+    return sendHtml(c, regionPage(r, chart));
+  });
+
+  app.get('/transparency', async (c) => {
+    const f = filters(c);
+    return sendHtml(c, transparencyPage(await store.transparency(f), f, await filterOptions()));
+  });
+  app.get('/data', (c) => sendHtml(c, dataPage()));
+
+  // ---------------------------------------------------------------- JSON API
+
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+  app.get('/api/stats', async (c) => c.json({ ...(await store.stats()), regions: await store.regions(), years: await store.years() }));
+  app.get('/api/disclosures', async (c) => {
+    const limit = intParam(c.req.query('limit'), 1, 500) ?? 50;
+    const offset = intParam(c.req.query('offset'), 0) ?? 0;
+    return c.json(await store.list({ ...filters(c), limit, offset }));
+  });
+  app.get('/api/disclosures/:org/:year/:kind', async (c) => {
+    const d = await loadDisclosure(c);
+    if (!d) return notFound(c);
+    const { model: _model, ...rest } = d;
+    void _model;
+    return c.json({
+      ...rest,
+      links: { page: `/org/${d.key}`, model: `/org/${d.key}/model.json`, csv: `/org/${d.key}/figures.csv`, render: Object.keys(FORMAT_TYPES).map((f) => `/org/${d.key}/render/${f}`), originals: d.sources.map((s) => `/org/${d.key}/original/${s.sha256}`) },
+      figures: await store.figures(d.versionId),
+      findings: await store.findings(d.versionId),
+    });
+  });
+  app.get('/api/disclosures/:org/:year/:kind/series', async (c) => {
+    const d = await loadDisclosure(c);
+    if (!d) return notFound(c);
+    return c.json(await store.series(d.orgSlug, d.kind, COMPARE_KEYS));
+  });
+  app.get('/api/organisations', async (c) => c.json(await store.organisations(c.req.query('region') || undefined)));
+  app.get('/api/organisations/:org', async (c) => {
+    const slug = c.req.param('org');
+    const o = SLUG.test(slug) ? await store.organisation(slug) : null;
+    return o ? c.json(o) : notFound(c);
+  });
+  app.get('/api/search', async (c) => {
+    const q = (c.req.query('q') ?? '').slice(0, 100);
+    if (!q.trim()) return c.json({ error: 'q is required' }, 400);
+    const limit = intParam(c.req.query('limit'), 1, 100) ?? 20;
+    const offset = intParam(c.req.query('offset'), 0) ?? 0;
+    return c.json(await store.search({ q, ...filters(c), limit, offset }));
+  });
+  app.get('/api/compare', async (c) => {
+    const keys = (c.req.queries('d') ?? []).filter((k) => /^[0-9a-f]{12}\/\d{4}\/(budget|final)$/.test(k)).slice(0, 6);
+    const rows = await store.rows(keys);
+    const figs = await store.figuresOf(rows.map((r) => r.versionId));
+    const base = rows[0] ? figs.get(rows[0].versionId)! : {};
+    return c.json({
+      disclosures: rows.map((r) => {
+        const f = figs.get(r.versionId)!;
+        const total = f['expenditure.total'];
+        const keys = Object.keys(f).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k));
+        return {
+          ...r,
+          figures: Object.fromEntries(
+            keys.map((k) => [
+              k,
+              {
+                value: f[k],
+                share: total && !k.startsWith('assets.') ? percent(f[k], total, 2) : null,
+                change: r !== rows[0] && base[k] !== undefined ? sub(f[k], base[k]) : null,
+                changePercent: r !== rows[0] && base[k] !== undefined ? percent(sub(f[k], base[k]), base[k], 2) : null,
+              },
+            ]),
+          ),
+        };
+      }),
+    });
+  });
+  app.get('/api/regions', async (c) => c.json(await store.regions()));
+  app.get('/api/regions/:region', async (c) => {
+    const f = filters(c);
+    return c.json(await store.rollup(c.req.param('region'), f.year, f.kind ?? 'budget'));
+  });
+  app.get('/api/transparency', async (c) => c.json(await store.transparency(filters(c))));
+
+  return app;
+}

@@ -1,0 +1,390 @@
+/** The portal's pages: server-rendered HTML in Chinese. Every value from the database goes through `html`. */
+import { FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Finding } from '../model/index.ts';
+import type { DisclosureRow } from '../store/store.ts';
+import { CORE_KEYS, ROLLUP_KEYS } from '../store/store.ts';
+import type { SearchResult } from '../store/search.ts';
+import { barsChart, donutChart, yearsChart } from './charts.ts';
+import { fmtChange, fmtMoney, KIND_LABEL, SEVERITY_LABEL, share } from './format.ts';
+import { highlight, html, raw, url, type Html } from './html.ts';
+import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
+
+export const FIGURE_NAMES: Record<string, string> = Object.fromEntries(FIGURE_KEYS.map(([k, n]) => [k, n]));
+export function figureName(key: string): string {
+  if (key.startsWith(FUNCTION_KEY_PREFIX)) return key.slice(FUNCTION_KEY_PREFIX.length);
+  const base = key.replace(/\.(prev|change|budget)$/, '');
+  const suffix = key.slice(base.length);
+  const name = FIGURE_NAMES[base] ?? base;
+  return suffix === '.prev' ? `${name}（上年）` : suffix === '.change' ? `${name}（增减）` : suffix === '.budget' ? `${name}（年初预算）` : name;
+}
+
+export const discUrl = (r: { orgSlug: string; year: number; kind: string }) => `/org/${r.orgSlug}/${r.year}/${r.kind}`;
+
+function rowsTable(rows: DisclosureRow[], opts: { showOrg?: boolean } = {}): Html {
+  return html`<div class="table-wrap"><table>
+<thead><tr>${opts.showOrg !== false ? html`<th scope="col">单位</th><th scope="col">地区</th>` : ''}<th scope="col">年度</th><th scope="col">类型</th><th scope="col" class="num">支出总计（万元）</th><th scope="col">检查</th></tr></thead>
+<tbody>${rows.map(
+    (r) => html`<tr>${opts.showOrg !== false ? html`<td><a href="${discUrl(r)}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td>` : ''}
+<td>${opts.showOrg === false ? html`<a href="${discUrl(r)}">${r.year}年</a>` : `${r.year}年`}</td><td>${kindBadge(r.kind)}</td><td class="num">${fmtMoney(r.expenditure)}</td><td>${checkBadge(r)}</td></tr>`,
+  )}</tbody></table></div>`;
+}
+
+function searchForm(p: { q?: string; year?: number; region?: string; kind?: string; org?: string }, opt: { years: number[]; regions: string[]; hero?: boolean }): Html {
+  const sel = (name: string, label: string, current: string | number | undefined, options: [string, string][]) =>
+    html`<div><label for="f-${name}">${label}</label><select id="f-${name}" name="${name}"><option value="">全部</option>${options.map(
+      ([v, l]) => html`<option value="${v}"${String(current ?? '') === v ? raw(' selected') : ''}>${l}</option>`,
+    )}</select></div>`;
+  return html`<form class="search" role="search" action="/search" method="get">
+<div class="q"><label for="q">${opt.hero ? '检索公开文件全文（如：三公经费、预算、机关运行经费）' : '关键词'}</label>
+<input type="search" id="q" name="q" value="${p.q ?? ''}" placeholder="三公经费" required></div>
+<button type="submit">检索</button>
+${opt.hero ? '' : html`<div class="filters" style="flex-basis:100%">
+${sel('year', '年度', p.year, opt.years.map((y) => [String(y), `${y}年`]))}
+${sel('region', '地区', p.region, opt.regions.map((r) => [r, r]))}
+${sel('kind', '类型', p.kind, [['budget', '部门预算'], ['final', '部门决算']])}
+${p.org ? html`<input type="hidden" name="org" value="${p.org}">` : ''}
+</div>`}
+</form>`;
+}
+
+export function homePage(v: {
+  stats: { organisations: number; disclosures: number; versions: number; regions: number; findings: number };
+  regions: { region: string; organisations: number; disclosures: number; latestYear: number }[];
+  years: { year: number; budget: number; final: number }[];
+  latest: DisclosureRow[];
+  hasSamples: boolean;
+}): Html {
+  return page({
+    title: '首页',
+    path: '/',
+    body: html`<section class="hero" aria-labelledby="hero-title">
+<h1 id="hero-title">部门预算与决算公开</h1>
+<p>一处查阅各部门、各年度的预算和决算：看图表，查问题，比变化，下载数据。</p>
+${searchForm({}, { years: [], regions: [], hero: true })}
+</section>
+${v.hasSamples ? html`<p class="notice" role="note">本站当前包含<strong>示例数据</strong>：标有“示例单位”的部门为演示用虚构单位，数字按种子文档的比例生成。导入真实文件：<code>npx yusuan import 文件或目录</code>。</p>` : ''}
+<section aria-labelledby="counts"><h2 id="counts">概况</h2>
+<div class="grid">
+<div class="stat"><div class="n">${v.stats.organisations}</div><div class="l">公开单位</div></div>
+<div class="stat"><div class="n">${v.stats.disclosures}</div><div class="l">公开文件（${v.stats.versions} 个版本）</div></div>
+<div class="stat"><div class="n">${v.stats.regions}</div><div class="l">地区</div></div>
+<div class="stat"><div class="n">${v.stats.findings}</div><div class="l">检查发现的问题</div></div>
+</div></section>
+<div class="grid2">
+<section aria-labelledby="regions"><h2 id="regions">地区</h2>
+<div class="table-wrap"><table><thead><tr><th scope="col">地区</th><th scope="col" class="num">单位</th><th scope="col" class="num">文件</th><th scope="col" class="num">最新年度</th></tr></thead>
+<tbody>${v.regions.map((r) => html`<tr><td><a href="${`/region/${encodeURIComponent(r.region)}`}">${r.region}</a></td><td class="num">${r.organisations}</td><td class="num">${r.disclosures}</td><td class="num">${r.latestYear}</td></tr>`)}</tbody></table></div>
+</section>
+<section aria-labelledby="years"><h2 id="years">年度</h2>
+<div class="table-wrap"><table><thead><tr><th scope="col">年度</th><th scope="col" class="num">部门预算</th><th scope="col" class="num">部门决算</th></tr></thead>
+<tbody>${v.years.map((y) => html`<tr><th scope="row">${y.year}年</th><td class="num"><a href="${url('/transparency', { year: y.year, kind: 'budget' })}">${y.budget}</a></td><td class="num"><a href="${url('/transparency', { year: y.year, kind: 'final' })}">${y.final}</a></td></tr>`)}</tbody></table></div>
+</section></div>
+<section aria-labelledby="latest"><h2 id="latest">最新公开</h2>${rowsTable(v.latest)}</section>`,
+  });
+}
+
+export function orgPage(o: { slug: string; name: string; region: string; isSample: boolean; disclosures: DisclosureRow[] }, charts: { years: Html | '' }): Html {
+  return page({
+    title: o.name,
+    path: '/org',
+    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="${`/region/${encodeURIComponent(o.region)}`}">${o.region}</a> › ${o.name}</nav>
+<h1>${o.name} ${sampleBadge(o.isSample)}</h1>
+<p class="kv"><span>地区：${o.region}</span><span>公开文件：${o.disclosures.length} 份</span></p>
+<section aria-labelledby="all"><h2 id="all">历年公开文件</h2>${rowsTable(o.disclosures, { showOrg: false })}</section>
+${charts.years ? html`<section aria-labelledby="trend"><h2 id="trend">历年变化</h2>${charts.years}</section>` : ''}
+<p><a class="button secondary" href="${url('/search', { org: o.slug, q: '支出' })}">在本单位文件中检索</a> <a class="button secondary" href="${`/api/organisations/${o.slug}`}">JSON</a></p>`,
+  });
+}
+
+export function chartFigure(id: string, caption: string, svg: string, table: { head: string[]; rows: (string | number)[][] }): Html {
+  return html`<figure class="chart" aria-labelledby="${id}">
+<figcaption id="${id}">${caption}</figcaption>
+<div class="svg">${raw(svg)}</div>
+<details><summary>查看数据表</summary><div class="table-wrap"><table><thead><tr>${table.head.map((h, i) => html`<th scope="col"${i ? raw(' class="num"') : ''}>${h}</th>`)}</tr></thead>
+<tbody>${table.rows.map((r) => html`<tr>${r.map((c, i) => (i ? html`<td class="num">${c}</td>` : html`<th scope="row">${c}</th>`))}</tr>`)}</tbody></table></div></details>
+</figure>`;
+}
+
+export function seriesChart(series: { year: number; figures: Record<string, string> }[], keys: [string, string, ('line' | 'bar')?][], id: string, caption: string): Html | '' {
+  const useful = keys.filter(([k]) => series.some((s) => s.figures[k] !== undefined));
+  if (!series.length || !useful.length) return '';
+  const years = series.map((s) => s.year);
+  const svg = yearsChart(years, useful.map(([k, name, type]) => ({ name, type, values: series.map((s) => s.figures[k]) })));
+  return chartFigure(id, caption, svg, { head: ['年度', ...useful.map(([, n]) => `${n}（万元）`)], rows: series.map((s) => [`${s.year}年`, ...useful.map(([k]) => fmtMoney(s.figures[k]))]) });
+}
+
+function findingsList(findings: Finding[] | null, checked: boolean): Html {
+  if (!checked) return html`<p class="muted">本文件导入时尚未进行规则检查。</p>`;
+  if (!findings?.length) return html`<p><span class="badge ok">未发现问题</span> 按现有规则检查，未发现问题。</p>`;
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  return html`<ul class="plain findings">${sorted.map(
+    (f) => html`<li class="${f.severity}"><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <strong>${f.message}</strong> <code class="small muted">${f.rule}</code>
+${f.figures && (f.figures.expected !== null || f.figures.actual !== null) ? html`<div class="small">应为 ${fmtMoney(f.figures.expected)}，实为 ${fmtMoney(f.figures.actual)}${f.figures.difference !== null ? html`，相差 ${fmtMoney(f.figures.difference)}` : ''}</div>` : ''}
+${f.evidence.slice(0, 3).map((e) => html`<blockquote>${e.page ? `第${e.page}页 ` : ''}${e.line ? `第${e.line}行 ` : ''}${e.text}</blockquote>`)}
+${f.suggestion ? html`<div class="small">建议：${f.suggestion}</div>` : ''}</li>`,
+  )}</ul>`;
+}
+
+function narrative(body: string): Html {
+  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
+  return html`${lines.map((l) =>
+    /^[一二三四五六七八九十]+、/.test(l) && l.length < 60
+      ? html`<h3>${l}</h3>`
+      : /^（[一二三四五六七八九十]+）/.test(l) && l.length < 60
+        ? html`<h4>${l}</h4>`
+        : html`<p>${l}</p>`,
+  )}`;
+}
+
+export const RENDER_FORMATS: [string, string][] = [
+  ['docx', 'Word（DOCX）'],
+  ['pdf', 'PDF'],
+  ['xlsx', 'Excel（XLSX）'],
+  ['html', '网页（HTML）'],
+  ['md', 'Markdown'],
+];
+
+export interface DisclosureView extends DisclosureRow {
+  contentHash: string;
+  latest: boolean;
+  model: Disclosure;
+  body: string;
+  textOrigin: string;
+  sources: { file: string; format: string; sha256: string; size: number; mediaType: string }[];
+  versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string }[];
+}
+
+export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean }): Html {
+  const base = discUrl(d);
+  const f = v.figures;
+  const cards: [string, string][] = [
+    ['expenditure.total', '支出总计'],
+    ['income.total', '收入总计'],
+    ['threePublic.total', '“三公”经费'],
+    ['operatingCost', '机关运行经费'],
+  ];
+  const prevSame = v.siblings.find((s) => s.kind === d.kind && s.year === d.year - 1);
+  const other = v.siblings.find((s) => s.kind !== d.kind && s.year === d.year);
+  const keys = Object.keys(f).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k));
+  return page({
+    title: d.title,
+    path: '/org',
+    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="${`/region/${encodeURIComponent(d.region)}`}">${d.region}</a> › <a href="${`/org/${d.orgSlug}`}">${d.org}</a> › ${d.year}年${KIND_LABEL[d.kind]}</nav>
+<h1>${d.title} ${kindBadge(d.kind)} ${sampleBadge(d.isSample)}</h1>
+<p class="kv"><span>单位：<a href="${`/org/${d.orgSlug}`}">${d.org}</a></span><span>地区：${d.region}</span><span>年度：${d.year}</span><span>版本：${d.contentHash.slice(0, 12)}${d.latest ? '（最新）' : html`（历史版本，<a href="${base}">查看最新</a>）`}</span><span>检查：${checkBadge(d)}</span></p>
+${d.isSample ? html`<p class="notice" role="note">这是<strong>示例数据</strong>：虚构单位，数字按种子文档的比例生成，仅供演示。</p>` : ''}
+<div class="grid" role="list" aria-label="主要数字">${cards.map(([k, label]) => {
+      const c = fmtChange(f[`${k}.prev`], f[k]);
+      return html`<div class="stat" role="listitem"><div class="l">${label}（万元）</div><div class="n">${fmtMoney(f[k])}</div><div class="d ${c.dir}">${c.dir === 'none' ? raw('&nbsp;') : `比上年 ${c.diff}（${c.pct}）`}</div></div>`;
+    })}</div>
+<p style="margin-top:1rem">${prevSame ? html`<a class="button secondary" href="${url('/compare', { d: [prevSame.key, d.key] })}">与${prevSame.year}年对比</a> ` : ''}${other ? html`<a class="button secondary" href="${url('/compare', { d: [d.key, other.key] })}">与同年${KIND_LABEL[other.kind]}对比</a> ` : ''}<a class="button secondary" href="${`/org/${d.orgSlug}`}">本单位历年文件</a></p>
+<section aria-labelledby="charts"><h2 id="charts">图表</h2>
+<div class="grid2">${v.charts}</div></section>
+<section aria-labelledby="findings"><h2 id="findings">检查发现 ${d.checked ? html`<span class="small muted">（${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 个提示）</span>` : ''}</h2>
+${findingsList(v.findings, d.checked)}</section>
+<section aria-labelledby="downloads"><h2 id="downloads">下载</h2>
+<div class="downloads">
+${d.sources.map((s) => html`<a class="button" href="${`${base}/original/${s.sha256}`}" download="${s.file}">原件：${s.file}（${Math.max(1, Math.round(s.size / 1024))} KB）</a>`)}
+${v.canRender ? RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`) : html`<span class="muted small">（其他格式的生成组件暂不可用）</span>`}
+<a class="button secondary" href="${`${base}/figures.csv`}">数字（CSV）</a>
+<a class="button secondary" href="${`${base}/model.json`}">数据模型（JSON）</a>
+</div></section>
+<section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
+<div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>
+<thead><tr><th scope="col">项目</th><th scope="col" class="num">本年</th><th scope="col" class="num">上年</th><th scope="col" class="num">增减</th><th scope="col" class="num">占支出总计</th></tr></thead>
+<tbody>${keys.map((k) => {
+      const c = fmtChange(f[`${k}.prev`], f[k]);
+      return html`<tr><th scope="row">${figureName(k)} <code class="small muted">${k}</code></th><td class="num">${fmtMoney(f[k])}</td><td class="num">${fmtMoney(f[`${k}.prev`])}</td><td class="num ${c.dir}">${c.dir === 'none' ? '—' : `${c.diff}（${c.pct}）`}</td><td class="num">${k.startsWith('assets.') ? '—' : share(f[k], f['expenditure.total'])}</td></tr>`;
+    })}</tbody></table></div></section>
+<section aria-labelledby="text"><h2 id="text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</h2>
+${d.textOrigin === 'source' ? '' : html`<p class="muted small">本文件以数据模型导入，下列文字由数字自动生成。</p>`}
+<div class="narrative">${narrative(d.body)}</div></section>
+${d.versionsList.length > 1 ? html`<section aria-labelledby="versions"><h2 id="versions">版本</h2><ul>${d.versionsList.map((x) => html`<li><a href="${`${base}/v/${x.contentHash.slice(0, 16)}`}">${x.contentHash.slice(0, 12)}</a> · ${x.publishedAt.slice(0, 19).replace('T', ' ')} UTC${x.id === d.versionId ? '（本页）' : ''}</li>`)}</ul></section>` : ''}`,
+  });
+}
+
+export function disclosureCharts(d: DisclosureView, series: { year: number; figures: Record<string, string> }[]): Html[] {
+  const m = d.model;
+  const out: Html[] = [];
+  const fn = m.expenditure.byFunction.filter((c): c is typeof c & { figure: { value: string } } => c.level === '类' && c.figure.value !== undefined);
+  if (fn.length)
+    out.push(
+      chartFigure('ch-fn', '支出按功能分类（万元）', barsChart(fn.map((c) => ({ name: c.name, value: c.figure.value }))), {
+        head: ['功能分类', '金额（万元）', '占比'],
+        rows: fn.map((c) => [`${c.code ? c.code + ' ' : ''}${c.name}`, fmtMoney(c.figure.value), share(c.figure.value, m.expenditure.total?.value)]),
+      }),
+    );
+  const basic = m.expenditure.basic ?? m.appropriation.general.basic;
+  const project = m.expenditure.project ?? m.appropriation.general.project;
+  if (basic?.value !== undefined && project?.value !== undefined)
+    out.push(
+      chartFigure('ch-bp', '基本支出与项目支出（万元）', donutChart([{ name: '基本支出', value: basic.value }, { name: '项目支出', value: project.value }]), {
+        head: ['类别', '金额（万元）'],
+        rows: [['基本支出', fmtMoney(basic.value)], ['项目支出', fmtMoney(project.value)]],
+      }),
+    );
+  // over the years: the series of the organisation; a single year still shows the stated previous year
+  let s = series;
+  if (s.length < 2) {
+    const prev: Record<string, string> = {};
+    for (const k of ['threePublic.total', 'operatingCost']) {
+      const fg = k === 'operatingCost' ? m.operatingCost : m.threePublic.total;
+      if (fg?.prev !== undefined) prev[k] = fg.prev;
+    }
+    if (Object.keys(prev).length) s = [{ year: d.year - 1, figures: prev }, ...s];
+  }
+  const sc = seriesChart(s, [['threePublic.total', '“三公”经费', 'bar'], ['operatingCost', '机关运行经费', 'line']], 'ch-3p', `“三公”经费与机关运行经费（历年${KIND_LABEL[d.kind]}，万元）`);
+  if (sc) out.push(sc);
+  const tp = m.threePublic;
+  const parts = [
+    ['因公出国（境）费', tp.abroad],
+    ['公务接待费', tp.reception],
+    ['公务用车购置费', tp.vehiclePurchase],
+    ['公务用车运行维护费', tp.vehicleOperation],
+  ] as const;
+  const present = parts.filter(([, f]) => f?.value !== undefined);
+  if (present.length)
+    out.push(
+      chartFigure('ch-3pp', '“三公”经费构成（万元）', barsChart(present.map(([name, f]) => ({ name, value: f!.value! }))), {
+        head: ['项目', '本年（万元）', '上年（万元）'],
+        rows: present.map(([name, f]) => [name, fmtMoney(f!.value), fmtMoney(f!.prev)]),
+      }),
+    );
+  return out;
+}
+
+export function searchPage(p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number }, r: SearchResult | null, opt: { years: number[]; regions: string[]; ms: number }): Html {
+  const limit = 20;
+  return page({
+    title: p.q ? `检索：${p.q}` : '全文检索',
+    path: '/search',
+    body: html`<h1>全文检索</h1>
+${searchForm(p, opt)}
+${r
+  ? html`<section aria-labelledby="res" aria-live="polite"><h2 id="res">“${p.q}”共 ${r.total} 条结果 <span class="small muted">（${opt.ms} 毫秒）</span></h2>
+${r.hits.length
+  ? html`<ul class="plain results">${r.hits.map(
+      (h) => html`<li><h3><a href="${discUrl(h)}">${h.title}</a></h3>
+<div class="small muted">${h.region} · ${h.year}年 · ${kindBadge(h.kind)} ${sampleBadge(h.isSample)} · 支出总计 ${fmtMoney(h.expenditure)} 万元</div>
+<p class="snippet">${highlight(h.snippet, h.marks)}</p></li>`,
+    )}</ul>
+<nav class="pager" aria-label="分页">${p.offset > 0 ? html`<a class="button secondary" href="${url('/search', { ...p, offset: Math.max(0, p.offset - limit) || undefined })}">上一页</a>` : ''}
+<span class="muted small">第 ${p.offset + 1}–${p.offset + r.hits.length} 条</span>
+${p.offset + limit < r.total ? html`<a class="button secondary" href="${url('/search', { ...p, offset: p.offset + limit })}">下一页</a>` : ''}</nav>`
+  : html`<p>没有找到。可以换个关键词，或去掉筛选条件。</p>`}</section>`
+  : html`<p class="muted">输入关键词检索所有公开文件的全文，例如 <a href="/search?q=三公经费">三公经费</a>、<a href="/search?q=预算">预算</a>、<a href="/search?q=机关运行经费">机关运行经费</a>。两个字的词也可以检索。</p>`}`,
+  });
+}
+
+export const COMPARE_KEYS = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'general.basic', 'general.project', 'threePublic.total', 'threePublic.abroad', 'threePublic.reception', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'operatingCost', 'procurement.total', 'performance.amount'];
+
+export function comparePage(items: (DisclosureRow & { figures: Record<string, string> })[], choices: DisclosureRow[], selected: string[]): Html {
+  const fnKeys = [...new Set(items.flatMap((i) => Object.keys(i.figures).filter((k) => k.startsWith(FUNCTION_KEY_PREFIX) && !/\.(prev|change|budget)$/.test(k))))];
+  const keys = [...COMPARE_KEYS.filter((k) => items.some((i) => i.figures[k] !== undefined)), ...fnKeys];
+  const first = items[0];
+  const picker = html`<form method="get" action="/compare" class="card" aria-label="选择要对比的文件"><div class="filters">
+${[0, 1, 2].map((i) => html`<div><label for="d${i}">文件 ${i + 1}${i === 2 ? '（可选）' : ''}</label><select id="d${i}" name="d"><option value="">—</option>${choices.map((c) => html`<option value="${c.key}"${selected[i] === c.key ? raw(' selected') : ''}>${c.org} ${c.year}年${c.kind === 'final' ? '决算' : '预算'}</option>`)}</select></div>`)}
+</div><p><button type="submit">对比</button></p></form>`;
+  if (items.length < 2)
+    return page({ title: '对比', path: '/compare', body: html`<h1>对比公开文件</h1><p>选择两份或更多文件，并排比较数字、增减和占比。</p>${picker}` });
+  return page({
+    title: '对比',
+    path: '/compare',
+    body: html`<h1>对比公开文件</h1>
+<p class="muted">增减和变化率以第一份文件为基准；占比为占本文件支出总计的比例。单位：万元。</p>
+<div class="table-wrap"><table class="compare">
+<thead><tr><th scope="col">项目</th>${items.map((it, i) => html`<th scope="col" class="num"><a href="${discUrl(it)}">${it.org}</a><br>${it.year}年${it.kind === 'final' ? '决算' : '预算'}${i > 0 ? html`<br><span class="small muted">与第1份比</span>` : ''}</th>`)}</tr></thead>
+<tbody>${keys.map((k) => html`<tr><th scope="row">${figureName(k)}</th>${items.map((it, i) => {
+      const c = i > 0 ? fmtChange(first.figures[k], it.figures[k]) : null;
+      return html`<td class="num">${fmtMoney(it.figures[k])}<br><span class="small muted">${share(it.figures[k], it.figures['expenditure.total'])}</span>${c && c.dir !== 'none' ? html`<br><span class="small ${c.dir}">${c.diff}（${c.pct}）</span>` : ''}</td>`;
+    })}</tr>`)}</tbody></table></div>
+<p><a class="button secondary" href="${url('/api/compare', { d: items.map((i) => i.key) })}">JSON</a></p>
+<h2>换一组</h2>${picker}`,
+  });
+}
+
+export function regionsPage(regions: { region: string; organisations: number; disclosures: number; latestYear: number }[]): Html {
+  return page({
+    title: '地区汇总',
+    path: '/region',
+    body: html`<h1>地区汇总</h1><p class="muted">选择地区，查看其所属部门的汇总数字，并逐级查看单位与文件。</p>
+<div class="grid">${regions.map((r) => html`<a class="stat" href="${`/region/${encodeURIComponent(r.region)}`}" style="text-decoration:none"><div class="n" style="font-size:1.2rem">${r.region}</div><div class="l">${r.organisations} 个单位 · ${r.disclosures} 份文件 · 最新 ${r.latestYear} 年</div></a>`)}</div>`,
+  });
+}
+
+export function regionPage(r: { region: string; kind: string; year: number | null; years: number[]; rows: (DisclosureRow & { figures: Record<string, string> })[]; totals: Record<string, string> }, chart: Html | ''): Html {
+  const cols: [string, string][] = [
+    ['expenditure.total', '支出总计'],
+    ['expenditure.basic', '基本支出'],
+    ['expenditure.project', '项目支出'],
+    ['threePublic.total', '“三公”经费'],
+    ['operatingCost', '机关运行经费'],
+    ['procurement.total', '政府采购'],
+  ];
+  void ROLLUP_KEYS;
+  return page({
+    title: `${r.region} 汇总`,
+    path: '/region',
+    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="/regions">地区</a> › ${r.region}</nav>
+<h1>${r.region}：${r.year ?? ''}年${KIND_LABEL[r.kind]}汇总</h1>
+<form method="get" class="filters" style="max-width:30rem" aria-label="选择年度和类型">
+<div><label for="ry">年度</label><select id="ry" name="year">${r.years.map((y) => html`<option value="${y}"${y === r.year ? raw(' selected') : ''}>${y}年</option>`)}</select></div>
+<div><label for="rk">类型</label><select id="rk" name="kind"><option value="budget"${r.kind === 'budget' ? raw(' selected') : ''}>部门预算</option><option value="final"${r.kind === 'final' ? raw(' selected') : ''}>部门决算</option></select></div>
+<div style="align-self:end"><button type="submit">查看</button></div></form>
+${r.rows.length
+  ? html`<h2>各部门</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th>${cols.map(([, n]) => html`<th scope="col" class="num">${n}</th>`)}<th scope="col" class="num">占地区支出</th><th scope="col">检查</th></tr></thead>
+<tbody>${r.rows.map((x) => html`<tr><th scope="row"><a href="${discUrl(x)}">${x.org}</a> ${sampleBadge(x.isSample)}<br><a class="small" href="${`/org/${x.orgSlug}`}">历年</a></th>${cols.map(([k]) => html`<td class="num">${fmtMoney(x.figures[k])}</td>`)}<td class="num">${share(x.figures['expenditure.total'], r.totals['expenditure.total'])}</td><td>${checkBadge(x)}</td></tr>`)}</tbody>
+<tfoot><tr><td>合计（${r.rows.length} 个单位）</td>${cols.map(([k]) => html`<td class="num">${fmtMoney(r.totals[k])}</td>`)}<td class="num">100%</td><td></td></tr></tfoot></table></div>
+${chart ? html`<h2>支出总计</h2>${chart}` : ''}`
+  : html`<p>该地区此年度没有公开文件。</p>`}
+<p><a class="button secondary" href="${url(`/api/regions/${encodeURIComponent(r.region)}`, { year: r.year, kind: r.kind })}">JSON</a> <a class="button secondary" href="${url('/transparency', { region: r.region, year: r.year, kind: r.kind })}">透明度</a></p>`,
+  });
+}
+
+export function transparencyPage(rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[], p: { region?: string; year?: number; kind?: string }, opt: { years: number[]; regions: string[] }): Html {
+  const label = { good: html`<span class="badge ok">一致</span>`, warnings: html`<span class="badge warning">有警告</span>`, errors: html`<span class="badge error">有错误</span>`, unchecked: html`<span class="badge unchecked">未检查</span>` } as Record<string, Html>;
+  return page({
+    title: '透明度',
+    path: '/transparency',
+    body: html`<h1>透明度：完整性与一致性</h1>
+<p class="muted">完整性：${CORE_KEYS.length} 项核心数字（收支总计、财政拨款基本/项目支出、“三公”经费各项、机关运行经费、政府采购、绩效目标、车辆）中公开了多少；一致性：规则检查发现的错误和警告。</p>
+<form method="get" class="filters" aria-label="筛选">
+<div><label for="ty">年度</label><select id="ty" name="year"><option value="">全部</option>${opt.years.map((y) => html`<option value="${y}"${y === p.year ? raw(' selected') : ''}>${y}年</option>`)}</select></div>
+<div><label for="tr">地区</label><select id="tr" name="region"><option value="">全部</option>${opt.regions.map((x) => html`<option value="${x}"${x === p.region ? raw(' selected') : ''}>${x}</option>`)}</select></div>
+<div><label for="tk">类型</label><select id="tk" name="kind"><option value="">全部</option><option value="budget"${p.kind === 'budget' ? raw(' selected') : ''}>部门预算</option><option value="final"${p.kind === 'final' ? raw(' selected') : ''}>部门决算</option></select></div>
+<div style="align-self:end"><button type="submit">筛选</button></div></form>
+<div class="table-wrap" style="margin-top:1rem"><table><thead><tr><th scope="col">单位</th><th scope="col">地区</th><th scope="col">文件</th><th scope="col" class="num">完整性</th><th scope="col">一致性</th><th scope="col" class="num">错误</th><th scope="col" class="num">警告</th></tr></thead>
+<tbody>${rows.map((r) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${r.kind === 'final' ? '决算' : '预算'}</a></td>
+<td class="num"><meter min="0" max="100" value="${r.completeness}" aria-label="完整性 ${r.completeness}%"></meter> ${r.completeness}%${r.missing.length ? html`<br><span class="small muted" title="${r.missing.map(figureName).join('、')}">缺 ${r.missing.length} 项</span>` : ''}</td>
+<td>${label[r.consistency]}</td><td class="num">${r.checked ? r.errors : '—'}</td><td class="num">${r.checked ? r.warnings : '—'}</td></tr>`)}</tbody></table></div>
+<p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>`,
+  });
+}
+
+export function dataPage(): Html {
+  const ex = '/org/{org}/{year}/{kind}';
+  return page({
+    title: '开放数据',
+    path: '/data',
+    body: html`<h1>开放数据与 API</h1>
+<p>本站页面展示的全部内容都可以用 JSON 获取，说明见 <a href="/api/openapi.json">OpenAPI 文档</a>。地址长期稳定；单位标识为“地区|单位名称”的 SHA-256 前 12 位。</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">内容</th><th scope="col">地址</th></tr></thead><tbody>
+<tr><td>概况、地区、年度</td><td><a href="/api/stats"><code>/api/stats</code></a></td></tr>
+<tr><td>文件列表（可按 region、year、kind、org 筛选）</td><td><a href="/api/disclosures"><code>/api/disclosures</code></a></td></tr>
+<tr><td>单位</td><td><a href="/api/organisations"><code>/api/organisations</code></a>、<code>/api/organisations/{org}</code></td></tr>
+<tr><td>一份文件（数字、检查发现、原件、版本）</td><td><code>/api/disclosures/{org}/{year}/{kind}</code></td></tr>
+<tr><td>数据模型 JSON</td><td><code>${ex}/model.json</code></td></tr>
+<tr><td>数字 CSV（键、名称、数值）</td><td><code>${ex}/figures.csv</code></td></tr>
+<tr><td>原件（逐字节保存）</td><td><code>${ex}/original/{sha256}</code></td></tr>
+<tr><td>生成的文件（docx、pdf、xlsx、html、md）</td><td><code>${ex}/render/{format}</code></td></tr>
+<tr><td>全文检索</td><td><a href="/api/search?q=三公经费"><code>/api/search?q=三公经费</code></a></td></tr>
+<tr><td>对比</td><td><code>/api/compare?d={org}/{year}/{kind}&amp;d=…</code></td></tr>
+<tr><td>地区汇总</td><td><a href="/api/regions"><code>/api/regions</code></a>、<code>/api/regions/{region}?year=&amp;kind=</code></td></tr>
+<tr><td>透明度</td><td><a href="/api/transparency"><code>/api/transparency</code></a></td></tr>
+</tbody></table></div>`,
+  });
+}
+
+export function errorPage(status: number, message: string): Html {
+  return page({ title: status === 404 ? '未找到' : '出错了', path: '', body: html`<h1>${status === 404 ? '未找到' : '出错了'}</h1><p>${message}</p><p><a href="/">返回首页</a></p>` });
+}

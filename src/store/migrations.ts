@@ -1,0 +1,204 @@
+/**
+ * The migrations: timestamped, append-only (never edit one that has shipped; add a new one). The same list runs on
+ * SQLite and PostgreSQL; where the storage types differ, `t` gives the type for the dialect. Search indexes are
+ * dialect-specific by nature: FTS5 (trigram + a bigram word index) on SQLite, pg_trgm + a tsvector of bigrams on
+ * PostgreSQL.
+ */
+import { sql, type ColumnDefinitionBuilder, type CreateTableBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+interface Types {
+  money: 'text' | 'numeric';
+  blob: 'blob' | 'bytea';
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Db = Kysely<any>;
+
+function withId<T extends string>(dialect: DialectName, b: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
+  return dialect === 'postgres'
+    ? b.addColumn('id', 'serial', (c) => c.primaryKey())
+    : b.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+}
+
+const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
+
+async function initial(db: Db, dialect: DialectName): Promise<void> {
+  const t: Types = dialect === 'postgres' ? { money: 'numeric', blob: 'bytea' } : { money: 'text', blob: 'blob' };
+
+  await withId(dialect, db.schema.createTable('organisations'))
+    .addColumn('slug', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', notNull)
+    .addColumn('region', 'text', notNull)
+    .addColumn('level', 'text')
+    .addColumn('parent_id', 'integer', (c) => c.references('organisations.id'))
+    .addColumn('is_sample', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', notNull)
+    .execute();
+  await db.schema.createIndex('organisations_region').on('organisations').columns(['region', 'name']).execute();
+
+  await withId(dialect, db.schema.createTable('disclosures'))
+    .addColumn('org_id', 'integer', (c) => c.notNull().references('organisations.id'))
+    .addColumn('kind', 'text', notNull)
+    .addColumn('year', 'integer', notNull)
+    .addColumn('title', 'text', notNull)
+    .addColumn('latest_version_id', 'integer')
+    .addColumn('version_count', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', notNull)
+    .addColumn('updated_at', 'text', notNull)
+    .addUniqueConstraint('disclosures_org_kind_year', ['org_id', 'kind', 'year'])
+    .execute();
+  await db.schema.createIndex('disclosures_year').on('disclosures').columns(['year', 'kind']).execute();
+  await db.schema.createIndex('disclosures_updated').on('disclosures').column('updated_at').execute();
+
+  await withId(dialect, db.schema.createTable('disclosure_versions'))
+    .addColumn('disclosure_id', 'integer', (c) => c.notNull().references('disclosures.id'))
+    .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('model_json', 'text', notNull)
+    .addColumn('body', 'text', notNull)
+    .addColumn('text_origin', 'text', notNull)
+    .addColumn('checked', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('errors', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('warnings', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('infos', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('review_state', 'text', (c) => c.notNull().defaultTo('published'))
+    .addColumn('imported_by', 'integer')
+    .addColumn('published_at', 'text', notNull)
+    .execute();
+  await db.schema.createIndex('versions_disclosure').on('disclosure_versions').column('disclosure_id').execute();
+
+  await db.schema
+    .createTable('blobs')
+    .addColumn('sha256', 'text', (c) => c.primaryKey())
+    .addColumn('bytes', t.blob, notNull)
+    .addColumn('size', 'integer', notNull)
+    .addColumn('media_type', 'text', notNull)
+    .addColumn('created_at', 'text', notNull)
+    .execute();
+
+  await withId(dialect, db.schema.createTable('version_sources'))
+    .addColumn('version_id', 'integer', (c) => c.notNull().references('disclosure_versions.id'))
+    .addColumn('seq', 'integer', notNull)
+    .addColumn('file_name', 'text', notNull)
+    .addColumn('format', 'text', notNull)
+    .addColumn('sha256', 'text', (c) => c.notNull().references('blobs.sha256'))
+    .execute();
+  await db.schema.createIndex('version_sources_version').on('version_sources').column('version_id').execute();
+
+  await withId(dialect, db.schema.createTable('findings'))
+    .addColumn('version_id', 'integer', (c) => c.notNull().references('disclosure_versions.id'))
+    .addColumn('seq', 'integer', notNull)
+    .addColumn('rule', 'text', notNull)
+    .addColumn('severity', 'text', notNull)
+    .addColumn('message', 'text', notNull)
+    .addColumn('path', 'text')
+    .addColumn('detail_json', 'text', notNull)
+    .execute();
+  await db.schema.createIndex('findings_version').on('findings').column('version_id').execute();
+  await db.schema.createIndex('findings_rule').on('findings').column('rule').execute();
+
+  await db.schema
+    .createTable('figures')
+    .addColumn('version_id', 'integer', (c) => c.notNull().references('disclosure_versions.id'))
+    .addColumn('key', 'text', notNull)
+    .addColumn('value', 'text', notNull)
+    .addColumn('amount', t.money)
+    .addPrimaryKeyConstraint('figures_pk', ['version_id', 'key'])
+    .execute();
+  await db.schema.createIndex('figures_key').on('figures').columns(['key', 'version_id']).execute();
+
+  await db.schema
+    .createTable('search_docs')
+    .addColumn('disclosure_id', 'integer', (c) => c.primaryKey().references('disclosures.id'))
+    .addColumn('version_id', 'integer', notNull)
+    .addColumn('title', 'text', notNull)
+    .addColumn('body', 'text', notNull)
+    .addColumn('bigrams', 'text', notNull)
+    .execute();
+  if (dialect === 'sqlite') {
+    // External-content FTS5 tables over search_docs, kept in step by triggers. rowid = disclosure_id.
+    await sql`CREATE VIRTUAL TABLE search_trigram USING fts5(title, body, content='search_docs', content_rowid='disclosure_id', tokenize='trigram')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_bigram USING fts5(bigrams, content='search_docs', content_rowid='disclosure_id', tokenize='unicode61')`.execute(db);
+    for (const [name, body] of [
+      ['search_docs_ai', `AFTER INSERT ON search_docs BEGIN
+        INSERT INTO search_trigram(rowid, title, body) VALUES (new.disclosure_id, new.title, new.body);
+        INSERT INTO search_bigram(rowid, bigrams) VALUES (new.disclosure_id, new.bigrams); END`],
+      ['search_docs_ad', `AFTER DELETE ON search_docs BEGIN
+        INSERT INTO search_trigram(search_trigram, rowid, title, body) VALUES ('delete', old.disclosure_id, old.title, old.body);
+        INSERT INTO search_bigram(search_bigram, rowid, bigrams) VALUES ('delete', old.disclosure_id, old.bigrams); END`],
+    ] as const) {
+      await sql.raw(`CREATE TRIGGER ${name} ${body}`).execute(db);
+    }
+  } else {
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
+    await sql`CREATE INDEX search_docs_body_trgm ON search_docs USING gin (body gin_trgm_ops)`.execute(db);
+    await sql`CREATE INDEX search_docs_title_trgm ON search_docs USING gin (title gin_trgm_ops)`.execute(db);
+    await sql`CREATE INDEX search_docs_bigrams ON search_docs USING gin (to_tsvector('simple', bigrams))`.execute(db);
+  }
+
+  await withId(dialect, db.schema.createTable('audit_log'))
+    .addColumn('at', 'text', notNull)
+    .addColumn('actor', 'text', notNull)
+    .addColumn('action', 'text', notNull)
+    .addColumn('subject_type', 'text', notNull)
+    .addColumn('subject_id', 'text', notNull)
+    .addColumn('detail_json', 'text', notNull)
+    .execute();
+  await db.schema.createIndex('audit_subject').on('audit_log').columns(['subject_type', 'subject_id']).execute();
+
+  await withId(dialect, db.schema.createTable('accounts'))
+    .addColumn('login', 'text', (c) => c.notNull().unique())
+    .addColumn('display_name', 'text', notNull)
+    .addColumn('role', 'text', notNull)
+    .addColumn('org_id', 'integer', (c) => c.references('organisations.id'))
+    .addColumn('password_hash', 'text')
+    .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', notNull)
+    .execute();
+
+  await withId(dialect, db.schema.createTable('reviews'))
+    .addColumn('version_id', 'integer', (c) => c.notNull().references('disclosure_versions.id'))
+    .addColumn('account_id', 'integer', (c) => c.references('accounts.id'))
+    .addColumn('state', 'text', notNull)
+    .addColumn('note', 'text')
+    .addColumn('at', 'text', notNull)
+    .execute();
+
+  await withId(dialect, db.schema.createTable('publication_ledger'))
+    .addColumn('org_id', 'integer', (c) => c.notNull().references('organisations.id'))
+    .addColumn('kind', 'text', notNull)
+    .addColumn('year', 'integer', notNull)
+    .addColumn('due_date', 'text', notNull)
+    .addColumn('version_id', 'integer', (c) => c.references('disclosure_versions.id'))
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('due'))
+    .addColumn('updated_at', 'text', notNull)
+    .addUniqueConstraint('ledger_org_kind_year', ['org_id', 'kind', 'year'])
+    .execute();
+
+  await withId(dialect, db.schema.createTable('jobs'))
+    .addColumn('queue', 'text', notNull)
+    .addColumn('payload_json', 'text', notNull)
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('queued'))
+    .addColumn('run_at', 'text', notNull)
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('max_attempts', 'integer', (c) => c.notNull().defaultTo(5))
+    .addColumn('locked_by', 'text')
+    .addColumn('locked_at', 'text')
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', notNull)
+    .addColumn('finished_at', 'text')
+    .execute();
+  await db.schema.createIndex('jobs_ready').on('jobs').columns(['queue', 'state', 'run_at']).execute();
+}
+
+/** Name → migration, in order. Names are UTC timestamps; append only. */
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '20261128T1800Z_initial': { up: (db) => initial(db, dialect) },
+  };
+}
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}

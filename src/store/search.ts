@@ -1,0 +1,133 @@
+/**
+ * Full-text search of Chinese text. SQLite: FTS5 with the trigram tokenizer for terms of 3+ characters, the bigram
+ * word index (FTS5 unicode61 over space-separated bigrams) for 2-character terms, LIKE for a single character.
+ * PostgreSQL: ILIKE backed by a pg_trgm GIN index for 3+ characters, a GIN tsvector of the bigrams for 2, ILIKE for
+ * one. Several terms (separated by spaces) must all match. Snippets are cut and highlighted by the caller's
+ * escaping code from the text returned here.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { Store, type DisclosureRow } from './store.ts';
+import { queryBigrams, searchable } from './text.ts';
+
+export interface SearchParams {
+  q: string;
+  year?: number;
+  region?: string;
+  kind?: string;
+  org?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit extends DisclosureRow {
+  /** plain text around the first match; `marks` are [start, end) offsets of the terms in it */
+  snippet: string;
+  marks: [number, number][];
+}
+
+export interface SearchResult {
+  q: string;
+  terms: string[];
+  total: number;
+  hits: SearchHit[];
+}
+
+export function terms(q: string): string[] {
+  return searchable(q)
+    .split(/\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .slice(0, 6);
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boolean> {
+  const like = `%${likeEscape(term)}%`;
+  const chars = [...term].length;
+  const pairs = chars === 2 ? queryBigrams(term) : null;
+  if (dialect === 'sqlite') {
+    if (chars >= 3) return sql<boolean>`d.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ${ftsPhrase(term)})`;
+    if (pairs) return sql<boolean>`d.id IN (SELECT rowid FROM search_bigram WHERE search_bigram MATCH ${ftsPhrase(pairs.join(' '))})`;
+    return sql<boolean>`(s.body LIKE ${like} ESCAPE '\\' OR s.title LIKE ${like} ESCAPE '\\')`;
+  }
+  if (pairs) return sql<boolean>`to_tsvector('simple', s.bigrams) @@ phraseto_tsquery('simple', ${pairs.join(' ')})`;
+  return sql<boolean>`(s.body ILIKE ${like} ESCAPE '\\' OR s.title ILIKE ${like} ESCAPE '\\')`;
+}
+
+export async function searchDisclosures(store: Store, p: SearchParams): Promise<SearchResult> {
+  const ts = terms(p.q);
+  if (!ts.length) return { q: p.q, terms: ts, total: 0, hits: [] };
+  const base = () => {
+    let q = store.db
+      .selectFrom('search_docs as s')
+      .innerJoin('disclosures as d', 'd.id', 's.disclosure_id')
+      .innerJoin('organisations as o', 'o.id', 'd.org_id');
+    for (const t of ts) q = q.where(condition(store.dialect, t));
+    if (p.year) q = q.where('d.year', '=', p.year);
+    if (p.region) q = q.where('o.region', '=', p.region);
+    if (p.kind) q = q.where('d.kind', '=', p.kind);
+    if (p.org) q = q.where('o.slug', '=', p.org);
+    return q;
+  };
+  const total = Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
+  const limit = Math.min(Math.max(p.limit ?? 20, 1), 100);
+  const page = await base()
+    .innerJoin('disclosure_versions as v', 'v.id', 'd.latest_version_id')
+    .leftJoin('figures as fx', (j) => j.onRef('fx.version_id', '=', 'v.id').on('fx.key', '=', 'expenditure.total'))
+    .select([
+      'o.slug',
+      'o.name as org',
+      'o.region',
+      'o.is_sample',
+      'd.kind',
+      'd.year',
+      'd.title',
+      'd.version_count',
+      'v.id as version_id',
+      'v.published_at',
+      'v.checked',
+      'v.errors',
+      'v.warnings',
+      'v.infos',
+      'fx.value as expenditure',
+      's.body',
+    ])
+    .orderBy('d.year', 'desc')
+    .orderBy('o.name')
+    .orderBy('d.kind')
+    .limit(limit)
+    .offset(Math.max(p.offset ?? 0, 0))
+    .execute();
+  const hits = page.map((r) => ({ ...Store.row(r), ...snippet(`${r.title}\n${r.body}`, ts) }));
+  return { q: p.q, terms: ts, total, hits };
+}
+
+/** About `width` characters of text around the first match of any term, and where each term occurs in it. */
+export function snippet(text: string, ts: string[], width = 90): { snippet: string; marks: [number, number][] } {
+  const flat = text.replace(/\s+/g, ' ');
+  const lower = flat.toLowerCase();
+  const needles = ts.map((t) => t.toLowerCase());
+  let first = -1;
+  for (const n of needles) {
+    const i = lower.indexOf(n);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  const start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3));
+  const end = Math.min(flat.length, start + width);
+  const cut = (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
+  const marks: [number, number][] = [];
+  const lc = cut.toLowerCase();
+  for (const n of needles) {
+    for (let i = lc.indexOf(n); i >= 0; i = lc.indexOf(n, i + n.length)) marks.push([i, i + n.length]);
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const m of marks) {
+    const last = merged[merged.length - 1];
+    if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+    else merged.push([...m]);
+  }
+  return { snippet: cut, marks: merged };
+}
