@@ -10,6 +10,7 @@ import { findSections, sectionEvidence } from './sections.ts';
 import { statementsOf, type Statement } from './statements.ts';
 import { assignStatements } from './assign.ts';
 import { applyNones } from './nones.ts';
+import { extractDetails } from './details.ts';
 import { deriveFigures } from './derive.ts';
 import { extractTables, figuresFromTables } from './tables/index.ts';
 import { mergeTableFigures } from './merge-tables.ts';
@@ -38,6 +39,7 @@ export function extract(docs: SourceDocument[]): Disclosure {
     for (const s of sections) {
       d.sections.push({ key: s.key, title: s.title, number: s.number || undefined, level: s.level, evidence: sectionEvidence(paragraphs[s.paragraph]) });
     }
+    extractDetails(d, paragraphs, chains);
     paragraphs.forEach((p, i) => {
       for (const s of statementsOf(p, i, { kind: identity.kind, year: identity.year })) found.push({ s, chain: chains[i] });
     });

@@ -38,6 +38,9 @@ const KEYS: [RegExp, SectionKey][] = [
   [/(预算|决算)表|公开表/, 'tables'],
 ];
 
+/** How section titles end (as opposed to list items such as “5.编制区级科技项目规划”). */
+const SECTION_WORD = /(情况|说明|经费|解释|构成|职能|职责|设置|采购|目标|资产|概况|收入|支出|预算|决算)$/;
+
 function levelOf(number: string): number {
   if (/^第/.test(number)) return 1;
   if (/^[一二三四五六七八九十]/.test(number)) return 2;
@@ -73,7 +76,14 @@ export function findSections(paragraphs: Paragraph[]): SectionChain {
       // “第三部分 2018年度部门预算情况说明” is the whole explanation, not the appropriation section.
       const key = level0 === 1 && /情况说明$/.test(title) ? 'other' : sectionKeyOf(title);
       // Arabic-numbered lines are list items unless short and titled like a section.
-      const isSection = key !== undefined && (level <= 3 || title.length <= 24) && !/万元/.test(title);
+      const inside = stack[stack.length - 1];
+      const isSection =
+        key !== undefined &&
+        !/万元/.test(title) &&
+        // Numbered entries inside 名词解释 are terms, not sections.
+        !(inside?.key === 'glossary' && level > inside.level) &&
+        // “1.”-numbered lines are list items unless titled like a section.
+        (level <= 3 || (title.length <= 24 && SECTION_WORD.test(title)));
       if (isSection) {
         while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
         const s: FoundSection = { key: key!, title, number, level, paragraph: i };

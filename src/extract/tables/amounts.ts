@@ -29,6 +29,7 @@ export function toWan(d: Decimal, unit: TableUnit): Decimal {
 
 /** The unit a line states (单位：元 / 单位:万元 / 金额单位：万元), if any. */
 export function unitOf(text: string): TableUnit | undefined {
-  const m = /单位\s*[:：]\s*(万元|元)/.exec(text.replace(/\s+(?=[万元])/g, ''));
-  return m ? (m[1] as TableUnit) : undefined;
+  if (!text.includes('单位')) return undefined;
+  const m = /单位\s*[:：]\s*(万\s*元|元)/.exec(text);
+  return m ? (m[1].startsWith('万') ? '万元' : '元') : undefined;
 }

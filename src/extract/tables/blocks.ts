@@ -6,7 +6,7 @@
 import type { SourceLine } from '../../read/document.ts';
 import { unitOf, type TableUnit } from './amounts.ts';
 import { isTitleText } from './titles.ts';
-import { deriveSegments, type Metric } from './segments.ts';
+import { segmentsOf, type Metric } from './segments.ts';
 import { isAmountCell } from './amounts.ts';
 
 export interface Block {
@@ -32,7 +32,7 @@ function titleIn(line: SourceLine, metric: Metric): string | undefined {
   const t = line.text.trim();
   if (!t || t.length > 120) return undefined;
   if (isTitleText(t)) return t;
-  const segs = line.segments ?? deriveSegments(line.text, metric);
+  const segs = segmentsOf(line, metric);
   if (segs.length > 3) return undefined;
   const hit = segs.find((s) => isTitleText(s.text));
   return hit && segs.every((s) => s === hit || /单位|部门/.test(s.text)) ? hit.text.trim() : undefined;
@@ -43,7 +43,7 @@ const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$/;
 /** Amount runs on a line (a page number alone is none). */
 function amountCount(line: SourceLine, metric: Metric): number {
   if (FOOTER.test(line.text.trim())) return 0;
-  const segs = line.segments ?? deriveSegments(line.text, metric);
+  const segs = segmentsOf(line, metric);
   const n = segs.filter((s) => isAmountCell(s.text) && /\d/.test(s.text));
   return n.length >= 2 || n.some((s) => /[.,]/.test(s.text)) ? n.length : 0;
 }

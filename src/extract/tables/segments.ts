@@ -14,9 +14,12 @@ export function charWidth(ch: string, metric: Metric): number {
 }
 
 export function textWidth(s: string, metric: Metric): number {
-  if (metric === 'chars') return [...s].length;
   let w = 0;
-  for (const ch of s) w += charWidth(ch, metric);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
+    w += metric === 'display' && c >= 0x1100 && WIDE.test(s[i]) ? 2 : 1;
+  }
   return w;
 }
 
@@ -71,10 +74,17 @@ function splitRun(run: string, x: number, metric: Metric, out: Segment[]): void 
   flush();
 }
 
-/** The segments of a line: the reader's own, else derived from the layout text. */
+const cache = { chars: new WeakMap<SourceLine, Segment[]>(), display: new WeakMap<SourceLine, Segment[]>() };
+
+/** The segments of a line: the reader's own, else derived from the layout text (computed once per line). */
 export function segmentsOf(line: SourceLine, metric: Metric): Segment[] {
   if (line.segments && line.segments.length) return line.segments;
-  return deriveSegments(line.text, metric);
+  let segs = cache[metric].get(line);
+  if (!segs) {
+    segs = deriveSegments(line.text, metric);
+    cache[metric].set(line, segs);
+  }
+  return segs;
 }
 
 /**
@@ -85,10 +95,12 @@ export function segmentsOf(line: SourceLine, metric: Metric): Segment[] {
 export function detectMetric(lines: readonly SourceLine[]): Metric {
   const score = { chars: 0, display: 0 };
   const prev = { chars: -1, display: -1 };
+  let seen = 0;
   for (const l of lines) {
     if (l.segments || !/\d\s*$/.test(l.text) || !/[\u4e00-\u9fff]/.test(l.text)) continue;
+    if (++seen > 400) break;
     for (const metric of ['chars', 'display'] as const) {
-      const segs = deriveSegments(l.text, metric);
+      const segs = segmentsOf(l, metric);
       const lastSeg = segs[segs.length - 1];
       if (segs.length < 2 || !/^[\d,.]+$/.test(lastSeg.text)) continue;
       if (lastSeg.right === prev[metric]) score[metric]++;

@@ -23,6 +23,7 @@ export function cleanTitle(text: string): { title: string; number?: string } {
  * (收/支/预算/决算/经费/采购), and is not a sentence, a note or a section heading about a table.
  */
 export function isTitleText(text: string): boolean {
+  if (!text.includes('表')) return false;
   const { title } = cleanTitle(text);
   if (title.length < 4 || title.length > 48) return false;
   if (!/表$/.test(title)) return false;
