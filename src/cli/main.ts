@@ -7,6 +7,7 @@ import { parseCommand } from './commands/parse.ts';
 import { figuresCommand } from './commands/figures.ts';
 
 export const COMMANDS: Command[] = [parseCommand, figuresCommand];
+COMMANDS.push((await import('./commands/check.ts')).checkCommand, (await import('./commands/rules.ts')).rulesCommand);
 COMMANDS.push((await import('./commands/import.ts')).importCommand, (await import('./commands/serve.ts')).serveCommand);
 
 const stdio: Io = {

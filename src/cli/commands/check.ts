@@ -1,0 +1,25 @@
+import { UsageError, type Command } from '../command.ts';
+import { loadDisclosures } from '../load.ts';
+import { checkDisclosure } from '../../check/index.ts';
+import { FORMATTERS, type Checked, type Format } from '../../check/formatters.ts';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check disclosures against the rules (text like a linter, JSON, or a printable HTML report)',
+  usage: 'yusuan check FILE… [--as-one] [--format text|json|html]',
+  options: { 'as-one': { type: 'boolean' }, format: { type: 'string', default: 'text' } },
+  async run({ values, positionals }, io) {
+    const format = String(values.format) as Format;
+    if (!(format in FORMATTERS)) throw new UsageError(`unknown format "${format}" (text, json or html)`);
+    if (!positionals.length) throw new UsageError('no input file\nusage: yusuan check FILE… [--as-one] [--format text|json|html]');
+    const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
+    const results: Checked[] = loaded.map((l) => ({
+      file: l.file,
+      title: l.disclosure.identity.title ?? `${l.disclosure.identity.unit} ${l.disclosure.identity.year}年${l.disclosure.identity.kind === 'budget' ? '部门预算' : '部门决算'}`,
+      findings: checkDisclosure(l.disclosure, l.docs),
+    }));
+    if (results.length || format === 'json') io.out(FORMATTERS[format](results));
+    if (failed) return 2;
+    return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  },
+};
