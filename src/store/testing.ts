@@ -1,0 +1,56 @@
+/**
+ * Test helpers: a fresh SQLite file or a fresh PostgreSQL database per run (UTF-8, LC_CTYPE C.UTF-8, pg_trgm),
+ * dropped afterwards. PostgreSQL comes from YUSUAN_TEST_PG or postgres://postgres@127.0.0.1:54329/postgres
+ * (`bash scripts/start-postgres.sh`); when none is reachable the PostgreSQL tests are skipped with a message.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const TEST_PG = process.env.YUSUAN_TEST_PG || 'postgres://postgres@127.0.0.1:54329/postgres';
+
+export interface TestDb {
+  spec: string;
+  label: 'sqlite' | 'postgres';
+  drop(): Promise<void>;
+}
+
+export function freshSqlite(): TestDb {
+  const dir = mkdtempSync(join(tmpdir(), 'yusuan-test-'));
+  return { spec: join(dir, 'test.db'), label: 'sqlite', drop: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A new, empty PostgreSQL database, or a string saying why there is none. */
+export async function freshPostgres(): Promise<TestDb | string> {
+  const pg = (await import('pg')).default;
+  const admin = new pg.Client({ connectionString: TEST_PG, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch (e) {
+    return `no PostgreSQL server reachable at ${TEST_PG.replace(/:[^:@/]*@/, ':***@')} (${(e as Error).message}); start one with: bash scripts/start-postgres.sh`;
+  }
+  const name = `yusuan_test_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' LC_CTYPE 'C.UTF-8' LC_COLLATE 'C.UTF-8' TEMPLATE template0`);
+  const url = new URL(TEST_PG);
+  url.pathname = '/' + name;
+  const db = new pg.Client({ connectionString: url.toString() });
+  await db.connect();
+  await db.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
+  await db.end();
+  return {
+    spec: url.toString(),
+    label: 'postgres',
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      await admin.end().catch(() => {});
+    },
+  };
+}
+
+/** Both backends for a test suite: SQLite always, PostgreSQL when reachable (else the reason to skip). */
+export async function backends(): Promise<{ name: 'sqlite' | 'postgres'; make: () => Promise<TestDb | string> }[]> {
+  return [
+    { name: 'sqlite', make: async () => freshSqlite() },
+    { name: 'postgres', make: freshPostgres },
+  ];
+}
