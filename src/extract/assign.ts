@@ -113,7 +113,7 @@ export function normalizeSubject(subject: string, unit: string): string {
 
 export function toFigure(s: Statement): Figure {
   const f: Figure = { unit: s.unit === '%' ? '%' : s.unit, origin: 'narrative', evidence: [s.evidence] } as Figure;
-  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'share', 'statedUnit'] as const) {
+  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'share', 'statedUnit', 'restated'] as const) {
     if (s[k] !== undefined) (f as Record<string, unknown>)[k] = s[k];
   }
   if (f.prev === undefined && f.value !== undefined && f.change !== undefined) f.prev = subtract(f.value, f.change);
@@ -121,13 +121,17 @@ export function toFigure(s: Statement): Figure {
   return f;
 }
 
-import { sub as subtract, neg } from '../model/index.ts';
+import { sub as subtract, neg, compare } from '../model/index.ts';
 
 /** Put a figure in its slot: the first one wins; a later agreeing one fills in what is missing. */
 export function place(slot: ReturnType<Slot>, f: Figure): void {
   const cur = slot.get();
   if (!cur) return slot.set(f);
-  if (f.value !== undefined && cur.value !== undefined && f.value !== cur.value) return;
+  if (f.value !== undefined && cur.value !== undefined && compare(f.value, cur.value) !== 0) {
+    // The same figure stated again with another value: kept for the checker (figure-restated).
+    slot.set({ ...cur, restated: [...(cur.restated ?? []), { value: f.value, evidence: f.evidence[0] }] });
+    return;
+  }
   const merged = { ...f, ...cur } as Figure;
   if (cur.value === undefined && f.value !== undefined) merged.value = f.value;
   if (merged.prev === undefined && merged.value !== undefined && merged.change !== undefined) merged.prev = subtract(merged.value, merged.change);

@@ -3,7 +3,7 @@
  * (a disagreement is the checker's finding, not the extractor's choice); the tables fill what the text leaves out
  * and add the 年初预算 (`.budget`) a 决算 table carries.
  */
-import { FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
+import { compare, FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
 import type { TableFigure } from './tables/index.ts';
 
 const SUFFIXES = ['budget', 'prev', 'change'] as const;
@@ -58,6 +58,7 @@ export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFi
     if (!suffix) {
       if (!cur) slot.set({ value: tf.value, unit: '万元', origin: 'table', evidence: [tf.evidence] });
       else if (cur.value === undefined) cur.value = tf.value;
+      else if (compare(cur.value, tf.value) !== 0) (cur.restated ??= []).push({ value: tf.value, evidence: tf.evidence });
       continue;
     }
     if (cur && cur[suffix] === undefined) cur[suffix] = tf.value;

@@ -26,6 +26,8 @@ export interface Statement {
   adjustedBudget?: Decimal;
   completionRate?: Decimal;
   share?: Decimal;
+  /** the same figure stated again in the paragraph with another value */
+  restated?: { value: Decimal; evidence: Evidence }[];
   evidence: Evidence;
 }
 
@@ -186,8 +188,10 @@ export function statementsOf(p: Paragraph, index: number, ctx: Ctx): Statement[]
       }
       // A new amount: its subject is the clause text before it.
       const subj = cleanSubject(lead);
-      if (current && isGenericSubject(subj) && (current.value === undefined || current.value === a.value)) {
-        current.value = a.value;
+      if (current && isGenericSubject(subj)) {
+        // “2024年预算安排X万元” after an item's heading amount: the same figure stated again.
+        if (current.value === undefined || current.value === a.value) current.value = a.value;
+        else (current.restated ??= []).push({ value: a.value, evidence: evidenceAt(offset) });
         continue;
       }
       for (const s of ctx.kind === 'budget' && subj ? splitBoth(subj) : [subj || current?.subject || '']) open(s, a, offset).value = a.value;

@@ -14,9 +14,12 @@ import { mergeContinued } from './merge.ts';
 export { figuresFromTables, type TableFigure } from './figures.ts';
 
 export function extractTables(doc: SourceDocument): Table[] {
-  const metric = detectMetric(doc.lines);
-  const blocks = findBlocks(doc.lines, metric);
+  // grid formats carry their tables natively; their text lines are the cells again
+  const layout = doc.format === 'text' || doc.format === 'markdown' || doc.format === 'pdf' || !doc.tables.length;
+  const metric = layout ? detectMetric(doc.lines) : 'chars';
+  const blocks = layout ? findBlocks(doc.lines, metric) : [];
   const fromText = blocks.map((b) => readBlock(b, { lines: doc.lines, metric }));
   const fromNative = nativeTables(doc);
-  return mergeContinued([...fromText, ...fromNative]);
+  const keep = (t: Table) => t.kind !== 'other' || t.emptyNote !== undefined || t.rows.some((r) => r.values.some((v) => v !== null));
+  return mergeContinued([...fromText, ...fromNative].filter(keep));
 }

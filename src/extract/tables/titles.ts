@@ -47,7 +47,7 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/国有资本经营/, 'capitalExpenditure'],
   [/财政拨款收(入)?支(出)?/, 'appropriationSummary'],
   [/(一般公共预算|财政拨款).*基本支出/, 'generalBasic'],
-  [/一般公共预算.*支出/, 'generalExpenditure'],
+  [/一般公共预算.*支出|一般公共预算(财政)?拨款(支出)?(预算|决算)?(明细)?表/, 'generalExpenditure'],
   [/收(入)?支(出)?(预算|决算)?总(体情况)?表|财务收支/, 'summary'],
   [/^(部门|单位|预算单位)?收入(预算|决算)?(总)?表$/, 'income'],
   [/^(部门|单位|预算单位)?支出(预算|决算)?(总)?表$/, 'expenditure'],
