@@ -9,6 +9,13 @@ import { figuresCommand } from './commands/figures.ts';
 export const COMMANDS: Command[] = [parseCommand, figuresCommand];
 COMMANDS.push((await import('./commands/check.ts')).checkCommand, (await import('./commands/rules.ts')).rulesCommand);
 COMMANDS.push((await import('./commands/import.ts')).importCommand, (await import('./commands/serve.ts')).serveCommand);
+COMMANDS.push((await import('./commands/render.ts')).renderCommand, (await import('./commands/template.ts')).templateCommand);
+
+// A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const stdio: Io = {
   out: (s) => process.stdout.write(s + '\n'),

@@ -78,13 +78,27 @@ const cache = { chars: new WeakMap<SourceLine, Segment[]>(), display: new WeakMa
 
 /** The segments of a line: the reader's own, else derived from the layout text (computed once per line). */
 export function segmentsOf(line: SourceLine, metric: Metric): Segment[] {
-  if (line.segments && line.segments.length) return line.segments;
   let segs = cache[metric].get(line);
   if (!segs) {
-    segs = deriveSegments(line.text, metric);
+    segs = line.segments?.length ? line.segments.flatMap(splitProvided) : deriveSegments(line.text, metric);
     cache[metric].set(line, segs);
   }
   return segs;
+}
+
+/**
+ * A positioned run from a PDF that holds an amount and a label one space apart (“371,514,655.00 一、…”):
+ * split like layout text, positions shared out by display width.
+ */
+function splitProvided(seg: Segment): Segment[] {
+  const text = seg.text.trim();
+  if (!text.includes(' ')) return [seg];
+  const parts: Segment[] = [];
+  splitRun(text, 0, 'display', parts);
+  if (parts.length === 1) return [seg];
+  const total = textWidth(text, 'display');
+  const scale = (seg.right - seg.x) / Math.max(1, total);
+  return parts.map((p) => ({ x: seg.x + p.x * scale, right: seg.x + p.right * scale, text: p.text }));
 }
 
 /**
