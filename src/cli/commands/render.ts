@@ -1,0 +1,77 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { UsageError, type Command } from '../command.ts';
+import type { Disclosure, Finding } from '../../model/index.ts';
+
+const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The error-level findings of the checker; null when the checker is not available in this build. */
+async function errorFindings(d: Disclosure): Promise<Finding[] | null> {
+  let check: { checkDisclosure?: (d: Disclosure) => Finding[] };
+  try {
+    check = await import('../../check/index.ts');
+  } catch {
+    return null;
+  }
+  if (typeof check.checkDisclosure !== 'function') return null;
+  return check.checkDisclosure(d).filter((f) => f.severity === 'error');
+}
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'write a disclosure (narrative and standard tables) from a model as md, html, docx, xlsx or pdf',
+  usage: 'yusuan render MODEL --format md|html|docx|xlsx|pdf -o OUT [--force] [--no-tables]',
+  options: {
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    'no-tables': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  async run({ values, positionals }, io) {
+    const [file, ...extra] = positionals;
+    if (!file || extra.length) throw new UsageError(`give exactly one MODEL file\nusage: ${this.usage}`);
+    const out = values.output as string | undefined;
+    const ext = out && /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+    const format = ((values.format as string | undefined) ?? (ext === 'markdown' ? 'md' : ext)) as Format | undefined;
+    if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
+    if (!out) throw new UsageError(`-o OUT is required\nusage: ${this.usage}`);
+
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      io.err(`yusuan: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (e as Error).message}`);
+      return 2;
+    }
+    const { parseModel, ModelError } = await import('../../write/input.ts');
+    let d: Disclosure;
+    try {
+      d = parseModel(text);
+    } catch (e) {
+      if (e instanceof ModelError) {
+        io.err(`yusuan: ${file}: ${e.message}`);
+        return 2;
+      }
+      throw e;
+    }
+
+    const errors = await errorFindings(d);
+    if (errors === null) io.err('yusuan render: note: the checker is not available; rendering without checks');
+    else if (errors.length && !values.force) {
+      io.err(`yusuan render: ${file}: refused: ${errors.length} error finding(s) (use --force to render anyway)`);
+      for (const f of errors) io.err(`  ${f.rule}: ${f.message}${f.path ? ` [${f.path}]` : ''}`);
+      return 1;
+    } else if (errors.length) io.err(`yusuan render: ${file}: ${errors.length} error finding(s) ignored (--force)`);
+
+    const { render, closeRenderer } = await import('../../write/index.ts');
+    try {
+      const bytes = await render(d, format, { tables: !values['no-tables'] });
+      await writeFile(out, bytes);
+    } finally {
+      if (format === 'pdf') await closeRenderer();
+    }
+    return 0;
+  },
+};

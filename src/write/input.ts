@@ -1,0 +1,69 @@
+/**
+ * The MODEL input of `yusuan render`: JSON (what `yusuan parse` prints) or the same in YAML (what
+ * `yusuan template` prints, filled in). Empty fields are dropped, numbers written without quotes keep the
+ * digits as written, then the model is validated with DisclosureSchema. A problem is one line naming the path.
+ */
+import { parseDocument, isScalar, isSeq, isPair, visit, type Scalar } from 'yaml';
+import { DisclosureSchema, type Disclosure } from '../model/index.ts';
+
+export class ModelError extends Error {}
+
+/** Keys whose value is a Decimal: a YAML number there is taken as the digits written ("174.00" stays). */
+const DECIMAL_KEYS = new Set(['value', 'prev', 'change', 'changePercent', 'budget', 'adjustedBudget', 'completionRate', 'share']);
+
+/** Remove "", null and empty objects; a figure without value and change goes. */
+function prune(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(prune).filter((v) => v !== undefined);
+  if (x && typeof x === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(x)) {
+      const p = prune(v);
+      if (p !== undefined) out[k] = p;
+    }
+    if (!Object.keys(out).length) return undefined;
+    const looksLikeFigure = ['prev', 'reason', 'uses', 'budget'].some((k) => k in (x as object)) && 'value' in (x as object);
+    if (looksLikeFigure && out.value === undefined && out.change === undefined) return undefined;
+    return out;
+  }
+  if (x === '' || x === null || x === undefined) return undefined;
+  return x;
+}
+
+function parseText(text: string): unknown {
+  const t = text.replace(/^\ufeff/, '');
+  if (/^\s*[{[]/.test(t)) {
+    try {
+      return JSON.parse(t);
+    } catch (e) {
+      throw new ModelError(`not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  const doc = parseDocument(t, { prettyErrors: false });
+  if (doc.errors.length) throw new ModelError(`not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isPair(pair) || !isScalar(pair.key)) return;
+      const key = String((pair.key as Scalar).value);
+      const fix = (s: Scalar) => {
+        if (typeof s.value === 'number') s.value = (s.source ?? String(s.value)).trim();
+      };
+      if (DECIMAL_KEYS.has(key) && isScalar(pair.value)) fix(pair.value as Scalar);
+      if (key === 'values' && isSeq(pair.value)) for (const it of pair.value.items) if (isScalar(it)) fix(it as Scalar);
+    },
+  });
+  return doc.toJS();
+}
+
+/** Text of a model file → a valid Disclosure, or a ModelError naming the first problem and its path. */
+export function parseModel(text: string): Disclosure {
+  const raw = prune(parseText(text));
+  const one = Array.isArray(raw) ? (raw.length === 1 ? raw[0] : undefined) : raw;
+  if (one === undefined) throw new ModelError(Array.isArray(raw) ? 'holds several models; render one at a time' : 'empty model');
+  const r = DisclosureSchema.safeParse(one);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const where = issue.path.length ? issue.path.join('.') : '(top level)';
+    throw new ModelError(`invalid model at ${where}: ${issue.message}`);
+  }
+  return r.data;
+}
