@@ -10,20 +10,12 @@ import { join } from 'node:path';
 import { add, DisclosureSchema, sub } from '../model/index.ts';
 import { Store } from '../store/store.ts';
 import { importFile, seedIfEmpty } from '../store/importer.ts';
-import { freshPostgres, freshSqlite, type TestDb } from '../store/testing.ts';
+import { freshPostgres, freshSqlite, HOSTILE, type TestDb } from '../store/testing.ts';
 import { createApp } from './app.ts';
 
 const quiet = { out: () => {}, err: () => {} };
-const SEED_SLUG = 'b0c5d5b3d35a'; // recomputed below; the constant only documents the shape
 
-export const HOSTILE = [
-  '<script>alert("pwned")</script>恶意测试局',
-  '2024年部门预算情况说明',
-  '一、单位基本情况',
-  '<img src=x onerror=alert(1)>本单位负责测试。',
-  '二、收支预算总体情况',
-  '2024年收入预算100.00万元，“三公”经费预算1.00万元。',
-].join('\n');
+
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`portal API on ${backend}`, () => {
@@ -242,4 +234,3 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     });
   });
 }
-void SEED_SLUG;

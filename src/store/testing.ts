@@ -54,3 +54,13 @@ export async function backends(): Promise<{ name: 'sqlite' | 'postgres'; make: (
     { name: 'postgres', make: freshPostgres },
   ];
 }
+
+/** A document whose text tries to inject markup (it must show as text). */
+export const HOSTILE = [
+  '<script>alert("pwned")</script>恶意测试局',
+  '2024年部门预算情况说明',
+  '一、单位基本情况',
+  '<img src=x onerror=alert(1)>本单位负责测试。',
+  '二、收支预算总体情况',
+  '2024年收入预算100.00万元，“三公”经费预算1.00万元。',
+].join('\n');
