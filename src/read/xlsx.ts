@@ -114,6 +114,15 @@ export function cellText(value: CellValue, numFmt?: string): string {
 const MAX_ROWS = 20_000;
 const MAX_COLS = 200;
 
+interface Cell {
+  /** printed text, trimmed */
+  text: string;
+  /** printed text with its leading indentation (paragraph cells) */
+  raw: string;
+  /** address of the merge's top-left cell (the cell itself when not merged) */
+  master: string;
+}
+
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '');
 
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceDocument> {
@@ -133,17 +142,18 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceD
   for (const ws of wb.worksheets) {
     if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
     sheetNo++;
-    const grid: { text: string; master: string }[][] = [];
+    const grid: Cell[][] = [];
     const lastRow = Math.min(ws.actualRowCount ? ws.rowCount : 0, MAX_ROWS);
     let width = 0;
     for (let r = 1; r <= lastRow; r++) {
       const row = ws.getRow(r);
-      const cells: { text: string; master: string }[] = [];
+      const cells: Cell[] = [];
       const n = Math.min(row.cellCount, MAX_COLS);
       for (let c = 1; c <= n; c++) {
         const cell = row.getCell(c);
         const src = cell.isMerged ? cell.master : cell;
-        cells.push({ text: clean(cellText(src.value, src.numFmt)).trim(), master: src.address });
+        const raw = clean(cellText(src.value, src.numFmt)).replace(/^\n+|\s+$/g, '');
+        cells.push({ text: raw.trim(), raw, master: src.address });
       }
       while (cells.length && !cells[cells.length - 1].text) cells.pop();
       width = Math.max(width, cells.length);
@@ -152,8 +162,8 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceD
     const rows = grid.filter((r) => r.some((c) => c.text));
     if (!rows.length) continue;
     // Distinct non-empty cells of a row (a merged cell counts once).
-    const masters = (r: { text: string; master: string }[]) => new Set(r.filter((c) => c.text).map((c) => c.master)).size;
-    const isHeading = (r: { text: string; master: string }[]) => masters(r) <= 2 && r.some((c) => /单位[:：]|编制(部门|单位)[:：]/.test(c.text));
+    const masters = (r: Cell[]) => new Set(r.filter((c) => c.text).map((c) => c.master)).size;
+    const isHeading = (r: Cell[]) => masters(r) <= 2 && r.some((c) => /单位[:：]|编制(部门|单位)[:：]/.test(c.text));
     const first = rows.findIndex((r) => masters(r) >= 2 && !isHeading(r));
     let last = -1;
     rows.forEach((r, i) => {
@@ -161,14 +171,14 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceD
     });
     // In lines a merged cell is written once, at its first row (a paragraph merged down 15 rows is one paragraph).
     const seen = new Set<string>();
-    const lineOf = (r: { text: string; master: string }[]) => r.filter((c) => c.text && !seen.has(c.master) && seen.add(c.master)).map((c) => c.text);
+    const lineOf = (r: Cell[]) => r.filter((c) => c.text && !seen.has(c.master) && seen.add(c.master)).map((c) => c.raw);
     const emitLines = (rs: typeof rows) => {
       for (const r of rs) {
         const cells = lineOf(r);
         if (!cells.length) continue;
         // a single cell may hold a whole paragraph or several (narrative sheets): one line per paragraph line
         if (cells.length === 1) for (const l of cells[0].split('\n')) (l.trim() ? push(l, sheetNo) : undefined);
-        else push(cells.map((c) => c.replace(/\s*\n\s*/g, '')).join('\t'), sheetNo);
+        else push(cells.map((c) => c.trim().replace(/\s*\n\s*/g, '')).join('\t'), sheetNo);
       }
     };
     if (first < 0) {

@@ -10,7 +10,7 @@ import { ReadError } from './document.ts';
 /** Total uncompressed size refused above this. */
 export const MAX_UNCOMPRESSED = 200 * 1024 * 1024;
 /** Compression ratio refused above this for entries larger than RATIO_FLOOR (XML compresses about 10–30×). */
-export const MAX_RATIO = 200;
+export const MAX_RATIO = 500;
 const RATIO_FLOOR = 1024 * 1024;
 const MAX_ENTRIES = 20_000;
 
