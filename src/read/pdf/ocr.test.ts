@@ -33,7 +33,7 @@ function jpegPages(file: string, pages: number[], dpi: number): Uint8Array[] {
   }
 }
 
-const amounts = (lines: string[]) => lines.join('\n').match(/\d[\d,]*\.\d{2}/g) ?? [];
+const amounts = (lines: string[]): string[] => lines.join('\n').match(/\d[\d,]*\.\d{2}/g) ?? [];
 
 test('a scanned PDF (corpus pages rasterised, rebuilt as images) is read by OCR with its amounts', async () => {
   const file = path.join(CORPUS, 'original', '001.pdf');
