@@ -75,11 +75,13 @@ export function readBlock(block: Block, ctx: Ctx): Table {
     else if (!code && !amounts.length && HEADING_STOP.test(compactName(text))) break;
     dataLines.push({ segs, line: i, adjacent });
   }
-  const columns = buildColumns(header, { sided: kind === 'summary' || kind === 'appropriationSummary' });
-  const sides = sideBoundaries(kind, dataLines.map((d) => d.segs));
-  const raw = collectRows(dataLines, sides);
+  const summary = kind === 'summary' || kind === 'appropriationSummary';
+  const columns = buildColumns(header, { sided: summary });
+  const twoColumn = !summary && repeatedLabels(columns);
+  const sides = summary || twoColumn ? sideBoundaries(dataLines.map((d) => d.segs), twoColumn) : [0];
+  const raw = collectRows(dataLines, sides, twoColumn);
   if ((globalThis as any).DEBUG) console.log(JSON.stringify({ sides, columns, raw: raw.map((r) => [r.side, r.name, r.amounts.map((a) => [a.x, a.text])]) }, null, 0));
-  const rows = valueRows(raw, columns, sides, block, ctx, title);
+  const rows = valueRows(raw, columns, sides, block, ctx, title, summary);
   const table: Table = {
     kind,
     title,
@@ -111,15 +113,30 @@ function isFooter(lines: readonly SourceLine[], i: number): boolean {
  * The x where each side of a multi-sided table starts (收入 | 支出 [| 支出用途]): the labels printed after an
  * amount on the same line start a new side; they cluster by position.
  */
-function sideBoundaries(kind: Table['kind'], lines: readonly Segment[][]): number[] {
-  if (kind !== 'summary' && kind !== 'appropriationSummary') return [0];
+/** A table printed in two column groups (基本支出决算表: 科目编码 科目名称 决算数 | 科目编码 科目名称 决算数). */
+function repeatedLabels(columns: readonly Column[]): boolean {
+  const seen = new Set<string>();
+  for (const c of columns) {
+    if (!c.label) continue;
+    const leaf = c.name.split('/').at(-1)!;
+    if (seen.has(leaf)) return true;
+    seen.add(leaf);
+  }
+  return false;
+}
+
+const CODE_TOKEN = /^[1-9]\d{2}(?:\d{2}){0,2}$/;
+
+function sideBoundaries(lines: readonly Segment[][], codes: boolean): number[] {
   const starts: number[] = [];
   for (const segs of lines) {
     let seenAmount = false;
     for (const s of segs) {
       const { labels } = splitLine([s]);
-      if (labels.length && seenAmount && !isTotalName(s.text) && !/^[（(]?[1-9]\d*[.．、)）]/.test(s.text)) starts.push(s.x);
-      if (!labels.length && /\d/.test(s.text)) seenAmount = true;
+      const code = codes && CODE_TOKEN.test(s.text.trim());
+      if (code && seenAmount) starts.push(s.x);
+      else if (labels.length && seenAmount && !isTotalName(s.text) && !/^[（(]?[1-9]\d*[.．、)）]/.test(s.text)) starts.push(s.x);
+      if (!labels.length && !code && /\d/.test(s.text)) seenAmount = true;
     }
   }
   if (!starts.length) return [0];
@@ -152,7 +169,7 @@ function sideOf(s: Segment, sides: readonly number[], isLabel: boolean, labelX: 
   return k;
 }
 
-function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[], sides: readonly number[]): RawRow[] {
+function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[], sides: readonly number[], codes = false): RawRow[] {
   const rows: RawRow[] = [];
   const prev: (RawRow | undefined)[] = sides.map(() => undefined);
   const pending: Pending[][] = sides.map(() => []);
@@ -164,11 +181,31 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
   }
   const rights = sides.length > 1 ? sideRights(data, sides, labelX) : [];
   for (const { segs, line, adjacent } of data) {
-    const parts = splitSides(segs, sides, labelX, rights);
+    const parts = splitSides(segs, sides, labelX, rights, codes);
     parts.forEach((segsOfSide, k) => {
       if (!segsOfSide.length) return;
-      const { code, labels, amounts } = splitLine(segsOfSide);
+      const { code, labels, amounts } = splitLine(segsOfSide, codes || sides.length > 1);
       const name = labels.map((l) => compactName(l.text)).join('');
+      const p0 = prev[k];
+      // a code printed alone, its name and amount on the next line (two-column 基本支出表)
+      if (!code && labels.length && p0 && p0.code && !p0.name && !p0.amounts.length && p0.line >= line - 2) {
+        p0.name = name;
+        p0.nameX = labels[0].x;
+        p0.amounts.push(...amounts);
+        p0.line = line;
+        absorb(p0, pending[k], undefined);
+        pending[k] = [];
+        return;
+      }
+      // a name printed on the line above its code
+      if (code && !labels.length && p0 && !p0.code && !p0.amounts.length && p0.name && p0.line >= line - 1 && rows.at(-1) === p0) {
+        p0.code = code;
+        p0.amounts.push(...amounts);
+        p0.line = line;
+        absorb(p0, pending[k], undefined);
+        pending[k] = [];
+        return;
+      }
       if (!code && !labels.length) {
         pending[k].push({ segs: amounts, line });
         return;
@@ -202,7 +239,13 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
  * The runs of a line by side: a label starts its side's row; amounts after it join it when they stand in
  * its side (or, for a centred total label, anywhere to its right); other amounts go by position.
  */
-function splitSides(segs: readonly Segment[], sides: readonly number[], labelX: readonly number[], rights: readonly (number | undefined)[] = []): Segment[][] {
+function splitSides(
+  segs: readonly Segment[],
+  sides: readonly number[],
+  labelX: readonly number[],
+  rights: readonly (number | undefined)[] = [],
+  codes = false,
+): Segment[][] {
   const parts: Segment[][] = sides.map(() => []);
   if (sides.length === 1) {
     parts[0] = [...segs];
@@ -211,11 +254,13 @@ function splitSides(segs: readonly Segment[], sides: readonly number[], labelX: 
   let current = -1;
   let total = false;
   for (const s of segs) {
-    const isLabel = !/^[-−]?[\d,，.]+$/.test(s.text.trim());
+    const isLabel = !/^[-−]?[\d,，.]+$/.test(s.text.trim()) || (codes && CODE_TOKEN.test(s.text.trim()));
     let k = sideOf(s, sides, isLabel, labelX);
     if (isLabel) {
       if (k < current) k = current;
-      if (k === current && parts[k].some((p) => /\d/.test(p.text))) k = Math.min(current + 1, sides.length - 1);
+      if (k === current && parts[k].some((p) => /^[-−]?[\d,，.]+$/.test(p.text.trim()) && !(codes && CODE_TOKEN.test(p.text.trim())))) {
+        k = Math.min(current + 1, sides.length - 1);
+      }
       current = k;
       total = isTotalName(s.text);
     } else if (current >= 0 && (k === current || (total && k > current) || nearer(s, current, k, rights))) k = current;
@@ -268,7 +313,7 @@ function absorb(row: RawRow, pending: Pending[], before: RawRow | undefined): vo
   row.amounts.sort((a, b) => a.x - b.x);
 }
 
-function valueRows(raw: RawRow[], columns: Column[], sides: readonly number[], block: Block, ctx: Ctx, title: string): TableRow[] {
+function valueRows(raw: RawRow[], columns: Column[], sides: readonly number[], block: Block, ctx: Ctx, title: string, summary: boolean): TableRow[] {
   const multi = sides.length > 1;
   let cols = columns.filter((c) => !c.label);
   if (!cols.length) cols = synthesize(raw);
@@ -302,7 +347,7 @@ function valueRows(raw: RawRow[], columns: Column[], sides: readonly number[], b
     if (r.code) row.code = r.code;
     const level = r.code ? levelOfCode(r.code) : isTotalName(r.name) ? 'total' : 'item';
     if (level) row.level = level;
-    if (multi) row.side = k === 0 ? 'income' : 'expenditure';
+    if (multi && summary) row.side = k === 0 ? 'income' : 'expenditure';
     return row;
   });
 }

@@ -29,7 +29,10 @@ const CODE_RUN = /^([1-9]\d{2}(?:\d{2}){0,2})((?:\s+\d{2}){0,2})(?:\s+(\D.*))?$/
  * Split a line's runs into the classification code (printed joined “2010507” or split “201 05 07”, in one
  * run or several), the label runs and the amount runs.
  */
-export function splitLine(segs: readonly Segment[]): { code?: string; labels: Segment[]; amounts: Segment[] } {
+export function splitLine(segs: readonly Segment[], codesAlone = false): { code?: string; labels: Segment[]; amounts: Segment[] } {
+  // a joined code alone (30207) is a code; a 3-digit one only where codes stand alone (two-column tables)
+  const lone = segs.length === 1 ? segs[0].text.trim() : '';
+  if (/^[1-9]\d{4}(\d{2})?$/.test(lone) || (codesAlone && /^[1-9]\d{2}$/.test(lone))) return { code: lone, labels: [], amounts: [] };
   let rest = [...segs];
   let code: string | undefined;
   const first = rest[0];
