@@ -16,7 +16,8 @@ export default defineRule({
     const d = ctx.disclosure;
     const open = (r: unknown) => (!r && textMentions(ctx, /预留机动经费|机动经费/) ? { complete: false, shortfall: 'info' as const } : {});
     const t = d.threePublic;
-    const vehicle = t.vehicle ?? undefined;
+    const split = t.vehiclePurchase?.change !== undefined && t.vehicleOperation?.change !== undefined;
+    const vehicle = split ? undefined : t.vehicle;
     const threeParts = vehicle
       ? [t.abroad, vehicle, t.reception]
       : [t.abroad, t.vehiclePurchase, t.vehicleOperation, t.reception];

@@ -45,15 +45,18 @@ export default defineRule({
           if (total?.value === undefined) continue;
           const c = comparePercent(f.share, f.value, total.value);
           if (!c) continue;
-          if (c.verdict === 'exact' || c.verdict === 'rounding') return [];
+          if (c.verdict === 'exact') return [];
+          // within rounding of the intended whole: at most info, and only against the primary whole
+          if (c.verdict === 'rounding' && first) return [];
           first ??= { c, den, total };
+          if (c.verdict === 'rounding') break;
         }
         if (!first) return [];
         const severity = severityOf(first.c.verdict)!;
         return [
           {
             severity,
-            message: `${label}${f.value}万元占${labelOf(first.den)}${first.total.value}万元的${first.c.expected}%，文中为${f.share}%`,
+            message: `${label}${f.value}万元占${labelOf(first.den)}${first.total.value}万元的${first.c.expected}%，文中为${f.share}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
             evidence: evidenceOf(f, first.total),
             figures: figuresOf(first.c),
             path,

@@ -3,10 +3,10 @@ import { evidenceOf } from '../../model.ts';
 import { textMentions } from '../../presence.ts';
 
 const ITEMS = [
-  { key: 'abroad', name: '因公出国（境）费', words: /因公出国|出国（境）|出国\(境\)/ },
-  { key: 'reception', name: '公务接待费', words: /公务接待/ },
-  { key: 'vehiclePurchase', name: '公务用车购置费', words: /(公务)?(用)?车(辆)?购置(费|经费|支出)|购置费/ },
-  { key: 'vehicleOperation', name: '公务用车运行维护费', words: /运行(维护|维修)?费|运维费/ },
+  { key: 'abroad', name: '因公出国（境）费', words: /出国[（(]境[）)][^。；]{0,10}\d/ },
+  { key: 'reception', name: '公务接待费', words: /公务接待[^。；]{0,10}\d/ },
+  { key: 'vehiclePurchase', name: '公务用车购置费', words: /购置(费|经费|支出)[^。；]{0,10}\d/ },
+  { key: 'vehicleOperation', name: '公务用车运行维护费', words: /运行(维护|维修)?(费|经费)[^。；]{0,10}\d|运维费[^。；]{0,10}\d/ },
 ] as const;
 
 export default defineRule({

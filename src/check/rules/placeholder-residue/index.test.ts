@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import rule from './index.ts';
+import { alter, runTextRule, seedText } from '../../testing.ts';
+
+test('placeholder-residue: the seed has none', async () => {
+  assert.deepEqual(await runTextRule(rule, 'seed.txt', seedText()), []);
+});
+
+test('placeholder-residue: XX and 某某 planted in the seed are found on their lines', async () => {
+  let text = alter(seedText(), '重庆市渝中区科学技术局是区政府工作部门', 'XX局是区政府工作部门');
+  text = alter(text, '单位预算公开联系人：王亚', '单位预算公开联系人：某某');
+  const f = await runTextRule(rule, 'seed.txt', text);
+  assert.deepEqual(f.map((x) => x.evidence[0].line), [42, 78]);
+});
