@@ -16,6 +16,8 @@ import { cleanTitle, isEmptyNote, isNoteLine, kindOfTitle } from './titles.ts';
 
 const META = /(编制)?(部门|单位)\s*[:：]|^\s*单位\s*[:：]|金额单位/;
 const HEADING_STOP = /(情况)?说明$|^第[一二三四五六七八九十]+部分|^附[件表]?[:：]?$/;
+/** A table's number printed on its own line before the next title (公开 04 表, 表十一, 附表3). */
+const TABLE_NUMBER = /^(部门)?(公开|附)?\s*\d{1,2}\s*表$|^(附)?表\s*[\d一二三四五六七八九十]+$/;
 const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$/;
 
 interface Pending {
@@ -50,7 +52,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
       if (isEmptyNote(text)) emptyNote = emptyNote ? `${emptyNote}${text.trim()}` : text.trim();
       continue;
     }
-    if (inNotes || isProse(text)) break;
+    if (inNotes || isProse(text) || TABLE_NUMBER.test(text.trim().replace(/\s+/g, ''))) break;
     const segs = segmentsOf(line, ctx.metric).filter((s) => !META.test(s.text));
     if (!segs.length) continue;
     if (unitOf(text) && segs.length === 0) continue;
@@ -79,7 +81,8 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   const columns = buildColumns(header, { sided: summary });
   const twoColumn = !summary && repeatedLabels(columns);
   const sides = summary || twoColumn ? sideBoundaries(dataLines.map((d) => d.segs), twoColumn) : [0];
-  const raw = collectRows(dataLines, sides, twoColumn);
+  const headerRights = sides.map((_, k) => columns.filter((c) => !c.label && sideOfCol(c, sides) === k).at(-1)?.right);
+  const raw = collectRows(dataLines, sides, twoColumn, headerRights);
   if ((globalThis as any).DEBUG) console.log(JSON.stringify({ sides, columns, raw: raw.map((r) => [r.side, r.name, r.amounts.map((a) => [a.x, a.text])]) }, null, 0));
   const rows = valueRows(raw, columns, sides, block, ctx, title, summary);
   const table: Table = {
@@ -169,7 +172,12 @@ function sideOf(s: Segment, sides: readonly number[], isLabel: boolean, labelX: 
   return k;
 }
 
-function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[], sides: readonly number[], codes = false): RawRow[] {
+function collectRows(
+  data: { segs: Segment[]; line: number; adjacent: boolean }[],
+  sides: readonly number[],
+  codes = false,
+  headerRights: readonly (number | undefined)[] = [],
+): RawRow[] {
   const rows: RawRow[] = [];
   const prev: (RawRow | undefined)[] = sides.map(() => undefined);
   const pending: Pending[][] = sides.map(() => []);
@@ -179,7 +187,7 @@ function collectRows(data: { segs: Segment[]; line: number; adjacent: boolean }[
     const first = segs[0];
     if (first && !/\d/.test(first.text)) labelX[0] = Math.min(labelX[0], first.x);
   }
-  const rights = sides.length > 1 ? sideRights(data, sides, labelX) : [];
+  const rights = sides.length > 1 ? sideRights(data, sides, labelX).map((r, k) => r ?? headerRights[k]) : [];
   for (const { segs, line, adjacent } of data) {
     const parts = splitSides(segs, sides, labelX, rights, codes);
     parts.forEach((segsOfSide, k) => {
