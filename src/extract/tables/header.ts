@@ -37,12 +37,33 @@ function covers(a: Node, b: Node, tol: number): boolean {
 }
 
 function nodesOf(lines: readonly Segment[][], tol: number): Node[] {
-  const nodes: Node[] = [];
+  let nodes: Node[] = [];
   lines.forEach((segs, line) => {
     for (const s of segs) nodes.push({ line, x: s.x, right: s.right, text: compact(s.text), desc: [] });
   });
+  nodes = joinVertical(nodes);
   for (const a of nodes) a.desc = nodes.filter((b) => b.line > a.line && covers(a, b, tol));
   return nodes;
+}
+
+/** Characters written one per line down a narrow column (“小” / “计”) make one header. */
+function joinVertical(nodes: Node[]): Node[] {
+  const single = (n: Node) => [...n.text].length === 1 && /[\u4e00-\u9fff]/.test(n.text);
+  for (const a of nodes) {
+    if (a.consumed || !single(a)) continue;
+    let best: Node | undefined;
+    for (const b of nodes) {
+      if (b === a || b.consumed || !single(b) || b.line <= a.line || b.line > a.line + 3) continue;
+      const d = Math.abs(center(a) - center(b));
+      if (d <= 4 * unitOf(a, b) && (!best || b.line < best.line)) best = b;
+    }
+    if (!best) continue;
+    a.text += best.text;
+    a.x = Math.min(a.x, best.x);
+    a.right = Math.max(a.right, best.right);
+    best.consumed = true;
+  }
+  return nodes.filter((n) => !n.consumed);
 }
 
 /** Join a run that has exactly one run under it with that run (a wrapped word). */
