@@ -86,7 +86,8 @@ export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[
 function wrappedTitle(lines: readonly SourceLine[], i: number): string | undefined {
   const a = lines[i].text.trim();
   const b = lines[i + 1]?.text.trim() ?? '';
-  if (!a || !b || b.length > 8 || a.length < 6 || /表$/.test(a) || !/表$/.test(b)) return undefined;
+  if (!a || !b || b.length > 8 || a.length < 6 || a.length > 44 || /表$/.test(a) || !/表$/.test(b)) return undefined;
+  if (/\s{2,}|\d[\d,]*\.\d/.test(a) || (b.length > 5 && isTitleText(b))) return undefined;
   return isTitleText(a + b) ? a + b : undefined;
 }
 
