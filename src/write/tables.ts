@@ -175,8 +175,11 @@ export function standardTables(d: Disclosure): WrittenTable[] {
   return out.map((t, i) => ({ ...t, number: t.number ?? `表${i + 1}` }));
 }
 
+/** 空表说明: 预算 in the seed's wording (无使用…拨款安排的支出), 决算 in the template's (没有…收入和支出). */
 function noneNote(d: Disclosure, fund: string): string {
-  return `说明：${d.identity.unit}${d.identity.year}年没有${fund}财政拨款收入和支出，故本表无数据。`;
+  return d.identity.kind === 'final'
+    ? `说明：${d.identity.unit}${d.identity.year}年度没有${fund}财政拨款收入和支出，故本表无数据。`
+    : `说明：${d.identity.unit}${d.identity.year}年无使用${fund}拨款安排的支出，故本表无数据。`;
 }
 
 function statesNone(f: Disclosure['appropriation']['fund']): boolean {
@@ -196,7 +199,7 @@ function budgetTables(d: Disclosure): WrittenTable[] {
     ['五、事业收入', inc.business],
     ['六、事业单位经营收入', inc.operating],
     ['七、其他收入', inc.other],
-  ].map(([name, f]) => ({ name: name as string, values: [v(f as Figure | undefined)] }));
+  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f]) => ({ name: name as string, values: [v(f as Figure | undefined)] }));
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
   const t1 = twoSided('summary', '部门收支总表', ['预算数'], ['预算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
@@ -219,11 +222,7 @@ function budgetTables(d: Disclosure): WrittenTable[] {
   const apIn = v(ap.income) ?? total(v(g.income) ?? v(inc.general), v(ap.fund.income) ?? v(inc.fund), v(ap.capital.income) ?? v(inc.capital));
   const apOut = v(ap.expenditure) ?? total(v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure));
   const generalClasses = generalByClass(d);
-  const t4 = twoSided('appropriationSummary', '财政拨款收支总表', ['预算数'], ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'], [
-    { name: '一、一般公共预算拨款', values: [v(g.income) ?? v(inc.general)] },
-    { name: '二、政府性基金预算拨款', values: [v(ap.fund.income) ?? v(inc.fund)] },
-    { name: '三、国有资本经营预算拨款', values: [v(ap.capital.income) ?? v(inc.capital)] },
-  ], classSide(generalClasses, (c) => [c.value, c.value, null, null]), [
+  const t4 = twoSided('appropriationSummary', '财政拨款收支总表', ['预算数'], ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'], fundRows(d, ['一、一般公共预算拨款', '二、政府性基金预算拨款', '三、国有资本经营预算拨款']), classSide(generalClasses, (c) => [c.value, c.value, null, null]), [
     [{ name: '本年收入合计', values: [apIn] }, { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
     [{ name: '上年结转', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] }, { name: '结转下年', values: [total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)), v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)] }],
     [{ name: '收入总计', values: [v(ap.grandTotal) ?? apIn] }, { name: '支出总计', values: [v(ap.grandTotal) ?? apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
@@ -242,7 +241,23 @@ function budgetTables(d: Disclosure): WrittenTable[] {
   // 8, 9 fund tables
   const t8 = classTable('fundExpenditure', '政府性基金预算支出表', ['合计', '基本支出', '项目支出'], functionRows(ap.fund.byFunction, 3, (x) => [x, null, null]), [v(ap.fund.expenditure), v(ap.fund.basic), v(ap.fund.project)], statesNone(ap.fund) ? noneNote(d, '政府性基金预算') : undefined);
   const t9 = classTable('capitalExpenditure', '国有资本经营预算支出表', ['合计', '基本支出', '项目支出'], functionRows(ap.capital.byFunction, 3, (x) => [x, null, null]), [v(ap.capital.expenditure), v(ap.capital.basic), v(ap.capital.project)], statesNone(ap.capital) ? noneNote(d, '国有资本经营预算') : undefined);
-  return [t1, t2, t3, t4, t5, t6, t7, t8, t9];
+  return [t1, t2, t3, t4, t5, t6, t7, ...(fundStated(ap.fund) ? [t8] : []), ...(fundStated(ap.capital) ? [t9] : [])];
+}
+
+/** The income rows of a 财政拨款 summary: a fund's row only when the model states its income. */
+function fundRows(d: Disclosure, names: [string, string, string]): Side[] {
+  const { income: inc, appropriation: ap } = d;
+  const rows: [string, V, boolean][] = [
+    [names[0], v(ap.general.income) ?? v(inc.general), false],
+    [names[1], v(ap.fund.income) ?? v(inc.fund), statesNone(ap.fund)],
+    [names[2], v(ap.capital.income) ?? v(inc.capital), statesNone(ap.capital)],
+  ];
+  return rows.filter(([, x]) => x !== null).map(([name, x]) => ({ name, values: [x] }));
+}
+
+/** A fund table is printed when the model says anything about the fund (figures, rows, or that it has none). */
+function fundStated(f: Disclosure['appropriation']['fund']): boolean {
+  return statesNone(f) || f.byFunction.length > 0 || [f.income, f.expenditure, f.basic, f.project, f.carryover, f.carryForward].some((x) => v(x) !== null);
 }
 
 /** 一般公共预算 rows: the model's 项 statements, or the department's rows when all its money is 一般公共预算. */
@@ -300,9 +315,8 @@ function threePublicBudget(tp: Disclosure['threePublic']): WrittenTable {
     labels: ['项目'],
     columns: cols,
     rows: [
-      { name: '上年预算数', values: prev },
       { name: '本年预算数', values: cur },
-      { name: '增减', values: change },
+      ...(prev.some((x) => x !== null) ? [{ name: '上年预算数', values: prev }, { name: '增减', values: change }] : []),
     ],
   };
 }
@@ -320,7 +334,7 @@ function finalTables(d: Disclosure): WrittenTable[] {
     ['六、经营收入', inc.operating],
     ['七、附属单位上缴收入', inc.subordinate],
     ['八、其他收入', inc.other],
-  ].map(([name, f]) => ({ name: name as string, values: [v(f as Figure | undefined)] }));
+  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f]) => ({ name: name as string, values: [v(f as Figure | undefined)] }));
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.nonFiscalBalanceUse), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
   const t1 = twoSided('summary', '收入支出决算总表', ['决算数'], ['决算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
@@ -340,11 +354,7 @@ function finalTables(d: Disclosure): WrittenTable[] {
   const t3 = classTable('expenditure', '支出决算表', expCols, functionRows(byFn, expCols.length, (x) => [x, null, null, null, null, null]), [v(exp.total), v(exp.basic), v(exp.project), null, v(exp.operating), null]);
 
   const apOut = v(ap.expenditure) ?? total(v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure));
-  const t4 = twoSided('appropriationSummary', '财政拨款收入支出决算总表', ['决算数'], ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], [
-    { name: '一、一般公共预算财政拨款', values: [v(g.income) ?? v(inc.general)] },
-    { name: '二、政府性基金预算财政拨款', values: [v(ap.fund.income) ?? v(inc.fund)] },
-    { name: '三、国有资本经营预算财政拨款', values: [v(ap.capital.income) ?? v(inc.capital)] },
-  ], classSide(generalByClass(d), (c) => [c.value, c.value, null, null]), [
+  const t4 = twoSided('appropriationSummary', '财政拨款收入支出决算总表', ['决算数'], ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], fundRows(d, ['一、一般公共预算财政拨款', '二、政府性基金预算财政拨款', '三、国有资本经营预算财政拨款']), classSide(generalByClass(d), (c) => [c.value, c.value, null, null]), [
     [{ name: '本年收入合计', values: [apInc] }, { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
     [{ name: '年初财政拨款结转和结余', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] }, { name: '年末财政拨款结转和结余', values: [total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)), v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)] }],
     [{ name: '总计', values: [v(ap.grandTotal)] }, { name: '总计', values: [v(ap.grandTotal), null, null, null] }],
@@ -375,5 +385,5 @@ function finalTables(d: Disclosure): WrittenTable[] {
     classTable(id, title, fundCols, functionRows(f.byFunction, 6, (x) => [null, null, x, null, null, null]), [v(f.carryover), v(f.income), v(f.expenditure), v(f.basic), v(f.project), v(f.carryForward)], statesNone(f) ? noneNote(d, name) : undefined);
   const t8 = fundTable('fundExpenditure', '政府性基金预算财政拨款收入支出决算表', ap.fund, '政府性基金预算');
   const t9 = fundTable('capitalExpenditure', '国有资本经营预算财政拨款收入支出决算表', ap.capital, '国有资本经营预算');
-  return [t1, t2, t3, t4, t5, t6, t7, t8, t9];
+  return [t1, t2, t3, t4, t5, t6, t7, ...(fundStated(ap.fund) ? [t8] : []), ...(fundStated(ap.capital) ? [t9] : [])];
 }
