@@ -38,6 +38,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   const dataLines: { segs: Segment[]; line: number; adjacent: boolean }[] = [];
   let emptyNote: string | undefined;
   let inNotes = false;
+  let noteLines = 0;
   let dataStarted = false;
   let lastNonBlank = -1;
   for (let i = block.start; i < block.end; i++) {
@@ -47,7 +48,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
     const adjacent = lastNonBlank === i - 1;
     lastNonBlank = i;
     if (isFooter(ctx.lines, i)) continue;
-    if (isNoteLine(text) || (inNotes && isEmptyNote(text))) {
+    if (isNoteLine(text) || (inNotes && (isEmptyNote(text) || (isProse(text) && ++noteLines <= 4)))) {
       inNotes = true;
       if (isEmptyNote(text)) emptyNote = emptyNote ? `${emptyNote}${text.trim()}` : text.trim();
       continue;
