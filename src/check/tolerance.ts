@@ -52,7 +52,9 @@ export function compareSum(actual: Decimal, parts: Decimal[], minScale = 2): Com
   const difference = sub(actual, expected);
   const tolerance = add(moneyHalf(actual, minScale), ...parts.map((p) => moneyHalf(p, minScale)));
   let verdict: Verdict;
-  if (equal(difference, '0')) verdict = 'exact';
+  // a total stated more coarsely than its parts (万元 text, 元 table) is exact when it is their sum rounded
+  const coarse = Math.max(minScale, Math.min(scaleOf(actual), scaleOf(expected)));
+  if (equal(difference, '0') || equal(round(actual, coarse), round(expected, coarse))) verdict = 'exact';
   else if (compare(abs(difference), tolerance) <= 0) verdict = 'rounding';
   else verdict = 'far';
   return { verdict, expected, actual, difference, tolerance };

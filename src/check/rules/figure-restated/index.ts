@@ -15,7 +15,8 @@ export default defineRule({
   check({ disclosure }) {
     return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) =>
       (f.restated ?? []).flatMap((r) => {
-        if (f.value === undefined) return [];
+        // money only: counts (vehicles, staff) are restated per category too often to tell a restatement from a part
+        if (f.value === undefined || (f.unit !== '万元' && f.unit !== '元')) return [];
         const c = compareEqual(r.value, f.value);
         const severity = severityOf(c.verdict);
         if (!severity) return [];
