@@ -3,7 +3,7 @@
  * (a disagreement is the checker's finding, not the extractor's choice); the tables fill what the text leaves out
  * and add the 年初预算 (`.budget`) a 决算 table carries.
  */
-import { compare, FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
+import { compare, figureAt, setFigureAt, FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
 import type { TableFigure } from './tables/index.ts';
 
 const SUFFIXES = ['budget', 'prev', 'change'] as const;
@@ -14,7 +14,7 @@ function split(key: string): { base: string; suffix?: Suffix } {
   return (SUFFIXES as readonly string[]).includes(last) ? { base: key.slice(0, key.lastIndexOf('.')), suffix: last as Suffix } : { base: key };
 }
 
-/** The model slot of a flat key (as FIGURE_KEYS binds it), or a function class. */
+/** The model slot of a flat key (FIGURE_KEYS binds it to its path), or a function class. */
 function slotOf(d: Disclosure, base: string): { get(): Figure | undefined; set(f: Figure): void } | undefined {
   if (base.startsWith(FUNCTION_KEY_PREFIX)) {
     const name = base.slice(FUNCTION_KEY_PREFIX.length);
@@ -23,27 +23,8 @@ function slotOf(d: Disclosure, base: string): { get(): Figure | undefined; set(f
       set: (f) => void d.expenditure.byFunction.push({ name, level: '类', figure: f }),
     };
   }
-  const entry = FIGURE_KEYS.find(([k]) => k === base);
-  if (!entry) return undefined;
-  const [, , get] = entry;
-  return { get: () => get(d), set: (f) => assignByKey(d, base, f) };
-}
-
-/** Write a figure where FIGURE_KEYS reads it: the key names the path (income.total → d.income.total). */
-function assignByKey(d: Disclosure, key: string, f: Figure): void {
-  const paths: Record<string, string[]> = {
-    'general.income': ['appropriation', 'general', 'income'],
-    'general.expenditure': ['appropriation', 'general', 'expenditure'],
-    'general.basic': ['appropriation', 'general', 'basic'],
-    'general.project': ['appropriation', 'general', 'project'],
-    'fund.expenditure': ['appropriation', 'fund', 'expenditure'],
-    'capital.expenditure': ['appropriation', 'capital', 'expenditure'],
-    'assets.vehicles.purchase': ['assets', 'vehiclesPurchase'],
-  };
-  const path = paths[key] ?? key.split('.');
-  let obj = d as unknown as Record<string, unknown>;
-  for (const p of path.slice(0, -1)) obj = obj[p] as Record<string, unknown>;
-  obj[path[path.length - 1]] = f;
+  if (!FIGURE_KEYS.some(([k]) => k === base)) return undefined;
+  return { get: () => figureAt(d, base), set: (f) => void setFigureAt(d, base, f) };
 }
 
 export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFigure>): void {

@@ -7,41 +7,63 @@ import type { Disclosure } from './disclosure.ts';
 import type { Figure } from './figure.ts';
 import type { Decimal } from './decimal.ts';
 
-type Path = (d: Disclosure) => Figure | undefined;
+/** Where a key's figure lives in the model, as a property path. */
+type Path = readonly string[];
 
-export const FIGURE_KEYS: ReadonlyArray<readonly [key: string, name: string, get: Path]> = [
-  ['income.total', '收入总计', (d) => d.income.total],
-  ['income.general', '一般公共预算拨款收入', (d) => d.income.general],
-  ['income.fund', '政府性基金预算拨款收入', (d) => d.income.fund],
-  ['income.capital', '国有资本经营预算拨款收入', (d) => d.income.capital],
-  ['income.business', '事业收入', (d) => d.income.business],
-  ['income.operating', '经营收入', (d) => d.income.operating],
-  ['income.other', '其他收入', (d) => d.income.other],
-  ['income.carryover', '上年结转', (d) => d.income.carryover],
-  ['expenditure.total', '支出总计', (d) => d.expenditure.total],
-  ['expenditure.basic', '基本支出', (d) => d.expenditure.basic],
-  ['expenditure.project', '项目支出', (d) => d.expenditure.project],
-  ['general.income', '一般公共预算财政拨款收入', (d) => d.appropriation.general.income],
-  ['general.expenditure', '一般公共预算财政拨款支出', (d) => d.appropriation.general.expenditure],
-  ['general.basic', '一般公共预算财政拨款基本支出', (d) => d.appropriation.general.basic],
-  ['general.project', '一般公共预算财政拨款项目支出', (d) => d.appropriation.general.project],
-  ['fund.expenditure', '政府性基金预算财政拨款支出', (d) => d.appropriation.fund.expenditure],
-  ['capital.expenditure', '国有资本经营预算财政拨款支出', (d) => d.appropriation.capital.expenditure],
-  ['threePublic.total', '“三公”经费合计', (d) => d.threePublic.total],
-  ['threePublic.abroad', '因公出国（境）费', (d) => d.threePublic.abroad],
-  ['threePublic.reception', '公务接待费', (d) => d.threePublic.reception],
-  ['threePublic.vehicle', '公务用车购置及运行维护费', (d) => d.threePublic.vehicle],
-  ['threePublic.vehiclePurchase', '公务用车购置费', (d) => d.threePublic.vehiclePurchase],
-  ['threePublic.vehicleOperation', '公务用车运行维护费', (d) => d.threePublic.vehicleOperation],
-  ['operatingCost', '机关运行经费', (d) => d.operatingCost],
-  ['procurement.total', '政府采购预算总额', (d) => d.procurement.total],
-  ['procurement.goods', '政府采购货物', (d) => d.procurement.goods],
-  ['procurement.works', '政府采购工程', (d) => d.procurement.works],
-  ['procurement.services', '政府采购服务', (d) => d.procurement.services],
-  ['performance.amount', '绩效目标管理金额', (d) => d.performance.amount],
-  ['assets.vehicles', '车辆', (d) => d.assets.vehicles],
-  ['assets.vehicles.purchase', '拟购置车辆', (d) => d.assets.vehiclesPurchase],
+export const FIGURE_KEYS: ReadonlyArray<readonly [key: string, name: string, path: Path]> = [
+  ['income.total', '收入总计', ['income', 'total']],
+  ['income.general', '一般公共预算拨款收入', ['income', 'general']],
+  ['income.fund', '政府性基金预算拨款收入', ['income', 'fund']],
+  ['income.capital', '国有资本经营预算拨款收入', ['income', 'capital']],
+  ['income.business', '事业收入', ['income', 'business']],
+  ['income.operating', '经营收入', ['income', 'operating']],
+  ['income.other', '其他收入', ['income', 'other']],
+  ['income.carryover', '上年结转', ['income', 'carryover']],
+  ['expenditure.total', '支出总计', ['expenditure', 'total']],
+  ['expenditure.basic', '基本支出', ['expenditure', 'basic']],
+  ['expenditure.project', '项目支出', ['expenditure', 'project']],
+  ['general.income', '一般公共预算财政拨款收入', ['appropriation', 'general', 'income']],
+  ['general.expenditure', '一般公共预算财政拨款支出', ['appropriation', 'general', 'expenditure']],
+  ['general.basic', '一般公共预算财政拨款基本支出', ['appropriation', 'general', 'basic']],
+  ['general.project', '一般公共预算财政拨款项目支出', ['appropriation', 'general', 'project']],
+  ['fund.expenditure', '政府性基金预算财政拨款支出', ['appropriation', 'fund', 'expenditure']],
+  ['capital.expenditure', '国有资本经营预算财政拨款支出', ['appropriation', 'capital', 'expenditure']],
+  ['threePublic.total', '“三公”经费合计', ['threePublic', 'total']],
+  ['threePublic.abroad', '因公出国（境）费', ['threePublic', 'abroad']],
+  ['threePublic.reception', '公务接待费', ['threePublic', 'reception']],
+  ['threePublic.vehicle', '公务用车购置及运行维护费', ['threePublic', 'vehicle']],
+  ['threePublic.vehiclePurchase', '公务用车购置费', ['threePublic', 'vehiclePurchase']],
+  ['threePublic.vehicleOperation', '公务用车运行维护费', ['threePublic', 'vehicleOperation']],
+  ['operatingCost', '机关运行经费', ['operatingCost']],
+  ['procurement.total', '政府采购预算总额', ['procurement', 'total']],
+  ['procurement.goods', '政府采购货物', ['procurement', 'goods']],
+  ['procurement.works', '政府采购工程', ['procurement', 'works']],
+  ['procurement.services', '政府采购服务', ['procurement', 'services']],
+  ['performance.amount', '绩效目标管理金额', ['performance', 'amount']],
+  ['assets.vehicles', '车辆', ['assets', 'vehicles']],
+  ['assets.vehicles.purchase', '拟购置车辆', ['assets', 'vehiclesPurchase']],
 ];
+
+const PATHS = new Map(FIGURE_KEYS.map(([k, , p]) => [k, p]));
+
+/** The figure a key (without suffix) names, e.g. figureAt(d, 'general.basic'). */
+export function figureAt(d: Disclosure, key: string): Figure | undefined {
+  const path = PATHS.get(key);
+  if (!path) return undefined;
+  let obj: unknown = d;
+  for (const p of path) obj = (obj as Record<string, unknown> | undefined)?.[p];
+  return obj as Figure | undefined;
+}
+
+/** Put a figure where a key (without suffix) names it; false for a key that is not one of FIGURE_KEYS. */
+export function setFigureAt(d: Disclosure, key: string, f: Figure): boolean {
+  const path = PATHS.get(key);
+  if (!path) return false;
+  let obj = d as unknown as Record<string, unknown>;
+  for (const p of path.slice(0, -1)) obj = obj[p] as Record<string, unknown>;
+  obj[path[path.length - 1]] = f;
+  return true;
+}
 
 export const FUNCTION_KEY_PREFIX = 'expenditure.function.';
 
@@ -62,7 +84,7 @@ export function flattenFigures(d: Disclosure): Record<string, string> {
     'doc.year': String(d.identity.year),
     'doc.unit': d.identity.unit,
   };
-  for (const [key, , get] of FIGURE_KEYS) putFigure(out, key, get(d));
+  for (const [key] of FIGURE_KEYS) putFigure(out, key, figureAt(d, key));
   for (const c of d.expenditure.byFunction) {
     if (c.level === '类') putFigure(out, FUNCTION_KEY_PREFIX + c.name, c.figure);
   }
