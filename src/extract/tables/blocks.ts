@@ -30,7 +30,7 @@ export function isProse(text: string): boolean {
 
 function titleIn(line: SourceLine, metric: Metric): string | undefined {
   const t = line.text.trim();
-  if (!t || t.length > 120) return undefined;
+  if (!t || t.length > 120 || !t.includes('表')) return undefined;
   if (isTitleText(t)) return t;
   const segs = segmentsOf(line, metric);
   if (segs.length > 3) return undefined;

@@ -129,6 +129,7 @@ function repeatedLabels(columns: readonly Column[]): boolean {
   return false;
 }
 
+const AMOUNT_LIKE = /^[-−]?[\d,，.]+$|^[-—–－]+$/;
 const CODE_TOKEN = /^[1-9]\d{2}(?:\d{2}){0,2}$/;
 
 function sideBoundaries(lines: readonly Segment[][], codes: boolean): number[] {
@@ -136,8 +137,9 @@ function sideBoundaries(lines: readonly Segment[][], codes: boolean): number[] {
   for (const segs of lines) {
     let seenAmount = false;
     for (const s of segs) {
-      const { labels } = splitLine([s]);
-      const code = codes && CODE_TOKEN.test(s.text.trim());
+      const t = s.text.trim();
+      const labels = AMOUNT_LIKE.test(t) ? [] : [s];
+      const code = codes && CODE_TOKEN.test(t);
       if (code && seenAmount) starts.push(s.x);
       else if (labels.length && seenAmount && !isTotalName(s.text) && !/^[（(]?[1-9]\d*[.．、)）]/.test(s.text)) starts.push(s.x);
       if (!labels.length && !code && /\d/.test(s.text)) seenAmount = true;

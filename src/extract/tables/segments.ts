@@ -112,7 +112,7 @@ export function detectMetric(lines: readonly SourceLine[]): Metric {
   let seen = 0;
   for (const l of lines) {
     if (l.segments || !/\d\s*$/.test(l.text) || !/[\u4e00-\u9fff]/.test(l.text)) continue;
-    if (++seen > 400) break;
+    if (++seen > 120) break;
     for (const metric of ['chars', 'display'] as const) {
       const segs = segmentsOf(l, metric);
       const lastSeg = segs[segs.length - 1];

@@ -96,7 +96,7 @@ test('rows: codes joined, levels, names and exact 元 → 万元 values (001)', 
   assert.deepEqual(total.values, ['37151.465500', '1983.065500', '35168.400000']);
   assert.deepEqual(expenditure.columns.map((c) => c.split('/').at(-1)!.replace(/^支出预算/, '')), ['合计', '基本支出', '项目支出']);
   assert.match(fund.emptyNote ?? '', /空表/);
-  assert.equal(r.evidence?.line, 219);
+  assert.equal(r.evidence?.line, 217);
 });
 
 test('two-sided summary tables: rows carry their side (001 收支总表, 012 with 支出用途)', () => {

@@ -72,6 +72,7 @@ function stripOwner(t: string): string {
 
 /** A 空表说明: the table has no data (本表无数据 / 本表为空表 / 没有…故本表无数据 / 本部门无…). */
 export function isEmptyNote(text: string): boolean {
+  if (!/表|无|没有|未安排|不涉及/.test(text)) return false;
   const t = text.replace(/\s+/g, '');
   return /本表(无数据|为空表?|无内容)|空表|无数据|故本表|(本部门|本单位|本年度)(无|没有|未安排|不涉及)/.test(t);
 }
