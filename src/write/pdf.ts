@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const FONT_HOST = 'https://fonts.yusuan.invalid/';
 const DOC_URL = 'https://doc.yusuan.invalid/index.html';
@@ -73,36 +73,78 @@ export async function closeRenderer(): Promise<void> {
 
 const FOOTER = `<div style="width:100%;font-family:'DejaVu Serif','Liberation Serif',serif;font-size:14pt;text-align:center;margin-bottom:19mm;">&#8212; <span class="pageNumber"></span> &#8212;</div>`;
 
+/**
+ * One page per browser stays open with the font faces loaded; each document replaces its style and body, so
+ * the fonts are fetched and parsed once, not once per document. Jobs on a page run one after another.
+ */
+interface Printer {
+  page: Page;
+  queue: Promise<unknown>;
+}
+const printers = new WeakMap<Browser, Promise<Printer>>();
+
+async function openPrinter(b: Browser): Promise<Printer> {
+  const context = await b.newContext();
+  const page = await context.newPage();
+  const shell = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title></title><style>${fontCss()}</style><style id="doc"></style></head><body></body></html>`;
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === DOC_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shell });
+    if (url.startsWith(FONT_HOST)) {
+      const [family, , file] = url.slice(FONT_HOST.length).split('/');
+      if ((FAMILIES as readonly string[]).includes(family) && /^[\w.-]+\.woff2$/.test(file ?? '')) {
+        return route.fulfill({ status: 200, contentType: 'font/woff2', path: path.join(fontDir(family), 'files', file) });
+      }
+    }
+    return route.abort();
+  });
+  await page.goto(DOC_URL, { waitUntil: 'load' });
+  return { page, queue: Promise.resolve() };
+}
+
+function printer(b: Browser): Promise<Printer> {
+  let p = printers.get(b);
+  if (!p) {
+    p = openPrinter(b);
+    printers.set(b, p);
+    p.catch(() => printers.delete(b));
+  }
+  return p;
+}
+
 /** Print an HTML page (made with the print options of renderHtml) to A4 PDF bytes. */
 export async function htmlToPdf(html: string, browser?: Browser): Promise<Uint8Array> {
   const b = browser ?? (await sharedBrowser());
-  const context = await b.newContext();
-  try {
-    const page = await context.newPage();
-    await page.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url === DOC_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      if (url.startsWith(FONT_HOST)) {
-        const [family, , file] = url.slice(FONT_HOST.length).split('/');
-        if ((FAMILIES as readonly string[]).includes(family) && /^[\w.-]+\.woff2$/.test(file ?? '')) {
-          return route.fulfill({ status: 200, contentType: 'font/woff2', path: path.join(fontDir(family), 'files', file) });
-        }
-      }
-      return route.abort();
-    });
-    await page.goto(DOC_URL, { waitUntil: 'load' });
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    const pdf = await page.pdf({
+  const pr = await printer(b);
+  const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  const body = /<body>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
+  const job = pr.queue.then(async () => {
+    await pr.page.evaluate(
+      async ([c, bd, t]) => {
+        document.getElementById('doc')!.textContent = c;
+        document.body.innerHTML = bd;
+        document.title = t;
+        void document.body.offsetHeight;
+        await document.fonts.ready;
+      },
+      [stripFontFaces(css), body, title.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')] as const,
+    );
+    const pdf = await pr.page.pdf({
       format: 'A4',
       margin: { top: '37mm', bottom: '35mm', left: '28mm', right: '26mm' },
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
       footerTemplate: FOOTER,
       printBackground: true,
-      preferCSSPageSize: false,
     });
     return new Uint8Array(pdf);
-  } finally {
-    await context.close();
-  }
+  });
+  pr.queue = job.catch(() => undefined);
+  return job;
+}
+
+/** The document's own CSS, without @font-face rules (the printer page has them already). */
+function stripFontFaces(css: string): string {
+  return css.replace(/\/\*[^*]*\*\/\s*/g, '').replace(/@font-face\s*{[^}]*}\s*/g, '');
 }
