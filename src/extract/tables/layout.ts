@@ -399,7 +399,7 @@ function refine(raw: RawRow[], sideCols: { c: Column; i: number }[][]): { i: num
     }
     return scols.map(({ c, i }, j) => ({
       i,
-      pos: sums[j].n >= 2 ? { x: sums[j].x / sums[j].n, right: sums[j].right / sums[j].n } : { x: c.x, right: c.right },
+      pos: sums[j].n >= 1 ? { x: sums[j].x / sums[j].n, right: sums[j].right / sums[j].n } : { x: c.x, right: c.right },
     }));
   });
 }

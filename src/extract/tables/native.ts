@@ -45,12 +45,12 @@ function titleOf(t: SourceTable, doc: SourceDocument, grid: string[][]): { text:
   return undefined;
 }
 
-function unitNear(t: SourceTable, doc: SourceDocument, grid: string[][]): TableUnit | undefined {
+function unitNear(t: SourceTable, doc: SourceDocument, grid: string[][], titleLine: number | undefined): TableUnit | undefined {
   for (const row of grid.slice(0, 4)) for (const c of row) {
     const u = unitOf(c);
     if (u) return u;
   }
-  for (let i = t.afterLine; i >= Math.max(0, t.afterLine - 3); i--) {
+  for (let i = t.afterLine; i >= Math.max(0, titleLine ?? t.afterLine); i--) {
     const u = doc.lines[i] && unitOf(doc.lines[i].text);
     if (u) return u;
   }
@@ -73,7 +73,7 @@ function readGrid(t: SourceTable, doc: SourceDocument): Table | undefined {
   if (!found) return undefined;
   const { title, number } = cleanTitle(found.text);
   const kind = kindOfTitle(title);
-  const unit = unitNear(t, doc, grid) ?? '万元';
+  const unit = unitNear(t, doc, grid, found.line) ?? '万元';
   const body = grid.slice(found.titleRows).filter((r) => !r.every((c) => !c.trim() || unitOf(c) || /^(编制)?(部门|单位)[:：]/.test(c.trim())));
   let h = body.findIndex(isDataRow);
   if (h < 0) h = body.length;
