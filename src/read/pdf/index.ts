@@ -20,7 +20,25 @@ export interface PdfOptions {
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
-const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/**
+ * pdf.js's legacy build carries core-js polyfills, and on Node 20 one of them replaces Array.prototype.push
+ * process-wide with a slow generic version (a V8 length quirk triggers it): a third of the reading time went
+ * into it. The native push is put back after both bundles (the API and the worker, which runs in this thread)
+ * have loaded; the worker is loaded here so that pdf.js finds it and does not import it later.
+ */
+async function importPdfJs(): Promise<PdfJs> {
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push')!;
+  try {
+    const workerModule: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // (no type declarations)
+    const worker: unknown = await import(workerModule);
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    Object.defineProperty(Array.prototype, 'push', push);
+  }
+}
+const loadPdfJs = () => (pdfjs ??= importPdfJs());
 const pdfjsDir = () => path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 interface RawItem {
