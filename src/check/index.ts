@@ -32,6 +32,13 @@ import figureRestated from './rules/figure-restated/index.ts';
 import sectionsRequired from './rules/sections-required/index.ts';
 import threePublicItems from './rules/three-public-items/index.ts';
 import fundNoneStated from './rules/fund-none-stated/index.ts';
+import balancedChange from './rules/balanced-change/index.ts';
+import duplicatePassage from './rules/duplicate-passage/index.ts';
+import classNameCurrent from './rules/class-name-current/index.ts';
+import classLevelLabel from './rules/class-level-label/index.ts';
+import levelWording from './rules/level-wording/index.ts';
+import unitNameConsistent from './rules/unit-name-consistent/index.ts';
+import wording from './rules/wording/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -45,6 +52,7 @@ export const RULES: Rule[] = [
   procurementSum,
   changeConsistent,
   changePartsSum,
+  balancedChange,
   directionWordSign,
   reasonRequired,
   reasonDirection,
@@ -64,6 +72,12 @@ export const RULES: Rule[] = [
   percentSignMissing,
   reasonEmpty,
   yearReference,
+  unitNameConsistent,
+  levelWording,
+  classNameCurrent,
+  classLevelLabel,
+  duplicatePassage,
+  wording,
 ];
 
 export const RULE_METAS: RuleMeta[] = RULES.map((r) => r.meta);

@@ -68,3 +68,22 @@ export function around(docs: SourceDocument[], m: TextMatch, before: number, aft
   const c = compactOf(doc);
   return c.text.slice(Math.max(0, m.match.index - before), m.match.index + m.match[0].length + after);
 }
+
+/**
+ * Sharpen a figure's evidence to the line where `needle` (e.g. "63.75%") is printed: a statement's evidence is
+ * where its sentence starts, the number may stand lines later. Looks at most `within` lines on; otherwise keeps it.
+ */
+export function locate(docs: SourceDocument[], e: Evidence | undefined, needle: string, within = 40): Evidence | undefined {
+  if (!e || e.line === undefined) return e;
+  const doc = docs.find((d) => d.file === e.file) ?? (docs.length === 1 ? docs[0] : undefined);
+  if (!doc) return e;
+  const c = compactOf(doc);
+  const start = doc.lines.findIndex((l) => l.no === e.line);
+  if (start < 0) return e;
+  let from = 0;
+  while (from < c.lineAt.length && c.lineAt[from] < start) from++;
+  const at = c.text.indexOf(needle.replace(/\s+/g, ''), from);
+  if (at < 0 || c.lineAt[at] - start > within) return e;
+  const line = doc.lines[c.lineAt[at]];
+  return line.no === e.line ? e : lineEvidence(doc, line);
+}

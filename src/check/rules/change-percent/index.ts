@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine.ts';
 import { abs, add, sign, sub } from '../../../model/index.ts';
 import { distinctFigures, evidenceOf } from '../../model.ts';
+import { locate } from '../../text.ts';
 import { comparePercent, figuresOf, moneyHalf, severityOf } from '../../tolerance.ts';
 
 export default defineRule({
@@ -13,7 +14,7 @@ export default defineRule({
     docs: '增减百分比等于增减额除以上年数：超出舍入为错误，仅末位之差为警告，舍入范围内的不同为提示。',
   },
   reads: 'model',
-  check({ disclosure }) {
+  check({ disclosure, docs }) {
     return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
       if (f.value === undefined || f.changePercent === undefined || f.unit === '%') return [];
       let numerator: string;
@@ -42,7 +43,7 @@ export default defineRule({
         {
           severity,
           message: `${label}增减幅度应为${c.expected}%（${how}），文中为${stated}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
-          evidence: evidenceOf(f),
+          evidence: sharpen(docs, evidenceOf(f), `${stated}%`),
           figures: figuresOf(c),
           path,
           suggestion: `改为${c.expected}%，或核对上年数与增减额`,
@@ -51,3 +52,9 @@ export default defineRule({
     });
   },
 });
+
+/** The percentage's own line first, then the sentence's start if it differs. */
+function sharpen(docs: Parameters<typeof locate>[0], ev: ReturnType<typeof evidenceOf>, needle: string) {
+  const at = locate(docs, ev[0], needle);
+  return at && at !== ev[0] ? [at, ...ev] : ev;
+}

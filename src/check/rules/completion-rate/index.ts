@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine.ts';
 import { sign } from '../../../model/index.ts';
 import { distinctFigures, evidenceOf } from '../../model.ts';
+import { locate } from '../../text.ts';
 import { comparePercent, figuresOf, severityOf } from '../../tolerance.ts';
 
 export default defineRule({
@@ -13,14 +14,14 @@ export default defineRule({
     docs: '完成率等于决算数除以年初预算数（或全年预算数）；年初预算为0时不写“完成年初预算的x%”。',
   },
   reads: 'model',
-  check({ disclosure }) {
+  check({ disclosure, docs }) {
     return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
       if (f.completionRate === undefined || f.value === undefined) return [];
       if (f.budget !== undefined && sign(f.budget) === 0 && sign(f.value) !== 0)
         return [
           {
             message: `${label}年初预算为0，“完成年初预算的${f.completionRate}%”无意义${f.adjustedBudget ? `（${f.completionRate}%是对全年预算${f.adjustedBudget}万元的完成率）` : ''}`,
-            evidence: evidenceOf(f),
+            evidence: ((ev) => { const at = locate(docs, ev[0], `${f.completionRate}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f)),
             path,
             suggestion: '改为对全年预算的完成率，或说明年初未安排预算',
           },
@@ -38,7 +39,7 @@ export default defineRule({
         {
           severity: severityOf(worst.verdict)!,
           message: `${label}决算${f.value}万元、年初预算${f.budget ?? f.adjustedBudget}万元，完成率应为${worst.expected}%，文中为${f.completionRate}%`,
-          evidence: evidenceOf(f),
+          evidence: ((ev) => { const at = locate(docs, ev[0], `${f.completionRate}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f)),
           figures: figuresOf(worst),
           path,
           suggestion: `改为${worst.expected}%`,

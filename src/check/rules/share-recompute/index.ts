@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine.ts';
 import type { Disclosure, Figure } from '../../../model/index.ts';
 import { evidenceOf, figureAt, labelOf } from '../../model.ts';
+import { locate } from '../../text.ts';
 import { comparePercent, figuresOf, severityOf, type Comparison } from '../../tolerance.ts';
 
 interface Group {
@@ -35,7 +36,7 @@ export default defineRule({
     docs: '“占…%”等于分项除以其合计（“三公”各项占“三公”合计，功能分类占支出合计…）。',
   },
   reads: 'model',
-  check({ disclosure: d }) {
+  check({ disclosure: d, docs }) {
     return groups(d).flatMap((g) =>
       g.parts.flatMap(({ label, path, figure: f }) => {
         if (!f?.share || f.value === undefined) return [];
@@ -57,7 +58,7 @@ export default defineRule({
           {
             severity,
             message: `${label}${f.value}万元占${labelOf(first.den)}${first.total.value}万元的${first.c.expected}%，文中为${f.share}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
-            evidence: evidenceOf(f, first.total),
+            evidence: ((ev) => { const at = locate(docs, ev[0], `${f.share}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f, first.total)),
             figures: figuresOf(first.c),
             path,
             suggestion: `改为${first.c.expected}%，或核对分母`,

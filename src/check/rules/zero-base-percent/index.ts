@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine.ts';
 import { sign, sub } from '../../../model/index.ts';
 import { distinctFigures, evidenceOf } from '../../model.ts';
+import { locate } from '../../text.ts';
 
 export default defineRule({
   meta: {
@@ -12,7 +13,7 @@ export default defineRule({
     docs: '上年数为0时不能写增长百分比（如“增长100%”），应写“新增”。',
   },
   reads: 'model',
-  check({ disclosure }) {
+  check({ disclosure, docs }) {
     return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
       if (f.value === undefined || f.changePercent === undefined || f.unit === '%') return [];
       const prev = f.prev ?? (f.change !== undefined ? sub(f.value, f.change) : undefined);
@@ -20,7 +21,7 @@ export default defineRule({
       return [
         {
           message: `${label}上年为0，增长${f.changePercent.replace(/^-/, '')}%无意义`,
-          evidence: evidenceOf(f),
+          evidence: ((ev) => { const at = locate(docs, ev[0], `${f.changePercent!.replace(/^-/, '')}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f)),
           path,
           suggestion: '删去百分比，写作“新增…万元”',
         },
