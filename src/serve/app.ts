@@ -80,18 +80,28 @@ function attachment(name: string): string {
 
 export function createApp(store: Store): Hono {
   const app = new Hono();
-  const pages = new Lru<string>(2000);
+  // rendered pages, kept encoded: a cache hit writes the bytes as they are
+  const pages = new Lru<Uint8Array>(2000);
+  const encoder = new TextEncoder();
+  const encode = (h: Html | string) => encoder.encode(String(h));
 
-  const sendHtml = (c: Context, h: Html | string, status = 200) => {
+  const sendHtml = (c: Context, h: Html | string | Uint8Array, status = 200) => {
     c.header('Cache-Control', 'public, max-age=60');
-    return c.html(String(h), status as 200);
+    c.header('Content-Type', 'text/html; charset=UTF-8');
+    return c.body((h instanceof Uint8Array ? h : encode(h)) as Uint8Array<ArrayBuffer>, status as 200);
   };
   const notFound = (c: Context, what = '没有这个页面。') =>
     c.req.path.startsWith('/api/') ? c.json({ error: 'not found' }, 404) : c.html(String(errorPage(404, what)), 404);
 
-  const filterOptions = async () => {
-    const [years, regions] = await Promise.all([store.years(), store.regions()]);
-    return { years: years.map((y) => y.year), regions: regions.map((r) => r.region) };
+  // the years and regions of the filter menus change only on import: kept for a few seconds
+  let options: { at: number; gen: number; value: Promise<{ years: number[]; regions: string[] }> } | undefined;
+  const filterOptions = () => {
+    if (!options || options.gen !== store.generation || Date.now() - options.at > 10_000) {
+      const value = Promise.all([store.years(), store.regions()]).then(([years, regions]) => ({ years: years.map((y) => y.year), regions: regions.map((r) => r.region) }));
+      options = { at: Date.now(), gen: store.generation, value };
+      value.catch(() => (options = undefined));
+    }
+    return options.value;
   };
 
   /** Resolve /…/:org/:year/:kind to the disclosure's latest version (or the version named by hash). */
@@ -117,7 +127,7 @@ export function createApp(store: Store): Hono {
     const hit = pages.get(key);
     if (hit && store.dialect === 'sqlite') return sendHtml(c, hit);
     const [stats, regions, years, latest, orgs] = await Promise.all([store.stats(), store.regions(), store.years(), store.list({ limit: 12 }), store.organisations()]);
-    const out = String(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
+    const out = encode(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
     pages.set(key, out);
     return sendHtml(c, out);
   });
@@ -148,11 +158,12 @@ export function createApp(store: Store): Hono {
     const year = intParam(c.req.param('year'), 1990, 2100);
     const kind = c.req.param('kind')!;
     if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return notFound(c);
-    const siblings = await store.list({ org: slug, limit: 1000 });
-    if (!siblings.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
-    const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${siblings.map((s) => s.versionId).join(',')}`;
+    const map = await store.versionMap(slug);
+    if (!map.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
+    const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${map.map((s) => `${s.year}${s.kind}${s.versionId}`).sort().join(',')}`;
     const hit = pages.get(key);
     if (hit) return sendHtml(c, hit);
+    const siblings = await store.list({ org: slug, limit: 1000 });
     const d = await loadDisclosure(c, hash);
     if (!d) return notFound(c, '没有这个版本。');
     const [findings, figures, series] = await Promise.all([
@@ -160,7 +171,7 @@ export function createApp(store: Store): Hono {
       store.figures(d.versionId),
       store.series(slug, kind, ['threePublic.total', 'operatingCost']),
     ]);
-    const out = String(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()) }));
+    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()) }));
     pages.set(key, out);
     return sendHtml(c, out);
   };

@@ -50,20 +50,25 @@ function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boo
   if (dialect === 'sqlite') {
     if (chars >= 3) return sql<boolean>`d.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ${ftsPhrase(term)})`;
     if (pairs) return sql<boolean>`d.id IN (SELECT rowid FROM search_bigram WHERE search_bigram MATCH ${ftsPhrase(pairs.join(' '))})`;
-    return sql<boolean>`(s.body LIKE ${like} ESCAPE '\\' OR s.title LIKE ${like} ESCAPE '\\')`;
+    return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE body LIKE ${like} ESCAPE '\\' OR title LIKE ${like} ESCAPE '\\')`;
   }
-  if (pairs) return sql<boolean>`to_tsvector('simple', s.bigrams) @@ phraseto_tsquery('simple', ${pairs.join(' ')})`;
-  return sql<boolean>`(s.body ILIKE ${like} ESCAPE '\\' OR s.title ILIKE ${like} ESCAPE '\\')`;
+  if (pairs) return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE to_tsvector('simple', bigrams) @@ phraseto_tsquery('simple', ${pairs.join(' ')}))`;
+  return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE body ILIKE ${like} ESCAPE '\\' OR title ILIKE ${like} ESCAPE '\\')`;
+}
+
+/** SQLite, one term of 3+ characters and no filter: the count straight from the FTS index. */
+async function fastCount(store: Store, ts: string[], p: SearchParams): Promise<number | null> {
+  if (store.dialect !== 'sqlite' || ts.length !== 1 || [...ts[0]].length < 3 || p.year || p.region || p.kind || p.org) return null;
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_trigram WHERE search_trigram MATCH ${ftsPhrase(ts[0])}`.execute(store.db);
+  return Number(r.rows[0]?.n ?? 0);
 }
 
 export async function searchDisclosures(store: Store, p: SearchParams): Promise<SearchResult> {
   const ts = terms(p.q);
   if (!ts.length) return { q: p.q, terms: ts, total: 0, hits: [] };
+  // matching disclosures with their filters; the text itself is read only for the page shown
   const base = () => {
-    let q = store.db
-      .selectFrom('search_docs as s')
-      .innerJoin('disclosures as d', 'd.id', 's.disclosure_id')
-      .innerJoin('organisations as o', 'o.id', 'd.org_id');
+    let q = store.db.selectFrom('disclosures as d').innerJoin('organisations as o', 'o.id', 'd.org_id');
     for (const t of ts) q = q.where(condition(store.dialect, t));
     if (p.year) q = q.where('d.year', '=', p.year);
     if (p.region) q = q.where('o.region', '=', p.region);
@@ -71,12 +76,18 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
     if (p.org) q = q.where('o.slug', '=', p.org);
     return q;
   };
-  const total = Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
+  const total = (await fastCount(store, ts, p)) ?? Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
   const limit = Math.min(Math.max(p.limit ?? 20, 1), 100);
-  const page = await base()
+  const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
+  if (!ids.length) return { q: p.q, terms: ts, total, hits: [] };
+  const rows = await store.db
+    .selectFrom('disclosures as d')
+    .innerJoin('organisations as o', 'o.id', 'd.org_id')
     .innerJoin('disclosure_versions as v', 'v.id', 'd.latest_version_id')
+    .innerJoin('search_docs as s', 's.disclosure_id', 'd.id')
     .leftJoin('figures as fx', (j) => j.onRef('fx.version_id', '=', 'v.id').on('fx.key', '=', 'expenditure.total'))
     .select([
+      'd.id',
       'o.slug',
       'o.name as org',
       'o.region',
@@ -94,13 +105,13 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
       'fx.value as expenditure',
       's.body',
     ])
-    .orderBy('d.year', 'desc')
-    .orderBy('o.name')
-    .orderBy('d.kind')
-    .limit(limit)
-    .offset(Math.max(p.offset ?? 0, 0))
+    .where('d.id', 'in', ids)
     .execute();
-  const hits = page.map((r) => ({ ...Store.row(r), ...snippet(`${r.title}\n${r.body}`, ts) }));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const hits = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [{ ...Store.row(r), ...snippet(`${r.title}\n${r.body}`, ts) }] : [];
+  });
   return { q: p.q, terms: ts, total, hits };
 }
 

@@ -116,6 +116,17 @@ export class Store {
     return result;
   }
 
+  /** Several documents in one transaction (bulk loads such as the benchmark); all or none are stored. */
+  async importMany(inputs: ImportInput[]): Promise<ImportResult[]> {
+    const results = await this.db.transaction().execute(async (trx) => {
+      const out: ImportResult[] = [];
+      for (const input of inputs) out.push(await this.write(trx, input));
+      return out;
+    });
+    this.generation++;
+    return results;
+  }
+
   private async write(trx: Transaction<DB>, input: ImportInput): Promise<ImportResult> {
     const d = input.disclosure;
     const at = now();
@@ -344,6 +355,17 @@ export class Store {
       .offset(f.offset ?? 0)
       .execute();
     return rows.map(Store.row);
+  }
+
+  /** The organisation's disclosures as (year, kind, latest version id): a cheap cache key for its pages. */
+  async versionMap(slug: string): Promise<{ year: number; kind: string; versionId: number | null }[]> {
+    const rows = await this.db
+      .selectFrom('disclosures as d')
+      .innerJoin('organisations as o', 'o.id', 'd.org_id')
+      .select(['d.year', 'd.kind', 'd.latest_version_id'])
+      .where('o.slug', '=', slug)
+      .execute();
+    return rows.map((r) => ({ year: r.year, kind: r.kind, versionId: r.latest_version_id }));
   }
 
   async organisations(region?: string) {
