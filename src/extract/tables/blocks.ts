@@ -24,8 +24,10 @@ const LOOKAHEAD = 6;
 
 /** Prose: a sentence, not a table line. */
 export function isProse(text: string): boolean {
+  if (text.includes('。') || text.includes('；')) return true;
+  if (!text.includes('，') && !text.includes(',')) return false;
   const t = text.trim();
-  return /[。；]/.test(t) || (/[，,]/.test(t.replace(/\d,\d/g, '')) && t.replace(/\s/g, '').length > 16);
+  return /[，,]/.test(t.replace(/\d,\d/g, '')) && t.replace(/\s/g, '').length > 16;
 }
 
 function titleIn(line: SourceLine, metric: Metric): string | undefined {

@@ -53,8 +53,9 @@ export function readBlock(block: Block, ctx: Ctx): Table {
       if (isEmptyNote(text)) emptyNote = emptyNote ? `${emptyNote}${text.trim()}` : text.trim();
       continue;
     }
-    if (inNotes || isProse(text) || TABLE_NUMBER.test(text.trim().replace(/\s+/g, ''))) break;
-    const segs = segmentsOf(line, ctx.metric).filter((s) => !META.test(s.text));
+    if (inNotes || isProse(text) || (text.includes('表') && TABLE_NUMBER.test(text.trim().replace(/\s+/g, '')))) break;
+    const all = segmentsOf(line, ctx.metric);
+    const segs = /[:：]|单位/.test(text) ? all.filter((s) => !META.test(s.text)) : all;
     if (!segs.length) continue;
     if (unitOf(text) && segs.length === 0) continue;
     const { code, labels, amounts } = splitLine(segs);
@@ -84,7 +85,6 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   const sides = summary || twoColumn ? sideBoundaries(dataLines.map((d) => d.segs), twoColumn) : [0];
   const headerRights = sides.map((_, k) => columns.filter((c) => !c.label && sideOfCol(c, sides) === k).at(-1)?.right);
   const raw = collectRows(dataLines, sides, twoColumn, headerRights);
-  if ((globalThis as any).DEBUG) console.log(JSON.stringify({ sides, columns, raw: raw.map((r) => [r.side, r.name, r.amounts.map((a) => [a.x, a.text])]) }, null, 0));
   const rows = valueRows(raw, columns, sides, block, ctx, title, summary);
   const table: Table = {
     kind,

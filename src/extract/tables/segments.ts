@@ -31,47 +31,74 @@ const AMOUNT_TOKEN = /^[-−]?[\d,，]+(\.\d+)?%?$|^[-—–－]+$/;
  */
 export function deriveSegments(text: string, metric: Metric): Segment[] {
   const out: Segment[] = [];
-  const re = /[^ \u3000]+(?: [^ \u3000]+)*/g;
-  let m: RegExpExecArray | null;
-  let col = 0;
-  let last = 0;
-  while ((m = re.exec(text))) {
-    col += textWidth(text.slice(last, m.index), metric);
-    const start = col;
-    splitRun(m[0], start, metric, out);
-    col = start + textWidth(m[0], metric);
-    last = m.index + m[0].length;
+  const n = text.length;
+  // column of each index: the index itself for plain pdftotext text, else cumulative widths
+  let cols: number[] | undefined;
+  if (metric === 'display' || /[\ud800-\udfff]/.test(text)) {
+    cols = new Array<number>(n + 1);
+    cols[0] = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const w = c >= 0xdc00 && c <= 0xdfff ? 0 : metric === 'display' && c >= 0x1100 && WIDE.test(text[i]) ? 2 : 1;
+      cols[i + 1] = cols[i] + w;
+    }
+  }
+  let i = 0;
+  while (i < n) {
+    while (i < n && (text[i] === ' ' || text[i] === '\u3000')) i++;
+    if (i >= n) break;
+    const start = i;
+    let spaced = false;
+    while (i < n) {
+      const c = text[i];
+      if (c === '\u3000') break;
+      if (c === ' ') {
+        const d = text[i + 1];
+        if (d === undefined || d === ' ' || d === '\u3000') break;
+        spaced = true;
+      }
+      i++;
+    }
+    const run = text.slice(start, i);
+    const x = cols ? cols[start] : start;
+    if (spaced) splitRun(run, x, metric, out);
+    else out.push({ x, right: cols ? cols[i] : i, text: run });
   }
   return out;
 }
 
+const CJK_WORD = /^[\u4e00-\u9fff“”（）()]{2,}$/;
+const CJK_PAIR = /[\u4e00-\u9fff]{2}/;
+const isCjkWord = (w: string) => CJK_WORD.test(w) && CJK_PAIR.test(w);
+const isAmountWord = (w: string) => AMOUNT_TOKEN.test(w) && /\d/.test(w);
+
+function push(out: Segment[], x: number, text: string, metric: Metric): void {
+  if (text) out.push({ x, right: x + textWidth(text, metric), text });
+}
+
 function splitRun(run: string, x: number, metric: Metric, out: Segment[]): void {
-  if (!run.includes(' ')) {
-    out.push({ x, right: x + textWidth(run, metric), text: run });
-    return;
-  }
   const words = run.split(' ');
   let pending = '';
   let pendingX = x;
   let col = x;
-  const flush = () => {
-    if (pending) out.push({ x: pendingX, right: pendingX + textWidth(pending, metric), text: pending });
-    pending = '';
-  };
-  const cjkWord = (w: string) => /^[\u4e00-\u9fff“”（）()]{2,}$/.test(w) && /[\u4e00-\u9fff]{2}/.test(w);
   for (const w of words) {
     // two header words printed one space apart (“基本支出 项目支出”) are two cells
-    if (pending && cjkWord(w) && cjkWord(pending.split(' ').at(-1)!) && !pending.includes(' ')) flush();
-    const isAmount = AMOUNT_TOKEN.test(w) && /\d/.test(w) && (w.includes('.') || w.includes(',') || w.length <= 12);
-    const prevAmount = pending !== '' && AMOUNT_TOKEN.test(pending) && /\d/.test(pending);
-    if (pending && (isAmount || prevAmount)) flush();
+    const split =
+      pending !== '' &&
+      ((isCjkWord(w) && !pending.includes(' ') && isCjkWord(pending)) ||
+        (isAmountWord(w) && (w.includes('.') || w.includes(',') || w.length <= 12)) ||
+        isAmountWord(pending));
+    if (split) {
+      push(out, pendingX, pending, metric);
+      pending = '';
+    }
     if (!pending) {
       pendingX = col;
       pending = w;
     } else pending += ' ' + w;
     col += textWidth(w, metric) + 1;
   }
-  flush();
+  push(out, pendingX, pending, metric);
 }
 
 const cache = { chars: new WeakMap<SourceLine, Segment[]>(), display: new WeakMap<SourceLine, Segment[]>() };
@@ -111,15 +138,17 @@ export function detectMetric(lines: readonly SourceLine[]): Metric {
   const prev = { chars: -1, display: -1 };
   let seen = 0;
   for (const l of lines) {
-    if (l.segments || !/\d\s*$/.test(l.text) || !/[\u4e00-\u9fff]/.test(l.text)) continue;
-    if (++seen > 120) break;
+    if (l.segments || !TABLE_LINE.test(l.text) || !/[\u4e00-\u9fff]/.test(l.text)) continue;
+    if (++seen > 200) break;
+    const t = l.text.trimEnd();
     for (const metric of ['chars', 'display'] as const) {
-      const segs = segmentsOf(l, metric);
-      const lastSeg = segs[segs.length - 1];
-      if (segs.length < 2 || !/^[\d,.]+$/.test(lastSeg.text)) continue;
-      if (lastSeg.right === prev[metric]) score[metric]++;
-      prev[metric] = lastSeg.right;
+      const right = textWidth(t, metric);
+      if (right === prev[metric]) score[metric]++;
+      prev[metric] = right;
     }
   }
   return score.display > score.chars ? 'display' : 'chars';
 }
+
+/** A table line: a label, two or more spaces, and an amount at the end. */
+const TABLE_LINE = /\S {2,}[\d,.]*\d\s*$/;
