@@ -37,9 +37,7 @@ for (const id of ids) {
   const doc: SourceDocument = { file: `${id}.txt`, format: 'text', lines: linesOf(text, { pages: text.includes('\f') }), tables: [] };
   const truth = loadTruth(id);
   const kind = truth.get('doc.kind') === 'final' ? 'final' : 'budget';
-  const t0 = performance.now();
   const figs = figuresFromTables(extractTables(doc), kind);
-  const ms = performance.now() - t0;
   const keys = [...truth.keys()].filter((k) => !k.startsWith('doc.') && !/\.(prev|change)$/.test(k) && !k.startsWith('assets.') && !k.startsWith('performance.'));
   const wrong: string[] = [];
   const absent: string[] = [];
@@ -60,7 +58,7 @@ for (const id of ids) {
   allGiven += given;
   allRight += hit;
   const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
-  console.log(`${id} ${kind.padEnd(6)} exact ${hit}/${keys.length} (${pct(hit, keys.length)}%) · right where given ${hit}/${given} (${pct(hit, given)}%) · ${ms.toFixed(1)} ms`);
+  console.log(`${id} ${kind.padEnd(6)} exact ${hit}/${keys.length} (${pct(hit, keys.length)}%) · right where given ${hit}/${given} (${pct(hit, given)}%)`);
   for (const w of wrong) console.log(`    wrong  ${w}`);
   if (process.env.ABSENT) for (const a of absent) console.log(`    absent ${a}`);
 }

@@ -78,8 +78,19 @@ export function figuresFromTables(tables: Table[], kind: 'budget' | 'final'): Re
   return out;
 }
 
+/** A 收入总表 listed by source (江苏: 收入总计 / 一般公共预算资金 / … / 其他收入), not by function code. */
+function incomeSourceFigures(out: Out, tables: readonly Table[]): void {
+  const t = tables.find((x) => x.kind === 'income' && x.rows.length && x.rows.every((r) => !r.code));
+  if (!t) return;
+  const find = (re: RegExp) => t.rows.find((r) => re.test(plainName(r.name)) && r.values.some((v) => v !== null));
+  putFirst(out, 'income.business', t, find(/^事业收入$/));
+  putFirst(out, 'income.operating', t, find(/^(事业单位)?经营收入$/));
+  putFirst(out, 'income.other', t, find(/^其他收入$/));
+}
+
 function summaryFigures(out: Out, tables: readonly Table[], kind: 'budget' | 'final'): void {
   const s = tableOf(tables, 'summary');
+  incomeSourceFigures(out, tables);
   if (!s) return;
   const totalIn = kind === 'final' ? [/^本年收入合计$/, /^收入合计$/] : [/^收入总计$/, /^收入合计$/, /^(本年|当年)收入(合计|小计)$/, /^总计$/];
   const totalOut = kind === 'final' ? [/^本年支出合计$/, /^支出合计$/] : [/^支出总计$/, /^支出合计$/, /^(本年|当年)支出(合计|小计)$/, /^总计$/];
