@@ -26,7 +26,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 export function bigrams(text: string): string {
   const out: string[] = [];
-  for (const m of text.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|[\p{L}\p{N}]+/gu)) {
+  for (const m of text.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu)) {
     const w = m[0];
     if (!CJK.test(w[0])) out.push(w.toLowerCase());
     else if (w.length === 1) out.push(w);
