@@ -51,8 +51,9 @@ th, td { border: 0.5pt solid #000; padding: 2.5pt 3pt; vertical-align: middle; }
 th { font-family: ${SANS}; font-weight: 700; text-align: center; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.code { white-space: nowrap; }
-td.name { min-width: 7em; }
-table.wide td.name { min-width: 6em; }
+td.name { min-width: 10em; }
+table.wide td.name { min-width: 10em; }
+table.wide th, table.wide td { padding: 2pt 2pt; }
 tr.total td { font-weight: 700; }
 tr.l2 td.name { padding-left: 1em; } tr.l3 td.name { padding-left: 2em; }
 `;

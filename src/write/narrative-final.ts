@@ -113,7 +113,9 @@ export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
   const tpItems: [string, Figure | undefined][] = [['因公出国（境）费', tp.abroad], ['公务用车购置及运行维护费', tp.vehicle], ['公务接待费', tp.reception]];
   const noThree = tp.statedNone || (stated(tp.total) && isZero(tp.total.value) && (tp.total.budget === undefined || isZero(tp.total.budget)) && !tpItems.some(([, f]) => stated(f) && !isZero(f.value)));
   if (stated(tp.total) && tp.total.budget !== undefined) {
-    const its = tpItems.filter((x): x is [string, Stated] => stated(x[1])).map(([n, f]) => join([`${n}支出决算为${fig(f)}`, f.budget !== undefined && completion(f, '完成预算的')]));
+    const its = tpItems
+      .filter((x): x is [string, Stated] => stated(x[1]))
+      .map(([n, f]) => (f.budget !== undefined ? join([`${n}年初预算为${amt(f.budget)}`, `支出决算为${fig(f)}`, completion(f, '完成预算的')]) : `${n}支出决算为${fig(f)}`));
     s7.a.push(sentence([join([`“三公”经费财政拨款支出年初预算为${amt(tp.total.budget)}`, `支出决算为${fig(tp.total)}`, completion(tp.total, '完成预算的')]), its.join('；')], '，其中：')!);
     const r = budgetReason(tp.total, `${Y}年度“三公”经费支出决算数`);
     if (r) s7.a.push(`${r}。`);
@@ -142,8 +144,12 @@ export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
 
   const pf = d.performance;
   const s10 = join([
-    stated(pf.projects) || stated(pf.amount) ? join([`编报绩效目标的${Y}年度项目${stated(pf.projects) ? `${pf.projects.value}个` : ''}`.replace(/项目$/, '项目'), stated(pf.amount) && `涉及预算金额${fig(pf.amount)}`]) : undefined,
-    stated(pf.evaluatedProjects) || stated(pf.evaluatedAmount) ? join([`绩效自评的${Y}年度项目${stated(pf.evaluatedProjects) ? `${pf.evaluatedProjects.value}个` : ''}`, stated(pf.evaluatedAmount) && `涉及预算金额${fig(pf.evaluatedAmount)}`]) : undefined,
+    stated(pf.projects) || stated(pf.amount)
+      ? join([stated(pf.projects) ? `编报绩效目标的${Y}年度项目${pf.projects.value}个` : '编报绩效目标的项目', stated(pf.amount) && `涉及预算金额${fig(pf.amount)}`], stated(pf.projects) ? '，' : '')
+      : undefined,
+    stated(pf.evaluatedProjects) || stated(pf.evaluatedAmount)
+      ? join([stated(pf.evaluatedProjects) ? `绩效自评的${Y}年度项目${pf.evaluatedProjects.value}个` : '绩效自评的项目', stated(pf.evaluatedAmount) && `涉及预算金额${fig(pf.evaluatedAmount)}`], stated(pf.evaluatedProjects) ? '，' : '')
+      : undefined,
   ], '；');
 
   const oc = d.operatingCost;
@@ -191,7 +197,7 @@ export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
     },
     { title: '政府性基金预算财政拨款收入支出决算情况说明', paras: [fundText('政府性基金预算', ap.fund)].filter((x): x is string => Boolean(x)) },
     { title: '国有资本经营预算财政拨款收入支出决算情况说明', paras: [fundText('国有资本经营预算', ap.capital)].filter((x): x is string => Boolean(x)) },
-    { title: '预算绩效管理情况', paras: s10 ? [`${unit}${Y}年度${s10}。`] : [] },
+    { title: '预算绩效管理情况', paras: s10 ? [`${s10}。`] : [] },
     {
       title: '其他重要事项的情况说明',
       subs: [

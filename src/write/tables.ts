@@ -109,7 +109,8 @@ function twoSided(id: string, title: string, leftCols: string[], rightCols: stri
     const r = right[i] ?? blankR;
     rows.push({ name: l.name, level: l.level, values: l.values, right: { name: r.name, values: r.values } });
   }
-  for (const [l, r] of footer) rows.push({ name: l.name, level: 'total', values: l.values, right: { name: r.name, values: r.values } });
+  const blank = (x: Side) => x.values.every((y) => y === null);
+  for (const [l, r] of footer) if (!(blank(l) && blank(r))) rows.push({ name: l.name, level: 'total', values: l.values, right: { name: r.name, values: r.values } });
   return {
     id,
     title,
@@ -192,14 +193,14 @@ function budgetTables(d: Disclosure): WrittenTable[] {
 
   // 1 部门收支总表
   const incomeSide: Side[] = [
-    ['一、一般公共预算拨款收入', inc.general],
-    ['二、政府性基金预算拨款收入', inc.fund],
-    ['三、国有资本经营预算拨款收入', inc.capital],
-    ['四、财政专户管理资金收入', inc.fiscalSpecial],
-    ['五、事业收入', inc.business],
-    ['六、事业单位经营收入', inc.operating],
-    ['七、其他收入', inc.other],
-  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f]) => ({ name: name as string, values: [v(f as Figure | undefined)] }));
+    ['一般公共预算拨款收入', inc.general],
+    ['政府性基金预算拨款收入', inc.fund],
+    ['国有资本经营预算拨款收入', inc.capital],
+    ['财政专户管理资金收入', inc.fiscalSpecial],
+    ['事业收入', inc.business],
+    ['事业单位经营收入', inc.operating],
+    ['其他收入', inc.other],
+  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f], i) => ({ name: `${cnNumber(i + 1)}、${name}`, values: [v(f as Figure | undefined)] }));
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
   const t1 = twoSided('summary', '部门收支总表', ['预算数'], ['预算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
@@ -222,7 +223,7 @@ function budgetTables(d: Disclosure): WrittenTable[] {
   const apIn = v(ap.income) ?? total(v(g.income) ?? v(inc.general), v(ap.fund.income) ?? v(inc.fund), v(ap.capital.income) ?? v(inc.capital));
   const apOut = v(ap.expenditure) ?? total(v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure));
   const generalClasses = generalByClass(d);
-  const t4 = twoSided('appropriationSummary', '财政拨款收支总表', ['预算数'], ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'], fundRows(d, ['一、一般公共预算拨款', '二、政府性基金预算拨款', '三、国有资本经营预算拨款']), classSide(generalClasses, (c) => [c.value, c.value, null, null]), [
+  const t4 = twoSided('appropriationSummary', '财政拨款收支总表', ['预算数'], ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'], fundRows(d, ['一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款']), classSide(generalClasses, (c) => [c.value, c.value, null, null]), [
     [{ name: '本年收入合计', values: [apIn] }, { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
     [{ name: '上年结转', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] }, { name: '结转下年', values: [total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)), v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)] }],
     [{ name: '收入总计', values: [v(ap.grandTotal) ?? apIn] }, { name: '支出总计', values: [v(ap.grandTotal) ?? apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
@@ -252,7 +253,7 @@ function fundRows(d: Disclosure, names: [string, string, string]): Side[] {
     [names[1], v(ap.fund.income) ?? v(inc.fund), statesNone(ap.fund)],
     [names[2], v(ap.capital.income) ?? v(inc.capital), statesNone(ap.capital)],
   ];
-  return rows.filter(([, x]) => x !== null).map(([name, x]) => ({ name, values: [x] }));
+  return rows.filter(([, x]) => x !== null).map(([name, x], i) => ({ name: `${cnNumber(i + 1)}、${name}`, values: [x] }));
 }
 
 /** A fund table is printed when the model says anything about the fund (figures, rows, or that it has none). */
@@ -297,7 +298,11 @@ function economicTable(d: Disclosure, title: string, stated: V[]): WrittenTable 
 }
 
 function threePublicBudget(tp: Disclosure['threePublic']): WrittenTable {
-  const cols = ['合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/购置费', '公务用车购置及运行费/运行费', '公务接待费'];
+  const split = tp.vehiclePurchase !== undefined || tp.vehicleOperation !== undefined;
+  const cols = split
+    ? ['合计', '因公出国（境）费', '公务用车购置及运行费/小计', '公务用车购置及运行费/购置费', '公务用车购置及运行费/运行费', '公务接待费']
+    : ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务接待费'];
+  const keep = (xs: V[]) => (split ? xs : [xs[0], xs[1], xs[2], xs[5]]);
   const pick = (get: (f: Figure) => V): V[] => {
     const g = (f: Figure | undefined) => (f ? get(f) : null);
     const vehicle = g(tp.vehicle) ?? fullSum(g(tp.vehiclePurchase), g(tp.vehicleOperation));
@@ -305,8 +310,8 @@ function threePublicBudget(tp: Disclosure['threePublic']): WrittenTable {
     return [sum, g(tp.abroad), vehicle, g(tp.vehiclePurchase), g(tp.vehicleOperation), g(tp.reception)];
   };
   const prevOf = (f: Figure): V => f.prev ?? (f.change !== undefined && f.value !== undefined ? sub(f.value, f.change) : null);
-  const prev = pick(prevOf);
-  const cur = pick((f) => f.value ?? null);
+  const prev = keep(pick(prevOf));
+  const cur = keep(pick((f) => f.value ?? null));
   const change = cur.map((c, i) => (c !== null && prev[i] !== null ? sub(c, prev[i] as Decimal) : null));
   return {
     id: 'threePublic',
@@ -326,15 +331,15 @@ function finalTables(d: Disclosure): WrittenTable[] {
   const byFn = exp.byFunction;
   const g = ap.general;
   const incomeSide: Side[] = [
-    ['一、一般公共预算财政拨款收入', inc.general],
-    ['二、政府性基金预算财政拨款收入', inc.fund],
-    ['三、国有资本经营预算财政拨款收入', inc.capital],
-    ['四、上级补助收入', inc.superior],
-    ['五、事业收入', inc.business],
-    ['六、经营收入', inc.operating],
-    ['七、附属单位上缴收入', inc.subordinate],
-    ['八、其他收入', inc.other],
-  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f]) => ({ name: name as string, values: [v(f as Figure | undefined)] }));
+    ['一般公共预算财政拨款收入', inc.general],
+    ['政府性基金预算财政拨款收入', inc.fund],
+    ['国有资本经营预算财政拨款收入', inc.capital],
+    ['上级补助收入', inc.superior],
+    ['事业收入', inc.business],
+    ['经营收入', inc.operating],
+    ['附属单位上缴收入', inc.subordinate],
+    ['其他收入', inc.other],
+  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f], i) => ({ name: `${cnNumber(i + 1)}、${name}`, values: [v(f as Figure | undefined)] }));
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.nonFiscalBalanceUse), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
   const t1 = twoSided('summary', '收入支出决算总表', ['决算数'], ['决算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
@@ -354,7 +359,7 @@ function finalTables(d: Disclosure): WrittenTable[] {
   const t3 = classTable('expenditure', '支出决算表', expCols, functionRows(byFn, expCols.length, (x) => [x, null, null, null, null, null]), [v(exp.total), v(exp.basic), v(exp.project), null, v(exp.operating), null]);
 
   const apOut = v(ap.expenditure) ?? total(v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure));
-  const t4 = twoSided('appropriationSummary', '财政拨款收入支出决算总表', ['决算数'], ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], fundRows(d, ['一、一般公共预算财政拨款', '二、政府性基金预算财政拨款', '三、国有资本经营预算财政拨款']), classSide(generalByClass(d), (c) => [c.value, c.value, null, null]), [
+  const t4 = twoSided('appropriationSummary', '财政拨款收入支出决算总表', ['决算数'], ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], fundRows(d, ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']), classSide(generalByClass(d), (c) => [c.value, c.value, null, null]), [
     [{ name: '本年收入合计', values: [apInc] }, { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
     [{ name: '年初财政拨款结转和结余', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] }, { name: '年末财政拨款结转和结余', values: [total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)), v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)] }],
     [{ name: '总计', values: [v(ap.grandTotal)] }, { name: '总计', values: [v(ap.grandTotal), null, null, null] }],
@@ -363,11 +368,15 @@ function finalTables(d: Disclosure): WrittenTable[] {
   const t5 = classTable('generalExpenditure', '一般公共预算财政拨款支出决算表', ['合计', '基本支出', '项目支出'], functionRows(generalItems(d), 3, (x) => [x, null, null]), [v(g.expenditure), v(g.basic), v(g.project)]);
   const t6 = economicTable(d, '一般公共预算财政拨款基本支出决算表', [v(g.basic), v(g.personnel), v(g.publicFunds)]);
 
-  const tpCols = ['合计', '因公出国（境）费', '公务用车购置及运行维护费/小计', '公务用车购置及运行维护费/公务用车购置费', '公务用车购置及运行维护费/公务用车运行维护费', '公务接待费'];
+  const split = tp.vehiclePurchase !== undefined || tp.vehicleOperation !== undefined;
+  const tpCols = split
+    ? ['合计', '因公出国（境）费', '公务用车购置及运行维护费/小计', '公务用车购置及运行维护费/公务用车购置费', '公务用车购置及运行维护费/公务用车运行维护费', '公务接待费']
+    : ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'];
   const gv = (f: Figure | undefined, k: 'budget' | 'value'): V => (f ? (k === 'budget' ? (f.budget ?? null) : (f.value ?? null)) : null);
   const row = (k: 'budget' | 'value'): V[] => {
     const vehicle = gv(tp.vehicle, k) ?? fullSum(gv(tp.vehiclePurchase, k), gv(tp.vehicleOperation, k));
-    return [gv(tp.total, k) ?? fullSum(gv(tp.abroad, k), vehicle, gv(tp.reception, k)), gv(tp.abroad, k), vehicle, gv(tp.vehiclePurchase, k), gv(tp.vehicleOperation, k), gv(tp.reception, k)];
+    const sum = gv(tp.total, k) ?? fullSum(gv(tp.abroad, k), vehicle, gv(tp.reception, k));
+    return split ? [sum, gv(tp.abroad, k), vehicle, gv(tp.vehiclePurchase, k), gv(tp.vehicleOperation, k), gv(tp.reception, k)] : [sum, gv(tp.abroad, k), vehicle, gv(tp.reception, k)];
   };
   const t7: WrittenTable = {
     id: 'threePublic',
