@@ -3,7 +3,7 @@
  * (a disagreement is the checker's finding, not the extractor's choice); the tables fill what the text leaves out
  * and add the 年初预算 (`.budget`) a 决算 table carries.
  */
-import { compare, figureAt, setFigureAt, FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
+import { compare, sub, figureAt, setFigureAt, FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
 import type { TableFigure } from './tables/index.ts';
 
 const SUFFIXES = ['budget', 'prev', 'change'] as const;
@@ -39,9 +39,25 @@ export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFi
     if (!suffix) {
       if (!cur) slot.set({ value: tf.value, unit: '万元', origin: 'table', evidence: [tf.evidence] });
       else if (cur.value === undefined) cur.value = tf.value;
-      else if (compare(cur.value, tf.value) !== 0) (cur.restated ??= []).push({ value: tf.value, evidence: tf.evidence });
+      else if (compare(cur.value, tf.value) !== 0) preferAgreeing(cur, tf);
       continue;
     }
     if (cur && cur[suffix] === undefined) cur[suffix] = tf.value;
   }
+}
+
+/**
+ * The text states a figure twice with different values and the table agrees with one of them: that one is the
+ * figure, the other stays as `restated` (the checker reports the disagreement either way).
+ */
+function preferAgreeing(cur: Figure, tf: TableFigure): void {
+  const agreeing = cur.restated?.find((r) => compare(r.value, tf.value) === 0);
+  if (!agreeing || cur.value === undefined) {
+    (cur.restated ??= []).push({ value: tf.value, evidence: tf.evidence });
+    return;
+  }
+  cur.restated = [...cur.restated!.filter((r) => r !== agreeing), { value: cur.value, evidence: cur.evidence[0] }];
+  cur.value = agreeing.value;
+  cur.evidence = [agreeing.evidence, ...cur.evidence];
+  if (cur.change !== undefined && cur.prev !== undefined && !cur.prevStated) cur.prev = sub(cur.value, cur.change);
 }
