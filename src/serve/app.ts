@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { flattenFigures, sub, percent } from '../model/index.ts';
 import type { Store } from '../store/store.ts';
+import type { SearchParams, SearchResult } from '../store/search.ts';
 import { barsChart } from './charts.ts';
 import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
 import { OPENAPI } from './openapi.ts';
@@ -93,6 +94,18 @@ export function createApp(store: Store): Hono {
   const notFound = (c: Context, what = '没有这个页面。') =>
     c.req.path.startsWith('/api/') ? c.json({ error: 'not found' }, 404) : c.html(String(errorPage(404, what)), 404);
 
+  // search results for repeated queries: dropped on import in this process, and after 30 s (other processes)
+  const searches = new Lru<{ at: number; gen: number; value: Promise<SearchResult> }>(500);
+  const search = (p: SearchParams) => {
+    const key = JSON.stringify([p.q, p.year, p.region, p.kind, p.org, p.limit, p.offset]);
+    const hit = searches.get(key);
+    if (hit && hit.gen === store.generation && Date.now() - hit.at < 30_000) return hit.value;
+    const value = store.search(p);
+    searches.set(key, { at: Date.now(), gen: store.generation, value });
+    value.catch(() => searches.set(key, { at: 0, gen: -1, value }));
+    return value;
+  };
+
   // the years and regions of the filter menus change only on import: kept for a few seconds
   let options: { at: number; gen: number; value: Promise<{ years: number[]; regions: string[] }> } | undefined;
   const filterOptions = () => {
@@ -126,7 +139,7 @@ export function createApp(store: Store): Hono {
     const key = `home:${store.generation}`;
     const hit = pages.get(key);
     if (hit && store.dialect === 'sqlite') return sendHtml(c, hit);
-    const [stats, regions, years, latest, orgs] = await Promise.all([store.stats(), store.regions(), store.years(), store.list({ limit: 12 }), store.organisations()]);
+    const [stats, regions, years, latest, orgs] = await Promise.all([store.stats(), store.regions(), store.years(), store.list({ limit: 12, order: 'year' }), store.organisations()]);
     const out = encode(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
     pages.set(key, out);
     return sendHtml(c, out);
@@ -137,7 +150,7 @@ export function createApp(store: Store): Hono {
     const f = filters(c);
     const offset = intParam(c.req.query('offset'), 0, 100000) ?? 0;
     const started = performance.now();
-    const r = q.trim() ? await store.search({ q, ...f, offset, limit: 20 }) : null;
+    const r = q.trim() ? await search({ q, ...f, offset, limit: 20 }) : null;
     const ms = Math.round(performance.now() - started);
     return sendHtml(c, searchPage({ q, ...f, offset }, r, { ...(await filterOptions()), ms }));
   });
@@ -299,7 +312,7 @@ export function createApp(store: Store): Hono {
     if (!q.trim()) return c.json({ error: 'q is required' }, 400);
     const limit = intParam(c.req.query('limit'), 1, 100) ?? 20;
     const offset = intParam(c.req.query('offset'), 0) ?? 0;
-    return c.json(await store.search({ q, ...filters(c), limit, offset }));
+    return c.json(await search({ q, ...filters(c), limit, offset }));
   });
   app.get('/api/compare', async (c) => {
     const keys = (c.req.queries('d') ?? []).filter((k) => /^[0-9a-f]{12}\/\d{4}\/(budget|final)$/.test(k)).slice(0, 6);

@@ -25,7 +25,7 @@ const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('zh-CN', {
 export function barsChart(items: { name: string; value: Decimal }[], opts: { width?: number } = {}): string {
   const sorted = [...items].sort((a, b) => toNumber(a.value) - toNumber(b.value));
   const height = Math.max(140, 46 + sorted.length * 34);
-  const width = opts.width ?? 640;
+  const width = opts.width ?? 560;
   return svg(
     {
       grid: { left: 10, right: 90, top: 10, bottom: 24, containLabel: true },
@@ -84,7 +84,7 @@ export function yearsChart(years: number[], series: { name: string; values: (Dec
         label: { show: years.length <= 6, position: 'top', formatter: (p: { value: unknown }) => fmt(p.value), fontSize: 11 },
       })),
     },
-    opts.width ?? 640,
+    opts.width ?? 560,
     opts.height ?? 300,
   );
 }

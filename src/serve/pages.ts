@@ -17,6 +17,13 @@ export function figureName(key: string): string {
   return suffix === '.prev' ? `${name}（上年）` : suffix === '.change' ? `${name}（增减）` : suffix === '.budget' ? `${name}（年初预算）` : name;
 }
 
+const KEY_ORDER = new Map(FIGURE_KEYS.map(([k], i) => [k, i]));
+/** Figure keys in the order of the figures catalogue; function classes right after 项目支出. */
+export function orderKeys(keys: string[]): string[] {
+  const rank = (k: string) => (k.startsWith(FUNCTION_KEY_PREFIX) ? (KEY_ORDER.get('expenditure.project') ?? 0) + 0.5 : (KEY_ORDER.get(k) ?? 999));
+  return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 export const discUrl = (r: { orgSlug: string; year: number; kind: string }) => `/org/${r.orgSlug}/${r.year}/${r.kind}`;
 
 function rowsTable(rows: DisclosureRow[], opts: { showOrg?: boolean } = {}): Html {
@@ -165,7 +172,7 @@ export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figu
   ];
   const prevSame = v.siblings.find((s) => s.kind === d.kind && s.year === d.year - 1);
   const other = v.siblings.find((s) => s.kind !== d.kind && s.year === d.year);
-  const keys = Object.keys(f).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k));
+  const keys = orderKeys(Object.keys(f).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k)));
   return page({
     title: d.title,
     path: '/org',

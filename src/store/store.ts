@@ -342,12 +342,14 @@ export class Store {
     return [...by.values()];
   }
 
-  async list(f: { region?: string; year?: number; kind?: string; org?: string; limit?: number; offset?: number } = {}): Promise<DisclosureRow[]> {
+  /** Latest versions, most recently published first (order 'recent') or newest year first ('year'). */
+  async list(f: { region?: string; year?: number; kind?: string; org?: string; limit?: number; offset?: number; order?: 'recent' | 'year' } = {}): Promise<DisclosureRow[]> {
     let q = this.listQuery();
     if (f.region) q = q.where('o.region', '=', f.region);
     if (f.year) q = q.where('d.year', '=', f.year);
     if (f.kind) q = q.where('d.kind', '=', f.kind);
     if (f.org) q = q.where('o.slug', '=', f.org);
+    if (f.order === 'year') q = q.orderBy('d.year', 'desc');
     const rows = await q
       .orderBy('d.updated_at', 'desc')
       .orderBy('d.id', 'desc')
