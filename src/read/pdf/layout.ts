@@ -97,6 +97,8 @@ function dropOverprint(items: Item[]): Item[] {
   return out;
 }
 
+const WORD_SPACE = 0.1;
+
 /** Merge a line's items into segments: a gap under about one em joins (a space where the gap is a word space). */
 function segmentsOf(items: Item[]): Segment[] {
   const segs: (Segment & { size: number })[] = [];
@@ -105,8 +107,8 @@ function segmentsOf(items: Item[]): Segment[] {
     const size = Math.max(it.size, last?.size ?? 0) || 10;
     const gap = last ? it.x - last.right : Infinity;
     if (last && gap < 0.9 * size) {
-      const cjkJoin = CJK.test(last.text.slice(-1)) || CJK.test(it.text[0]);
-      const space = gap > (cjkJoin ? 0.45 : 0.2) * size ? ' ' : '';
+      // as pdftotext does: a gap of a tenth of an em is a word space (a space glyph leaves one), CJK or not
+      const space = gap > WORD_SPACE * size ? ' ' : '';
       last.text += space + it.text;
       last.right = Math.max(last.right, it.x + it.w);
       last.size = size;
