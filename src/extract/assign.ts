@@ -78,7 +78,7 @@ const TARGETS: Target[] = [
   { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
   { re: /财政拨款(预算)?支出(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
   // Income
-  { re: /(收入(预算)?(总计|合计)|本年收入(预算)?(合计)?|收入预算|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
+  { re: /(收入(预算)?(总计|合计|总额)|本年收入(预算)?(合计)?|收入预算(总额)?|预算收入(总额|合计|总计)?|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: inc('total'), units: MONEY, in: ['income'] },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: exp('total'), units: MONEY, in: ['expenditure'] },
   { re: /事业收入$/, slot: inc('business'), units: MONEY },
@@ -87,7 +87,7 @@ const TARGETS: Target[] = [
   { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
   { re: /(上年结转|年初结转和结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
-  { re: /(支出(预算)?(总计|合计)|本年支出(预算)?(合计)?|支出预算|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
+  { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
   { re: /项目支出(预算)?(数)?$/, slot: exp('project'), units: MONEY, in: SPENDING_SECTIONS },
 ];

@@ -126,7 +126,7 @@ class ParagraphReader {
     const d = W.DIRECTION_BEFORE.exec(lead);
     if (d && W.isChange(lead.slice(0, d.index), d[1], Boolean(this.current))) return this.change(a, lead, d, offset);
     if (this.ctx.kind === 'final' && this.budgetFigure(a, lead, offset)) return;
-    if (this.previousYear(a, lead)) return;
+    if (this.previousYear(a, lead, offset)) return;
     if (this.ctx.kind === 'final' && this.finalValue(a, lead)) return;
     this.value(a, lead, offset);
   }
@@ -178,16 +178,21 @@ class ParagraphReader {
     return true;
   }
 
-  /** “2023年当年预算执行数为60.13万元”, “上年预算数为X”: the current statement's previous-year figure. */
-  private previousYear(a: Amount, lead: string): boolean {
+  /**
+   * “2023年当年预算执行数为60.13万元”, “上年预算数为X”: the current statement's previous-year figure; with a
+   * subject of its own (“因公出国（境）费上年预算数为2.00万元，本年预算数为1.00万元”) it opens that statement.
+   */
+  private previousYear(a: Amount, lead: string, offset: number): boolean {
     const m = W.PREV_BEFORE.exec(lead);
-    const cur = this.current;
-    if (!m || !cur) return false;
+    if (!m) return false;
     const earlier = m[1].startsWith('上') || m[1].startsWith('去') || (m[2] !== undefined && Number(m[2]) < this.ctx.year);
     if (!earlier) return false;
     const subject = W.cleanSubject(lead.slice(0, m.index));
-    if (subject && !W.isGenericSubject(subject) && !W.sameSubject(cur.subject, subject)) return false;
-    cur.prev = a.value;
+    const cur = this.current;
+    const own = subject && !W.isGenericSubject(subject) && !(cur && W.sameSubject(cur.subject, subject));
+    const target = own ? this.open(subject, a, offset) : cur;
+    if (!target) return false;
+    target.prev = a.value;
     return true;
   }
 

@@ -18,6 +18,7 @@ const cases: [string, string, Record<string, string>][] = [
   ['数字与单位分行', '公务接待费1.30\n万元，与上年相比减少 0.20 万元。', { 'threePublic.reception': '1.30', 'threePublic.reception.change': '-0.20' }],
   ['全角数字', '公务接待费１．３０万元，比上年减少０．２０万元。', { 'threePublic.reception': '1.30', 'threePublic.reception.change': '-0.20' }],
   ['本年数小于上年预算数', '公务接待费预算支出 156.55 万元，本年数小于上年预算数 29.65 万元。', { 'threePublic.reception.change': '-29.65', 'threePublic.reception.prev': '186.20' }],
+  ['上年预算数在前', '因公出国（境）费上年预算数为2.00万元，本年预算数为1.00万元，减少1.00万元。', { 'threePublic.abroad': '1.00', 'threePublic.abroad.prev': '2.00', 'threePublic.abroad.change': '-1.00' }],
   ['上年预算执行数为', '公务接待费2024年预算安排1.30万元，2023年当年预算执行数为1.00万元。', { 'threePublic.reception': '1.30', 'threePublic.reception.prev': '1.00' }],
 ];
 
@@ -33,6 +34,13 @@ test('a change without an amount of its own belongs to the subject it names', as
   assert.equal(f['income.total'], '447.01');
   assert.equal(f['income.total.change'], '-2544.50');
   assert.equal(f['income.total.prev'], '2991.51');
+});
+
+test('totals written as 总额 or 预算收入', async () => {
+  const f = await figuresOfText('某局\n2024年部门预算情况说明\n二、收支预算总体情况\n2024年收入预算总额为500.00万元，比上年增加20.00万元。部门预算支出500.00万元。\n');
+  assert.equal(f['income.total'], '500.00');
+  assert.equal(f['income.total.change'], '20.00');
+  assert.equal(f['expenditure.total'], '500.00');
 });
 
 test('“无…” statements give 0 for the fund, never a missing figure', async () => {

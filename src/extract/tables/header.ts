@@ -84,6 +84,14 @@ function unitOf(...ns: Node[]): number {
   return Math.max(...ns.map((n) => (n.right - n.x) / Math.max(1, [...n.text].length)));
 }
 
+/**
+ * A narrow group title (“三公”经费 centred over several columns) may cover no run's centre below it, but a
+ * wider run printed under it overlaps it: it is a group, not a column.
+ */
+function overhangs(a: Node, nodes: readonly Node[], tol: number): boolean {
+  return nodes.some((b) => !b.consumed && b.line > a.line && b.x < a.right - tol / 2 && b.right > a.x + tol / 2 && b.right - b.x > a.right - a.x);
+}
+
 function byPosition(a: { x: number; right: number }, b: { x: number; right: number }): number {
   const d = center(a) - center(b);
   return Math.abs(d) > 1 ? d : a.x - b.x;
@@ -118,12 +126,14 @@ function pairedColumns(lines: readonly Segment[][], tol: number): Column[] | und
 
 /** The columns of a table from its header lines (segments per line, top to bottom), left to right. */
 export function buildColumns(lines: readonly Segment[][], opts: { sided?: boolean; tol?: number } = {}): Column[] {
-  const tol = opts.tol ?? 1;
+  const tol = opts.tol ?? charWidthOf(lines);
   const paired = pairedColumns(lines, tol);
   if (paired) return paired;
   const nodes = nodesOf(lines, tol);
   joinWrapped(nodes);
-  const leaves = nodes.filter((n) => !n.consumed && n.desc.length === 0 && !(opts.sided && SIDE_TITLE.test(n.text)));
+  const leaves = nodes.filter(
+    (n) => !n.consumed && n.desc.length === 0 && !(opts.sided && SIDE_TITLE.test(n.text)) && !overhangs(n, nodes, tol),
+  );
   leaves.sort(byPosition);
   return leaves.map((leaf) => ({
     name: nameOf(leaf, nodes, tol),
@@ -131,6 +141,14 @@ export function buildColumns(lines: readonly Segment[][], opts: { sided?: boolea
     right: leaf.right,
     label: LABEL.test(leaf.text),
   }));
+}
+
+/** One character's width in the runs' unit (1 for layout text columns, about the font size for PDF points). */
+function charWidthOf(lines: readonly Segment[][]): number {
+  const w: number[] = [];
+  for (const segs of lines) for (const s of segs) if (s.text.trim().length >= 2) w.push((s.right - s.x) / [...s.text.trim()].length);
+  w.sort((a, b) => a - b);
+  return w.length ? Math.max(1, w[Math.floor(w.length / 2)]) : 1;
 }
 
 /** True for a header run that names a label column. */

@@ -81,6 +81,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   }
   const summary = kind === 'summary' || kind === 'appropriationSummary';
   const columns = buildColumns(header, { sided: summary });
+  if (process.env.TDEBUG && kind === process.env.TDEBUG) console.log(JSON.stringify(header.map((h) => h.map((s) => [s.x, s.right, s.text]))));
   const twoColumn = !summary && repeatedLabels(columns);
   const sides = summary || twoColumn ? sideBoundaries(dataLines.map((d) => d.segs), twoColumn) : [0];
   const headerRights = sides.map((_, k) => columns.filter((c) => !c.label && sideOfCol(c, sides) === k).at(-1)?.right);
@@ -195,7 +196,10 @@ function collectRows(
     const parts = splitSides(segs, sides, labelX, rights, codes);
     parts.forEach((segsOfSide, k) => {
       if (!segsOfSide.length) return;
-      const { code, labels, amounts } = splitLine(segsOfSide, codes || sides.length > 1);
+      const split = splitLine(segsOfSide, codes || sides.length > 1);
+      const { code, amounts } = split;
+      // header words printed on a data line (“类 款 项   2,336.91”) are no row label
+      const labels = split.labels.filter((l) => !isLabelHeader(l.text));
       const name = labels.map((l) => compactName(l.text)).join('');
       const p0 = prev[k];
       // a code printed alone, its name and amount on the next line (two-column 基本支出表)
