@@ -1,16 +1,34 @@
 /**
  * How well the standard tables alone give the hand-checked figures: for every corpus document, the share
  * of its figures.tsv amount keys that figuresFromTables gets exactly (±0.005 万元), the wrong ones and the
- * table-sourced keys it does not give. Run: npx tsx scripts/eval-tables.ts [NNN…]
+ * table-sourced keys it does not give. Run: npx tsx scripts/eval-tables.ts [--pdf] [NNN…]
+ * (--pdf: read the original PDFs of shared/corpus/original instead of their pdftotext text).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { linesOf, type SourceDocument } from '../src/read/document.ts';
 import { extractTables, figuresFromTables } from '../src/extract/tables/index.ts';
 import { compare, sub, abs } from '../src/model/decimal.ts';
+import type { Table } from '../src/model/table.ts';
+import { readDocument } from '../src/read/index.ts';
 
 const dir = resolve('..', 'shared', 'corpus', 'text');
-const only = process.argv.slice(2);
+const originals = resolve('..', 'shared', 'corpus', 'original');
+const pdf = process.argv.includes('--pdf');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+/** The document as text (pdftotext output), or with --pdf its original PDF(s) read by src/read (positioned runs). */
+async function tablesOf(id: string): Promise<Table[]> {
+  if (!pdf) {
+    const text = readFileSync(resolve(dir, `${id}.txt`), 'utf8');
+    const doc: SourceDocument = { file: `${id}.txt`, format: 'text', lines: linesOf(text, { pages: text.includes('\f') }), tables: [] };
+    return extractTables(doc);
+  }
+  const files = readdirSync(originals).filter((f) => f === `${id}.pdf` || new RegExp(`^${id}[a-z]\\.pdf$`).test(f)).sort();
+  const out: Table[] = [];
+  for (const f of files) out.push(...extractTables(await readDocument(f, new Uint8Array(readFileSync(resolve(originals, f))))));
+  return out;
+}
 
 export function loadTruth(id: string): Map<string, string> {
   const m = new Map<string, string>();
@@ -33,11 +51,9 @@ let allStated = 0;
 let allGiven = 0;
 let allRight = 0;
 for (const id of ids) {
-  const text = readFileSync(resolve(dir, `${id}.txt`), 'utf8');
-  const doc: SourceDocument = { file: `${id}.txt`, format: 'text', lines: linesOf(text, { pages: text.includes('\f') }), tables: [] };
   const truth = loadTruth(id);
   const kind = truth.get('doc.kind') === 'final' ? 'final' : 'budget';
-  const figs = figuresFromTables(extractTables(doc), kind);
+  const figs = figuresFromTables(await tablesOf(id), kind);
   const keys = [...truth.keys()].filter((k) => !k.startsWith('doc.') && !/\.(prev|change)$/.test(k) && !k.startsWith('assets.') && !k.startsWith('performance.'));
   const wrong: string[] = [];
   const absent: string[] = [];

@@ -81,7 +81,6 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   }
   const summary = kind === 'summary' || kind === 'appropriationSummary';
   const columns = buildColumns(header, { sided: summary });
-  if (process.env.TDEBUG && kind === process.env.TDEBUG) console.log(JSON.stringify(header.map((h) => h.map((s) => [s.x, s.right, s.text]))));
   const twoColumn = !summary && repeatedLabels(columns);
   const sides = summary || twoColumn ? sideBoundaries(dataLines.map((d) => d.segs), twoColumn) : [0];
   const headerRights = sides.map((_, k) => columns.filter((c) => !c.label && sideOfCol(c, sides) === k).at(-1)?.right);
