@@ -261,7 +261,7 @@ export function createApp(store: Store): Hono {
     if (!r.years.length && !(await store.regions()).some((x) => x.region === region)) return notFound(c, '没有这个地区。');
     const withTotal = r.rows.filter((x) => x.figures['expenditure.total'] !== undefined);
     const chart = withTotal.length
-      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] }))), {
+      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })), { width: 960 }), {
           head: ['单位', '支出总计（万元）'],
           rows: withTotal.map((x) => [x.org, fmtMoney(x.figures['expenditure.total'])]),
         })

@@ -84,7 +84,6 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
     .selectFrom('disclosures as d')
     .innerJoin('organisations as o', 'o.id', 'd.org_id')
     .innerJoin('disclosure_versions as v', 'v.id', 'd.latest_version_id')
-    .innerJoin('search_docs as s', 's.disclosure_id', 'd.id')
     .leftJoin('figures as fx', (j) => j.onRef('fx.version_id', '=', 'v.id').on('fx.key', '=', 'expenditure.total'))
     .select([
       'd.id',
@@ -103,7 +102,7 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
       'v.warnings',
       'v.infos',
       'fx.value as expenditure',
-      's.body',
+      'v.body',
     ])
     .where('d.id', 'in', ids)
     .execute();
@@ -115,24 +114,24 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   return { q: p.q, terms: ts, total, hits };
 }
 
+const QUOTES = '[“”"‘’\'「」『』]?';
+const reEscape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A term as a pattern that also matches the text with quotation marks inside it (三公经费 ~ “三公”经费). */
+const pattern = (t: string) => new RegExp(QUOTES.replace('?', '') + '?' + [...t].map(reEscape).join(QUOTES), 'giu');
+
 /** About `width` characters of text around the first match of any term, and where each term occurs in it. */
 export function snippet(text: string, ts: string[], width = 90): { snippet: string; marks: [number, number][] } {
   const flat = text.replace(/\s+/g, ' ');
-  const lower = flat.toLowerCase();
-  const needles = ts.map((t) => t.toLowerCase());
   let first = -1;
-  for (const n of needles) {
-    const i = lower.indexOf(n);
-    if (i >= 0 && (first < 0 || i < first)) first = i;
+  for (const t of ts) {
+    const m = pattern(t).exec(flat);
+    if (m && (first < 0 || m.index < first)) first = m.index;
   }
   const start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3));
   const end = Math.min(flat.length, start + width);
   const cut = (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
   const marks: [number, number][] = [];
-  const lc = cut.toLowerCase();
-  for (const n of needles) {
-    for (let i = lc.indexOf(n); i >= 0; i = lc.indexOf(n, i + n.length)) marks.push([i, i + n.length]);
-  }
+  for (const t of ts) for (const m of cut.matchAll(pattern(t))) if (m[0]) marks.push([m.index!, m.index! + m[0].length]);
   marks.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const m of marks) {

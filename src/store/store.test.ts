@@ -36,6 +36,8 @@ describe('text helpers', () => {
     assert.equal(s.marks.length, 2);
     for (const [a, b] of s.marks) assert.equal(s.snippet.slice(a, b), '三公经费');
     assert.ok(s.snippet.startsWith('…'));
+    const q = snippet('本年“三公”经费预算4.30万元', ['三公经费']);
+    assert.equal(q.snippet.slice(q.marks[0][0], q.marks[0][1]), '“三公”经费');
   });
   it('the narrative of a model states its figures', () => {
     const d = DisclosureSchema.parse(JSON.parse(readFileSync('data/samples/seed-2024-budget.json', 'utf8')));
