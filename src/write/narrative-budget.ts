@@ -6,7 +6,7 @@
 import { isZero, type Disclosure, type Figure } from '../model/index.ts';
 import type { Block } from './doc.ts';
 import { clean, functionParas, glossaryParas, layoutSections, type Section } from './narrative.ts';
-import { amt, bare, changeOf, cnNumber, fig, join, stated, yoy, type Stated, type YoyWords } from './phrases.ts';
+import { amt, bare, changeOf, cnNumber, fig, join, prevOf, stated, yoy, type Stated, type YoyWords } from './phrases.ts';
 
 /** “，主要原因是…” from a figure's reason, if it has one. */
 export function because(f: Figure | undefined, lead = '主要原因是'): string | undefined {
@@ -53,17 +53,25 @@ export function budgetNarrative(d: Disclosure): Block[] {
     ['财政专户管理资金', inc.fiscalSpecial], ['事业收入', inc.business], ['事业单位经营收入', inc.operating],
     ['上级补助收入', inc.superior], ['附属单位上缴收入', inc.subordinate], ['其他收入', inc.other], ['上年结转', inc.carryover],
   ];
-  const listed = (xs: [string, Figure | undefined][]) => xs.filter((x): x is [string, Stated] => stated(x[1])).map(([n, f]) => `${n}${fig(f)}`).join('，');
+  // “一般公共预算拨款447.01万元，其他收入…”; where the model gives last year's figures, each item with its
+  // comparison, and the items separated by “；”
+  const listed = (xs: [string, Figure | undefined][]) => {
+    const items = xs.filter((x): x is [string, Stated] => stated(x[1]));
+    const withYoy = items.some(([, f]) => prevOf(f) !== undefined);
+    return items.map(([n, f]) => join([`${n}${fig(f)}`, withYoy && yoy(f, lastYear)])).join(withYoy ? '；' : '，');
+  };
   const incomeText = sentence([
     stated(inc.total) ? `${Y}年年初预算数${fig(inc.total)}` + (listed(sources) ? `，其中：${listed(sources)}` : '') : listed(sources) || undefined,
     inc.total && join([yoy(inc.total, { than: '收入较去年', same: '收入与去年' }), because(inc.total, '主要是')]),
   ]);
   const classes = exp.byFunction.filter((c) => c.level === '类' && stated(c.figure));
-  const byClass = classes.map((c) => `${c.name}${fig(c.figure as Stated)}`).join('，');
+  const byClass = listed(classes.map((c) => [c.name, c.figure] as [string, Figure]));
   const byNature = listed([['基本支出', exp.basic], ['项目支出', exp.project]]);
   const expReason = because(exp.total, '主要是') ?? (() => {
     const parts = join([changeClause('基本支出', exp.basic), changeClause('项目支出', exp.project)]);
-    return parts && exp.total?.prev !== undefined ? `主要是${parts}` : undefined;
+    // said already where 按支出性质分 gives each with its comparison
+    const saidAlready = stated(exp.basic) || stated(exp.project);
+    return parts && !saidAlready && exp.total?.prev !== undefined ? `主要是${parts}` : undefined;
   })();
   const expenditureText = sentence([
     stated(exp.total) ? `${Y}年年初预算数${fig(exp.total)}` + (byClass ? `，其中：${byClass}` : '') : byClass || undefined,
@@ -87,7 +95,10 @@ export function budgetNarrative(d: Disclosure): Block[] {
     return join([`${path}${fig(c.figure as Stated)}`, usedFor(c.figure)]);
   });
   const fundText = (name: string, f: Disclosure['appropriation']['fund']) => {
-    if (f.statedNone || (stated(f.expenditure) && isZero(f.expenditure.value) && !f.byFunction.length)) return `${Y}年无使用${name}拨款安排的支出。`;
+    if (f.statedNone || (stated(f.expenditure) && isZero(f.expenditure.value) && !f.byFunction.length)) {
+      const prev = prevOf(f.expenditure);
+      if (prev === undefined || isZero(prev)) return `${Y}年无使用${name}拨款安排的支出${prev === undefined ? '' : `，与${P}年持平`}。`;
+    }
     return stated(f.expenditure) ? sentence([join([`${Y}年${name}拨款支出${fig(f.expenditure)}`, yoy(f.expenditure, lastYear), because(f.expenditure), usedFor(f.expenditure)])]) : undefined;
   };
 
@@ -95,11 +106,12 @@ export function budgetNarrative(d: Disclosure): Block[] {
   let threeText: string | undefined;
   if (tp.statedNone && !(stated(tp.total) && !isZero(tp.total.value))) threeText = `${Y}年无“三公”经费预算。`;
   else {
+    const split = Boolean(tp.vehicleOperation || tp.vehiclePurchase);
+    const vehicleStated = tp.vehicle && tp.vehicle.origin !== 'derived';
     const itemList: [string, Figure | undefined][] = [
       ['因公出国（境）费用', tp.abroad], ['公务接待费', tp.reception],
-      ...(tp.vehicleOperation || tp.vehiclePurchase
-        ? ([['公务用车运行维护费', tp.vehicleOperation], ['公务用车购置费', tp.vehiclePurchase]] as [string, Figure | undefined][])
-        : ([['公务用车购置及运行维护费', tp.vehicle]] as [string, Figure | undefined][])),
+      ...((!split || vehicleStated ? [['公务用车购置及运行维护费', tp.vehicle]] : []) as [string, Figure | undefined][]),
+      ...((split ? [['公务用车运行维护费', tp.vehicleOperation], ['公务用车购置费', tp.vehiclePurchase]] : []) as [string, Figure | undefined][]),
     ];
     const parts = itemList.filter((x): x is [string, Stated] => stated(x[1])).map(([n, f]) => join([`${n}${fig(f)}`, yoy(f, lastYear), because(f)]));
     const head = stated(tp.total) ? join([`${Y}年“三公”经费预算${fig(tp.total)}`, yoy(tp.total, lastYear), because(tp.total)]) : undefined;

@@ -1,0 +1,45 @@
+// Issue 4, must show: the round trip over the models of the corpus documents. Each corpus text is extracted,
+// the model is written as HTML, and the HTML read back gives every figure of the model again: every value, and
+// every non-zero previous-year and budget figure. Left out, with the reason:
+// - general.project in 决算: the writer states it only in 表5 (一般公共预算财政拨款支出决算表), which the extractor
+//   does not read into the model yet;
+// - a function class whose value the source's own tables state differently (a published inconsistency: the
+//   written document carries both, as the source did, and the read-back may take either).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readDocument } from '../read/index.ts';
+import { extract } from '../extract/index.ts';
+import { compare, flattenFigures, FUNCTION_KEY_PREFIX, isZero, type Disclosure } from '../model/index.ts';
+import { render } from './index.ts';
+
+const TEXT = path.join(path.resolve(process.env.YUSUAN_SHARED ?? '../shared'), 'corpus', 'text');
+const files = (await readdir(TEXT)).filter((f) => /^\d+\.txt$/.test(f)).sort();
+
+function tableConflict(d: Disclosure, key: string, value: string): boolean {
+  if (!key.startsWith(FUNCTION_KEY_PREFIX)) return false;
+  const name = key.slice(FUNCTION_KEY_PREFIX.length);
+  return d.tables.some((t) => t.rows.some((r) => r.name.replace(/\s+/g, '') === name && r.values.some((v) => v !== null && compare(v, value) !== 0 && r.values[0] === v)));
+}
+
+test('corpus: every model written as HTML reads back to its own figures', { timeout: 600_000 }, async () => {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const d = extract([await readDocument(path.join(TEXT, file), await readFile(path.join(TEXT, file)))]);
+    const want = flattenFigures(d);
+    const got = flattenFigures(extract([await readDocument(`${file}.html`, await render(d, 'html'))]));
+    for (const [k, v] of Object.entries(want)) {
+      if (k.endsWith('.change')) continue;
+      if ((k.endsWith('.prev') || k.endsWith('.budget')) && isZero(v)) continue;
+      if (d.identity.kind === 'final' && k === 'general.project') continue;
+      if (tableConflict(d, k, v)) continue;
+      checked++;
+      const same = k.startsWith('doc.') ? got[k] === v : got[k] !== undefined && compare(got[k], v) === 0;
+      if (!same) failures.push(`${file} ${k}: ${v} → ${got[k]}`);
+    }
+  }
+  assert.ok(checked > 800, `${checked} figures checked`);
+  assert.deepEqual(failures, []);
+});
