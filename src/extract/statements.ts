@@ -28,6 +28,8 @@ export interface Statement {
   budget?: Decimal;
   adjustedBudget?: Decimal;
   completionRate?: Decimal;
+  budgetRelation?: 'above' | 'below' | 'equal';
+  budgetRelationWord?: string;
   share?: Decimal;
   /** the same figure stated again in the paragraph with another value */
   restated?: { value: Decimal; evidence: Evidence }[];
@@ -84,7 +86,13 @@ class ParagraphReader {
 
   private clause(clause: string, start: number): void {
     this.reasonAndUses(clause, start);
+    this.budgetRelation(clause);
     const amounts = amountsIn(clause);
+    if (!amounts.length && /[（(]项[）)]/.test(clause)) {
+      // “行政运行（项）。主要用于…年初预算为X万元，支出决算为Y万元”: the item opens the statement its figures follow.
+      this.open(W.cleanSubject(clause.replace(/[，,；;。：:]$/, '')), { unit: '万元' }, start);
+      return;
+    }
     if (!amounts.length) return this.flat(clause, start);
     let prevEnd = 0;
     for (const a of amounts) {
@@ -108,6 +116,15 @@ class ParagraphReader {
     if (uses && this.current && !this.current.uses && !(reason && reason.index < uses.index)) {
       this.current.uses = text.slice(start + uses.index + uses[0].length, end).replace(/^[：:\s]+/, '').trim();
     }
+  }
+
+  /** 决算: “决算数小于预算数的主要原因…” describes the statement that gave both figures. */
+  private budgetRelation(clause: string): void {
+    const m = W.BUDGET_RELATION.exec(clause);
+    const target = [...this.out].reverse().find((s) => s.budget !== undefined);
+    if (!m || !target || target.budgetRelationWord) return;
+    target.budgetRelation = W.budgetRelationOf(m[1]);
+    target.budgetRelationWord = m[1];
   }
 
   /** A clause without an amount may still say “与上年持平”; “…支出决算持平” says it by itself. */

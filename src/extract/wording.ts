@@ -66,3 +66,10 @@ export function isChange(before: string, word: string, hasCurrent: boolean): boo
   if (FULL_DIRECTION.test(word)) return true;
   return hasCurrent && /^[\s，,]*$/.test(before);
 }
+
+/** 决算: “决算数小于预算数的主要原因”, “决算数与预算数基本持平”. */
+export const BUDGET_RELATION = /决算数?(大于|高于|超过|小于|低于|等于|与(?:年初)?预算数?(?:基本)?持平|与(?:年初)?预算数?(?:基本)?一致)(?:年初)?(?:预算数?)?/;
+
+export function budgetRelationOf(word: string): 'above' | 'below' | 'equal' {
+  return /大于|高于|超过/.test(word) ? 'above' : /小于|低于/.test(word) ? 'below' : 'equal';
+}

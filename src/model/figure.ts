@@ -27,6 +27,11 @@ export const FigureSchema = z
     budget: DecimalSchema.optional().describe('决算: the year’s initial budget (年初预算) compared against'),
     adjustedBudget: DecimalSchema.optional().describe('决算: the full-year (adjusted) budget (全年预算)'),
     completionRate: DecimalSchema.optional().describe('决算: stated 完成率 / 完成年初预算的 x%'),
+    budgetRelation: z
+      .enum(['above', 'below', 'equal'])
+      .optional()
+      .describe('决算: how the text says the final figure relates to its budget (决算数大于/小于/等于预算数)'),
+    budgetRelationWord: z.string().optional().describe('决算: that relation as written (大于, 小于, 基本持平…)'),
     share: DecimalSchema.optional().describe('stated share of a whole, in % (占…x%)'),
     unit: z.enum(['万元', '元', '个', '辆', '人', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
     statedUnit: z.string().optional().describe('unit as printed where it differs (元, 亿元)'),
