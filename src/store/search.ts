@@ -117,7 +117,8 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
 const QUOTES = '[“”"‘’\'「」『』]?';
 const reEscape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A term as a pattern that also matches the text with quotation marks inside it (三公经费 ~ “三公”经费). */
-const pattern = (t: string) => new RegExp(QUOTES.replace('?', '') + '?' + [...t].map(reEscape).join(QUOTES), 'giu');
+const pattern = (t: string) => new RegExp([...t].map(reEscape).join(QUOTES), 'giu');
+const OPENING: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『' };
 
 /** About `width` characters of text around the first match of any term, and where each term occurs in it. */
 export function snippet(text: string, ts: string[], width = 90): { snippet: string; marks: [number, number][] } {
@@ -131,7 +132,14 @@ export function snippet(text: string, ts: string[], width = 90): { snippet: stri
   const end = Math.min(flat.length, start + width);
   const cut = (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
   const marks: [number, number][] = [];
-  for (const t of ts) for (const m of cut.matchAll(pattern(t))) if (m[0]) marks.push([m.index!, m.index! + m[0].length]);
+  for (const t of ts)
+    for (const m of cut.matchAll(pattern(t))) {
+      if (!m[0]) continue;
+      // “三公”经费: take in the opening mark of a closing one inside the match
+      const close = [...m[0]].find((c) => OPENING[c]);
+      const from = close && cut[m.index! - 1] === OPENING[close] ? m.index! - 1 : m.index!;
+      marks.push([from, m.index! + m[0].length]);
+    }
   marks.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const m of marks) {
