@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../model/index.ts';
 import type { SourceDocument } from '../read/document.ts';
-import { compactOf } from './text.ts';
+import { compactOf, lineIndexAt } from './text.ts';
 
 export interface KnownRow {
   doc: string;
@@ -33,7 +33,7 @@ export function snippetLines(doc: SourceDocument, snippet: string): [number, num
   const needle = snippet.replace(/\s+/g, '');
   const out: [number, number][] = [];
   for (let at = c.text.indexOf(needle); at >= 0; at = c.text.indexOf(needle, at + 1)) {
-    out.push([doc.lines[c.lineAt[at]].no, doc.lines[c.lineAt[at + needle.length - 1]].no]);
+    out.push([doc.lines[lineIndexAt(c, at)].no, doc.lines[lineIndexAt(c, at + needle.length - 1)].no]);
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Disclosure, Evidence, Finding, Kind, RuleMeta, Severity } from '../model/index.ts';
 import type { SourceDocument } from '../read/document.ts';
+import { distinctFigures, type Located } from './model.ts';
 
 /** What a rule reports; the engine adds the rule id and (unless given) the rule's severity. */
 export interface Draft {
@@ -24,6 +25,8 @@ export interface RuleContext {
   year: number;
   /** pages that could not be read: facts missing from them are not reported as missing */
   unreadablePages: number;
+  /** every stated figure of the model, once (computed on first use, shared by the rules of one run) */
+  readonly figures: Located[];
 }
 
 export interface Rule {
@@ -61,7 +64,17 @@ export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleC
   const pages = new Set<number>();
   for (const d of docs) for (const p of d.unreadablePages ?? []) pages.add(p);
   for (const s of disclosure.sources) for (const p of s.unreadablePages ?? []) pages.add(p);
-  return { disclosure, docs, kind: disclosure.identity.kind, year: disclosure.identity.year, unreadablePages: pages.size };
+  let figures: Located[] | undefined;
+  return {
+    disclosure,
+    docs,
+    kind: disclosure.identity.kind,
+    year: disclosure.identity.year,
+    unreadablePages: pages.size,
+    get figures() {
+      return (figures ??= distinctFigures(disclosure));
+    },
+  };
 }
 
 const NO_FIGURES: Finding['figures'] = { expected: null, actual: null, difference: null, tolerance: null };

@@ -9,6 +9,7 @@ import templateResidue from './rules/template-residue/index.ts';
 import placeholderResidue from './rules/placeholder-residue/index.ts';
 import percentSignMissing from './rules/percent-sign-missing/index.ts';
 import yearReference from './rules/year-reference/index.ts';
+import documentYearConsistent from './rules/document-year-consistent/index.ts';
 import reasonEmpty from './rules/reason-empty/index.ts';
 import unreadablePage from './rules/unreadable-page/index.ts';
 import incomeSourcesSum from './rules/income-sources-sum/index.ts';
@@ -20,6 +21,7 @@ import procurementSum from './rules/procurement-sum/index.ts';
 import changePartsSum from './rules/change-parts-sum/index.ts';
 import changeConsistent from './rules/change-consistent/index.ts';
 import directionWordSign from './rules/direction-word-sign/index.ts';
+import budgetRelationWord from './rules/budget-relation-word/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
@@ -54,6 +56,7 @@ export const RULES: Rule[] = [
   changePartsSum,
   balancedChange,
   directionWordSign,
+  budgetRelationWord,
   reasonRequired,
   reasonDirection,
   changePercent,
@@ -72,6 +75,7 @@ export const RULES: Rule[] = [
   percentSignMissing,
   reasonEmpty,
   yearReference,
+  documentYearConsistent,
   unitNameConsistent,
   levelWording,
   classNameCurrent,

@@ -8,25 +8,39 @@ import type { SourceDocument, SourceLine } from '../read/document.ts';
 export interface Compact {
   doc: SourceDocument;
   text: string;
-  /** for each character of text, the index into doc.lines */
-  lineAt: Int32Array;
+  /** offset in text where each of doc.lines begins */
+  starts: Int32Array;
 }
 
 const cache = new WeakMap<SourceDocument, Compact>();
+const SPACE = /[\s\u3000\f]+/g;
 
 export function compactOf(doc: SourceDocument): Compact {
   const hit = cache.get(doc);
   if (hit) return hit;
-  const parts: string[] = [];
-  const owners: number[] = [];
-  doc.lines.forEach((l, i) => {
-    const t = l.text.replace(/[\s\u3000\f]+/g, '');
-    parts.push(t);
-    for (let k = 0; k < t.length; k++) owners.push(i);
-  });
-  const c: Compact = { doc, text: parts.join(''), lineAt: Int32Array.from(owners) };
+  const starts = new Int32Array(doc.lines.length);
+  const parts: string[] = new Array(doc.lines.length);
+  let at = 0;
+  for (let i = 0; i < doc.lines.length; i++) {
+    starts[i] = at;
+    parts[i] = doc.lines[i].text.replace(SPACE, '');
+    at += parts[i].length;
+  }
+  const c: Compact = { doc, text: parts.join(''), starts };
   cache.set(doc, c);
   return c;
+}
+
+/** Index into doc.lines of the line holding the character at `offset` of the compact text. */
+export function lineIndexAt(c: Compact, offset: number): number {
+  let lo = 0;
+  let hi = c.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Evidence for a line: `line` for text inputs, `page` for paged formats (PDF, DOCX, XLSX). */
@@ -37,6 +51,7 @@ export function lineEvidence(doc: SourceDocument, line: SourceLine): Evidence {
 }
 
 export interface TextMatch {
+  doc: SourceDocument;
   match: RegExpExecArray;
   line: SourceLine;
   evidence: Evidence;
@@ -54,19 +69,11 @@ export function scan(docs: SourceDocument[], re: RegExp): TextMatch[] {
         g.lastIndex++;
         continue;
       }
-      const line = doc.lines[c.lineAt[m.index]];
-      out.push({ match: m, line, evidence: lineEvidence(doc, line) });
+      const line = doc.lines[lineIndexAt(c, m.index)];
+      out.push({ doc, match: m, line, evidence: lineEvidence(doc, line) });
     }
   }
   return out;
-}
-
-/** The compact text around a match (for context checks). */
-export function around(docs: SourceDocument[], m: TextMatch, before: number, after: number): string {
-  const doc = docs.find((d) => d.lines.includes(m.line));
-  if (!doc) return '';
-  const c = compactOf(doc);
-  return c.text.slice(Math.max(0, m.match.index - before), m.match.index + m.match[0].length + after);
 }
 
 /**
@@ -80,10 +87,8 @@ export function locate(docs: SourceDocument[], e: Evidence | undefined, needle: 
   const c = compactOf(doc);
   const start = doc.lines.findIndex((l) => l.no === e.line);
   if (start < 0) return e;
-  let from = 0;
-  while (from < c.lineAt.length && c.lineAt[from] < start) from++;
-  const at = c.text.indexOf(needle.replace(/\s+/g, ''), from);
-  if (at < 0 || c.lineAt[at] - start > within) return e;
-  const line = doc.lines[c.lineAt[at]];
+  const at = c.text.indexOf(needle.replace(/\s+/g, ''), c.starts[start]);
+  if (at < 0 || lineIndexAt(c, at) - start > within) return e;
+  const line = doc.lines[lineIndexAt(c, at)];
   return line.no === e.line ? e : lineEvidence(doc, line);
 }

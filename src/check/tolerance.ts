@@ -11,10 +11,9 @@ import {
   compare,
   equal,
   fromScaled,
-  percent,
   round,
   scaleOf,
-  sign,
+  toScaled,
   sub,
   type Decimal,
 } from '../model/decimal.ts';
@@ -38,7 +37,6 @@ export interface Comparison {
   tolerance: Decimal;
 }
 
-const unitAt = (scale: number): Decimal => fromScaled({ units: 1n, scale });
 const halfAt = (scale: number): Decimal => fromScaled({ units: 5n, scale: scale + 1 });
 
 /** Half a unit of the last digit, money read to at least 0.01 万元. */
@@ -65,40 +63,65 @@ export function compareEqual(actual: Decimal, expected: Decimal, minScale = 2): 
   return compareSum(actual, [expected], minScale);
 }
 
+/** d as an integer count of 10^-scale units (scale ≥ the number's own scale). */
+function unitsAt(d: Decimal, scale: number): bigint {
+  const t = toScaled(d);
+  return t.units * 10n ** BigInt(scale - t.scale);
+}
+
+/** a / b rounded half away from zero. */
+function roundDiv(a: bigint, b: bigint): bigint {
+  const neg = a < 0n !== b < 0n;
+  const [x, y] = [a < 0n ? -a : a, b < 0n ? -b : b];
+  const q = (2n * x + y) / (2n * y);
+  return neg ? -q : q;
+}
+
+const babs = (x: bigint) => (x < 0n ? -x : x);
+
 /**
- * A stated percentage against numerator / denominator × 100, where both are stated (rounded) figures.
- * Returns null when the denominator may be zero (no percentage can be stated on a zero base).
+ * A stated percentage against numerator / denominator × 100, where both are stated (rounded) figures: the
+ * percentage is consistent when its own interval meets the range the numerator and denominator intervals allow.
+ * Returns null when the denominator may be zero (no percentage can be stated on a zero base). All in bigint.
  */
 export function comparePercent(stated: Decimal, numerator: Decimal, denominator: Decimal, numHalf?: Decimal, denHalf?: Decimal): Comparison | null {
   const s = scaleOf(stated);
   const hn = numHalf ?? moneyHalf(numerator);
   const hd = denHalf ?? moneyHalf(denominator);
-  const dLo = sub(denominator, hd);
-  const dHi = add(denominator, hd);
-  if (sign(dLo) !== sign(dHi) || sign(dLo) === 0) return null;
-  const fine = s + 4;
-  const exact = percent(numerator, denominator, fine);
-  if (exact === null) return null;
-  const corners: Decimal[] = [];
-  for (const n of [sub(numerator, hn), add(numerator, hn)])
-    for (const d of [dLo, dHi]) {
-      const p = percent(n, d, fine);
-      if (p !== null) corners.push(p);
-    }
-  corners.sort(compare);
-  const lo = corners[0];
-  const hi = corners[corners.length - 1];
-  const hp = halfAt(s);
-  const difference = sub(stated, exact);
-  const tolerance = add(hp, abs(sub(hi, exact)) > abs(sub(lo, exact)) ? abs(sub(hi, exact)) : abs(sub(lo, exact)));
+  const S = Math.max(scaleOf(numerator), scaleOf(denominator), scaleOf(hn), scaleOf(hd));
+  const N = unitsAt(numerator, S);
+  const D = unitsAt(denominator, S);
+  const HN = unitsAt(hn, S);
+  const HD = unitsAt(hd, S);
+  if (D - HD <= 0n !== D + HD <= 0n || D - HD === 0n || D + HD === 0n || D === 0n) return null;
+  const F = s + 4; // fine scale of the percentage range
+  const scaleF = 100n * 10n ** BigInt(F);
+  const corners = [
+    roundDiv((N - HN) * scaleF, D - HD),
+    roundDiv((N - HN) * scaleF, D + HD),
+    roundDiv((N + HN) * scaleF, D - HD),
+    roundDiv((N + HN) * scaleF, D + HD),
+  ];
+  const lo = corners.reduce((a, b) => (b < a ? b : a));
+  const hi = corners.reduce((a, b) => (b > a ? b : a));
+  const exactF = roundDiv(N * scaleF, D);
+  const P = unitsAt(stated, s);
+  const PF = P * 10n ** 4n;
+  const hp = 5n * 10n ** 3n; // half a unit of the stated digit, at scale F
+  const rounded = roundDiv(N * 100n * 10n ** BigInt(s), D);
   let verdict: Verdict;
-  if (compare(add(stated, hp), lo) >= 0 && compare(sub(stated, hp), hi) <= 0) {
-    verdict = equal(round(exact, s), stated) ? 'exact' : 'rounding';
-  } else {
-    // a slip of the last digit: the recomputed percentage, rounded as stated, is one unit away
-    verdict = compare(abs(sub(round(exact, s), stated)), unitAt(s)) <= 0 ? 'near' : 'far';
-  }
-  return { verdict, expected: round(exact, Math.max(s, 2)), actual: stated, difference: round(difference, Math.max(s, 2) + 2), tolerance: round(tolerance, Math.max(s, 2) + 2) };
+  if (PF + hp >= lo && PF - hp <= hi) verdict = rounded === P ? 'exact' : 'rounding';
+  // a slip of the last digit: the recomputed percentage, rounded as stated, is one unit away
+  else verdict = babs(rounded - P) <= 1n ? 'near' : 'far';
+  const out = Math.max(s, 2);
+  const spread = babs(hi - exactF) > babs(lo - exactF) ? babs(hi - exactF) : babs(lo - exactF);
+  return {
+    verdict,
+    expected: fromScaled({ units: roundDiv(N * 100n * 10n ** BigInt(out), D), scale: out }),
+    actual: stated,
+    difference: fromScaled({ units: PF - exactF, scale: F }),
+    tolerance: fromScaled({ units: hp + spread, scale: F }),
+  };
 }
 
 /** The severity a verdict deserves: beyond rounding is an error, a last-digit slip a warning, rounding info. */

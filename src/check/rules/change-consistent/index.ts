@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import { neg } from '../../../model/index.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 import { compareSum, figuresOf, money, severityOf } from '../../tolerance.ts';
 
 export default defineRule({
@@ -13,8 +13,8 @@ export default defineRule({
     docs: '文中同时给出本年数、上年数和增减额时，增减额等于本年数减上年数。',
   },
   reads: 'model',
-  check({ disclosure }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
+  check({ figures }) {
+    return figures.flatMap(({ path, label, figure: f }) => {
       if (f.value === undefined || !f.prevStated || f.prev === undefined || f.change === undefined || f.unit === '%') return [];
       const c = compareSum(f.change, [f.value, neg(f.prev)]);
       const severity = severityOf(c.verdict);

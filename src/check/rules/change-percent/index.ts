@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import { abs, add, sign, sub } from '../../../model/index.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 import { locate } from '../../text.ts';
 import { comparePercent, figuresOf, moneyHalf, severityOf } from '../../tolerance.ts';
 
@@ -14,8 +14,8 @@ export default defineRule({
     docs: '增减百分比等于增减额除以上年数：超出舍入为错误，仅末位之差为警告，舍入范围内的不同为提示。',
   },
   reads: 'model',
-  check({ disclosure, docs }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
+  check({ figures, docs }) {
+    return figures.flatMap(({ path, label, figure: f }) => {
       if (f.value === undefined || f.changePercent === undefined || f.unit === '%') return [];
       let numerator: string;
       let base: string;

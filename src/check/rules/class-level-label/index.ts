@@ -1,9 +1,12 @@
 import { defineRule } from '../../engine.ts';
 import { FUNCTION_CLASSES, FUNCTION_ITEMS } from '../../reference.ts';
-import { scan } from '../../text.ts';
+import { compactOf, scan } from '../../text.ts';
 
 const CLASSES = new Set(Object.values(FUNCTION_CLASSES));
-const LABELLED = /([\u4e00-\u9fa5]{2,20})[（(]类[）)]/;
+// longest names first: the whole 款 name the label follows
+const ITEMS = [...FUNCTION_ITEMS].sort((a, b) => b.length - a.length);
+/** a “（类）” label (the words before it are looked at in the compact text) */
+const LABELLED = /[（(]类[）)]/;
 
 export default defineRule({
   meta: {
@@ -17,9 +20,8 @@ export default defineRule({
   reads: 'text',
   check(ctx) {
     return scan(ctx.docs, LABELLED).flatMap((m) => {
-      // the longest 款 name the label ends with (the words before may be a sentence)
-      const words = m.match[1];
-      const name = [...FUNCTION_ITEMS].filter((n) => words.endsWith(n)).sort((a, b) => b.length - a.length)[0];
+      const words = compactOf(m.doc).text.slice(Math.max(0, m.match.index - 20), m.match.index);
+      const name = ITEMS.find((n) => words.endsWith(n));
       if (!name || [...CLASSES].some((c) => words.endsWith(c))) return [];
       return [
         {

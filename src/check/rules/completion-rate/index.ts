@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import { sign } from '../../../model/index.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 import { locate } from '../../text.ts';
 import { comparePercent, figuresOf, severityOf } from '../../tolerance.ts';
 
@@ -14,8 +14,8 @@ export default defineRule({
     docs: '完成率等于决算数除以年初预算数（或全年预算数）；年初预算为0时不写“完成年初预算的x%”。',
   },
   reads: 'model',
-  check({ disclosure, docs }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
+  check({ figures, docs }) {
+    return figures.flatMap(({ path, label, figure: f }) => {
       if (f.completionRate === undefined || f.value === undefined) return [];
       if (f.budget !== undefined && sign(f.budget) === 0 && sign(f.value) !== 0)
         return [

@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
 import { sign, sub } from '../../../model/index.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 import { compareSum, money } from '../../tolerance.ts';
 
 const WORD = { increase: '增加', decrease: '减少', flat: '持平' } as const;
@@ -15,8 +15,8 @@ export default defineRule({
     docs: '“增加/减少/持平”等方向词与本年数和上年数的大小关系一致，增减额为0时不写“增加”。',
   },
   reads: 'model',
-  check({ disclosure }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }): Draft[] => {
+  check({ figures }) {
+    return figures.flatMap(({ path, label, figure: f }): Draft[] => {
       if (!f.direction || f.unit === '%') return [];
       const value = f.value;
       const word = f.directionWord ?? WORD[f.direction];

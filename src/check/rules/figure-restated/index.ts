@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 import { compareEqual, figuresOf, money, severityOf } from '../../tolerance.ts';
 
 export default defineRule({
@@ -12,8 +12,8 @@ export default defineRule({
     docs: '同一数字在文中或表中再次出现时必须相同（标题金额与“本年预算安排”，说明与表格）。',
   },
   reads: 'model',
-  check({ disclosure }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) =>
+  check({ figures }) {
+    return figures.flatMap(({ path, label, figure: f }) =>
       (f.restated ?? []).flatMap((r) => {
         // money only: counts (vehicles, staff) are restated per category too often to tell a restatement from a part
         if (f.value === undefined || (f.unit !== '万元' && f.unit !== '元')) return [];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 
 const UP = /(增加|增长|上升|提高|增多)[。.]?$/;
 const DOWN = /(减少|下降|降低|压减|缩减)[。.]?$/;
@@ -14,8 +14,8 @@ export default defineRule({
     docs: '减少的原因不写成“经费增加”，增加的原因不写成“经费减少”。',
   },
   reads: 'model',
-  check({ disclosure }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
+  check({ figures }) {
+    return figures.flatMap(({ path, label, figure: f }) => {
       const reason = f.reason?.trim();
       if (!reason || !f.direction || f.direction === 'flat') return [];
       const contrary = f.direction === 'decrease' ? UP.test(reason) && !DOWN.test(reason) : DOWN.test(reason) && !UP.test(reason);

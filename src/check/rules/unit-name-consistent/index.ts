@@ -25,6 +25,7 @@ export default defineRule({
     const out = [];
     for (const doc of ctx.docs)
       for (const line of doc.lines) {
+        if (!/\d{4}\s*年/.test(line.text) || !/预算|决算/.test(line.text)) continue;
         const m = TITLE.exec(line.text.replace(/\s+/g, ' '));
         if (!m) continue;
         const name = m[1].replace(/\s+/g, '');

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import { sign, sub } from '../../../model/index.ts';
-import { distinctFigures, evidenceOf } from '../../model.ts';
+import { evidenceOf } from '../../model.ts';
 import { locate } from '../../text.ts';
 
 export default defineRule({
@@ -13,8 +13,8 @@ export default defineRule({
     docs: '上年数为0时不能写增长百分比（如“增长100%”），应写“新增”。',
   },
   reads: 'model',
-  check({ disclosure, docs }) {
-    return distinctFigures(disclosure).flatMap(({ path, label, figure: f }) => {
+  check({ figures, docs }) {
+    return figures.flatMap(({ path, label, figure: f }) => {
       if (f.value === undefined || f.changePercent === undefined || f.unit === '%') return [];
       const prev = f.prev ?? (f.change !== undefined ? sub(f.value, f.change) : undefined);
       if (prev === undefined || sign(prev) !== 0 || sign(f.value) === 0) return [];

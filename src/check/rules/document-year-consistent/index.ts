@@ -1,0 +1,51 @@
+import { defineRule, type Draft } from '../../engine.ts';
+import { lineEvidence } from '../../text.ts';
+import { normalizeForMatch } from '../../../read/normalize.ts';
+
+/** A title line: names the year, and a part, a table or an explanation of the 预算/决算 (not a comparison). */
+const TITLE = /(20\d\d)\s*年度?[^，。；]{0,30}(预算|决算)(表|情况|编制说明|公开|$)/;
+const COMPARISON = /比|较|与|相比|上年|同期|截至|截止|[，。；]/;
+/** The reference date of the asset figures (车辆…): “截至2024年12月31日”. */
+const AS_OF = /截[至止]\s*(20\d\d)\s*年/;
+
+export default defineRule({
+  meta: {
+    id: 'document-year-consistent',
+    severity: 'warning',
+    kinds: ['budget', 'final'],
+    category: 'text',
+    basis: '预算法 第十四条；财预〔2016〕143号（内容准确）；实践：GovBudgetChecker BUD-003 / V33-001（年度一致）',
+    docs: '标题、表名中的年度与文件年度一致；国有资产等“截至”日期属于决算年度（预算：上一年度末或本年）。',
+  },
+  reads: 'text',
+  check({ docs, kind, year }) {
+    const out: Draft[] = [];
+    for (const doc of docs) {
+      for (const line of doc.lines) {
+        const text = normalizeForMatch(line.text).replace(/\s+/g, '');
+        if (!text || text.length > 60) continue;
+        const title = TITLE.exec(text);
+        if (title && !COMPARISON.test(text) && Number(title[1]) !== year) {
+          out.push({
+            message: `标题中的年度为${title[1]}年，本文件为${year}年${kind === 'budget' ? '预算' : '决算'}`,
+            evidence: [lineEvidence(doc, line)],
+            suggestion: `改为${year}年`,
+          });
+        }
+      }
+      for (const line of doc.lines) {
+        const m = AS_OF.exec(normalizeForMatch(line.text).replace(/\s+/g, ''));
+        if (!m) continue;
+        const asOf = Number(m[1]);
+        const earliest = kind === 'final' ? year : year - 1;
+        if (asOf >= earliest && asOf <= year + 1) continue;
+        out.push({
+          message: `“截至${asOf}年”的日期不属于${year}年${kind === 'budget' ? '预算（应为上年末或本年）' : '决算年度'}`,
+          evidence: [lineEvidence(doc, line)],
+          suggestion: `核对日期，应为${kind === 'final' ? year : year - 1}年`,
+        });
+      }
+    }
+    return out;
+  },
+});
