@@ -7,14 +7,19 @@ const AMOUNT = /^[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?
 const NIL = /^[-—–－]+$|^[/／]$/;
 
 /** True for a cell that holds an amount (or a dash standing for nothing). */
+/** Full-width digits and separators (１２３，４５６．７８) as ASCII. */
+export function asciiDigits(s: string): string {
+  return /[\uff0c-\uff19]/.test(s) ? s.replace(/[\uff0c-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+}
+
 export function isAmountCell(s: string): boolean {
-  const t = s.trim();
+  const t = asciiDigits(s.trim());
   return AMOUNT.test(t) || NIL.test(t);
 }
 
 /** A numeric cell as a Decimal in the table's unit; null for a dash. */
 export function parseAmount(s: string): Decimal | null {
-  const t = s.trim().replace(/[,，]/g, '').replace('−', '-');
+  const t = asciiDigits(s.trim()).replace(/[,，]/g, '').replace('−', '-');
   if (NIL.test(s.trim())) return null;
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   const neg = t.startsWith('-');

@@ -102,7 +102,7 @@ function summaryFigures(out: Out, tables: readonly Table[], kind: 'budget' | 'fi
   putFirst(out, 'income.business', s, sideRow(s, 'income', /^事业收入$/));
   putFirst(out, 'income.operating', s, sideRow(s, 'income', /^(事业单位)?经营收入$/));
   putFirst(out, 'income.other', s, sideRow(s, 'income', /^其他收入$/));
-  putFirst(out, 'income.carryover', s, sideRow(s, 'income', /^(上年结转(和结余|结余)?(资金)?|年初结转和结余)$/));
+  putFirst(out, 'income.carryover', s, sideRow(s, 'income', /^(上年结转|年初结转)(和结余|结余|[（(]结余[)）])?(资金)?$/));
   putFirst(out, 'expenditure.basic', s, sideRow(s, 'expenditure', /^基本支出$/));
   putFirst(out, 'expenditure.project', s, sideRow(s, 'expenditure', /^项目支出$/));
 }

@@ -150,7 +150,11 @@ function rowOf(r: string[], cols: number[], label: boolean[], names: string[], u
   for (const j of cols) {
     const c = (r[j] ?? '').trim();
     if (label[j]) {
-      if (CODE.test(c) && (!code || c.length === 2)) code += c;
+      const joined = /^([1-9]\d{2}(?:\d{2}){0,2})\s*([\u4e00-\u9fff].*)$/.exec(c);
+      if (joined && !code && !name) {
+        code = joined[1];
+        name = compactName(joined[2]);
+      } else if (CODE.test(c) && (!code || c.length === 2)) code += c;
       else if (c && !PLACEHOLDER.test(c) && !name && !/^(类|款|项)$/.test(c)) name = compactName(c);
       continue;
     }

@@ -23,7 +23,7 @@ export const isTotalName = (name: string) => TOTAL.test(name.replace(/\s+/g, '')
 /** Numbering before a summary row label: 一、 1. （一） */
 export const NUMBERED = /^(?:[一二三四五六七八九十]+、|\d{1,2}[.．、]|（[一二三四五六七八九十]+）|\(\d+\))/;
 
-const CODE_RUN = /^([1-9]\d{2}(?:\d{2}){0,2})((?:\s+\d{2}){0,2})(?:\s+(\D.*))?$/;
+const CODE_RUN = /^([1-9]\d{2}(?:\d{2}){0,2})((?:\s+\d{2}){0,2})(?:\s+(\D.*)|\s*([\u4e00-\u9fff].*))?$/;
 
 /**
  * Split a line's runs into the classification code (printed joined “2010507” or split “201 05 07”, in one
@@ -37,7 +37,8 @@ export function splitLine(segs: readonly Segment[], codesAlone = false): { code?
   let code: string | undefined;
   const first = rest[0];
   const m = first && CODE_RUN.exec(first.text.trim());
-  if (m && rest.length > 1 || (m && m[3])) {
+  if (m && !m[3] && m[4]) m[3] = m[4];
+  if ((m && rest.length > 1) || (m && m[3])) {
     const parts = [m![1], ...m![2].trim().split(/\s+/).filter(Boolean)];
     if (m![1].length === 3 || parts.length === 1) {
       code = parts.join('');

@@ -3,7 +3,7 @@ import type { TableKind } from '../../model/table.ts';
 
 /** Numbering printed before a title: “一、”, “1.”, “4．”, “（三）”, “表1”, “01表”, “表一：”. */
 const NUMBER_PREFIX =
-  /^(?:第?[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\(?\d{1,2}[)）.．、]\s*|表\s*[\d一二三四五六七八九十]+[-－]?\d*[：:.．、]?|\d{1,2}表[：:]?)\s*/;
+  /^(?:第?[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\(?\d{1,2}[)）.．、]\s*|附?表\s*[\d一二三四五六七八九十]+(?:[-－]\d+)?[：:.．、]?|(?:部门预算)?(?:公开)?\d{1,2}表[：:]?)\s*/;
 
 /** Compact a title: no spaces, no numbering, no (续). */
 export function cleanTitle(text: string): { title: string; number?: string } {
@@ -49,8 +49,8 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/(一般公共预算|财政拨款).*基本支出/, 'generalBasic'],
   [/一般公共预算.*支出|一般公共预算(财政)?拨款(支出)?(预算|决算)?(明细)?表/, 'generalExpenditure'],
   [/收(入)?支(出)?(预算|决算)?总(体情况)?表|财务收支/, 'summary'],
-  [/^(部门|单位|预算单位)?收入(预算|决算)?(总)?表$/, 'income'],
-  [/^(部门|单位|预算单位)?支出(预算|决算)?(总)?表$/, 'expenditure'],
+  [/^(部门|单位|预算单位)?收入(预算|决算)?(总体情况|总|情况)?表$/, 'income'],
+  [/^(部门|单位|预算单位)?支出(预算|决算)?(总体情况|总|情况)?表$/, 'expenditure'],
 ];
 
 /** The standard table a title names (domain.md §1a.4); `other` for any other published table. */
@@ -64,7 +64,7 @@ export function kindOfTitle(title: string): TableKind {
 
 /** Drop a leading owner (“2025年部门”, “预算单位”, “上海市…局”) before the table name proper. */
 function stripOwner(t: string): string {
-  const i = t.search(/(收入|支出)(预算|决算)?(总)?表$/);
+  const i = t.search(/(收入|支出)(预算|决算)?(总体情况|总|情况)?表$/);
   if (i < 0) return t;
   const head = t.slice(0, i);
   return /财政|一般|基金|国有|三公|项目|基本|经济|功能/.test(head) ? t : t.slice(i);

@@ -224,3 +224,33 @@ test('values printed on the line above their row (tall cells) join that row', ()
   const [t] = extractTables(docOf(text));
   assert.deepEqual(t.rows.map((r) => r.values.join('|')), ['1511.89|1503.52|8.37', '10.00||10.00']);
 });
+
+test('national template wording: 附表 numbers, 总体情况表, full-width digits, code and name in one cell, 上年结转（结余）', () => {
+  assert.equal(kindOfTitle('部门收入总体情况表'), 'income');
+  assert.equal(kindOfTitle('部门支出总体情况表'), 'expenditure');
+  const text = [
+    '附表1  部门收支总体情况表',
+    '                                              单位：万元',
+    '       项目            预算数            项目              预算数',
+    '一、一般公共预算拨款收入    １２３．４５   一、一般公共服务支出    100.00',
+    '上年结转（结余）           10.00        二、教育支出            33.45',
+    '     收入总计             133.45          支出总计          133.45',
+    '',
+    '附表3  部门支出总体情况表',
+    '                                              单位：万元',
+    '     科目名称               合计      基本支出     项目支出',
+    '201一般公共服务支出       100.00       80.00       20.00',
+  ].join('\n');
+  const tables = extractTables(docOf(text));
+  assert.deepEqual(tables.map((t) => [t.number, t.kind]), [
+    ['附表1', 'summary'],
+    ['附表3', 'expenditure'],
+  ]);
+  assert.equal(tables[1].rows[0].code, '201');
+  assert.equal(tables[1].rows[0].name, '一般公共服务支出');
+  const f = figuresFromTables(tables, 'budget');
+  assert.equal(f['income.general'].value, '123.45');
+  assert.equal(f['income.carryover'].value, '10.00');
+  assert.equal(f['income.total'].value, '133.45');
+  assert.equal(f['expenditure.project'].value, '20.00');
+});
