@@ -22,8 +22,11 @@ export function jpegSize(b: Uint8Array): { width: number; height: number; compon
   throw new Error('JPEG without a frame header');
 }
 
-/** A PDF with one JPEG (greyscale, RGB or CMYK) filling each page, at the given resolution. */
-export function pdfFromJpegs(jpegs: Uint8Array[], dpi: number): Uint8Array {
+/**
+ * A PDF with one JPEG (greyscale, RGB or CMYK) filling each page, at the given resolution; `footers` puts a
+ * line of real text (Helvetica) at the foot of a page, as scanning software stamps page numbers.
+ */
+export function pdfFromJpegs(jpegs: Uint8Array[], dpi: number, footers: (string | undefined)[] = []): Uint8Array {
   const parts: Buffer[] = [];
   const offsets: number[] = [];
   let length = 0;
@@ -49,8 +52,10 @@ export function pdfFromJpegs(jpegs: Uint8Array[], dpi: number): Uint8Array {
     const w = (width * 72) / dpi;
     const h = (height * 72) / dpi;
     const [page, content, image] = [3 + i * 3, 4 + i * 3, 5 + i * 3];
-    const draw = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
-    obj(page, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`]);
+    const footer = footers[i] ? ` BT /F1 9 Tf ${(w / 2).toFixed(2)} 20 Td (${footers[i]}) Tj ET` : '';
+    const draw = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q${footer}`;
+    const font = footer ? ' /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>' : '';
+    obj(page, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >>${font} >> /Contents ${content} 0 R >>`]);
     obj(content, [`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`]);
     obj(image, [`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${space} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`, Buffer.from(jpg), '\nendstream']);
   });

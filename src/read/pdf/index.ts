@@ -74,6 +74,20 @@ async function hasImages(lib: PdfJs, page: { getOperatorList(): Promise<{ fnArra
   return ops.fnArray.some((f) => image.has(f));
 }
 
+const textLength = (lines: SourceLine[]) => lines.reduce((a, l) => a + l.text.replace(/\s+/g, '').replace(GARBAGE, '').length, 0);
+// private-use code points, replacement characters and controls: what a font without a usable ToUnicode gives
+const GARBAGE = /[\ue000-\uf8ff\ufffd\u0000-\u001f]/g;
+
+/**
+ * Whether a page's text layer is too thin to be the page (nothing, or under 8 characters — a scanned page with
+ * a typed page number) or mostly garbage (unmapped glyphs); such a page is OCRed when it has an image.
+ */
+function needsOcr(lines: SourceLine[]): boolean {
+  const all = lines.map((l) => l.text.replace(/\s+/g, '')).join('');
+  if (all.length < 8) return true;
+  return (all.match(GARBAGE)?.length ?? 0) > all.length * 0.3;
+}
+
 function describe(e: unknown): string {
   const err = e as { name?: string; message?: string };
   if (err?.name === 'PasswordException') return 'the PDF is encrypted with a password (open it, print to PDF without protection, and try again)';
@@ -132,7 +146,7 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
           const text = v.text.trim();
           if (text) out.push({ no: 0, page: n, text, segments: [{ x: Math.round(v.x), right: Math.round(v.x + v.size), text }] });
         }
-        if (!out.some((l) => l.text.trim()) && (await hasImages(lib, page))) scanned.push(n);
+        if (needsOcr(out) && (await hasImages(lib, page))) scanned.push(n);
         pageLines.push(out);
       } catch {
         unreadable.push(n);
@@ -146,15 +160,17 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
       const { ocrPdfPages } = await import('./ocr.ts');
       const results = await ocrPdfPages(file, bytes, scanned);
       for (const r of results) {
-        if (r.lines.length) {
+        const layer = pageLines[r.page - 1];
+        // a text layer that was only a stamp or a page number, or garbage, gives way to OCR that reads more
+        if (r.lines.length && textLength(r.lines) > textLength(layer)) {
           pageLines[r.page - 1] = r.lines;
           ocrPages.push(r.page);
-        } else {
+        } else if (!textLength(layer)) {
           unreadable.push(r.page);
         }
       }
     } else {
-      unreadable.push(...scanned);
+      unreadable.push(...scanned.filter((n) => !textLength(pageLines[n - 1])));
     }
     for (const pl of pageLines) for (const l of pl) lines.push({ ...l, no: lines.length + 1 });
     const doc: SourceDocument = { file, format: 'pdf', lines, tables: [], pages: pdf.numPages };

@@ -30,7 +30,6 @@ export interface LaidLine {
   confidence?: number;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const units = (s: string) => [...s].reduce((a, c) => a + (WIDE.test(c) ? 2 : 1), 0);
 

@@ -46,7 +46,8 @@ test('a scanned PDF (corpus pages rasterised, rebuilt as images) is read by OCR 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const scanned = pdfFromJpegs([...jpegPages(file, pages, 200), white], 200);
+  // the first scan carries a typed page number, as scanning software stamps it: the page is still OCRed
+  const scanned = pdfFromJpegs([...jpegPages(file, pages, 200), white], 200, ['- 7 -']);
   const text = await readDocument('001.pdf', new Uint8Array(readFileSync(file)));
   const d = await readDocument('scanned.pdf', scanned);
 
@@ -54,6 +55,7 @@ test('a scanned PDF (corpus pages rasterised, rebuilt as images) is read by OCR 
   assert.deepEqual(d.ocrPages, [1, 2]);
   assert.deepEqual(d.unreadablePages, [3], 'the blank scan is reported, once');
   assert.ok(d.lines.every((l) => l.ocr === true && l.confidence! >= 0 && l.confidence! <= 1));
+  assert.ok(!d.lines.some((l) => l.text.trim() === '- 7 -'), 'the stamped page number gave way to the OCR text');
   for (const l of d.lines) for (const s of l.segments!) assert.ok(!/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s.text), `no spaces between Chinese characters: ${s.text}`);
   const mean = d.lines.reduce((a, l) => a + l.confidence!, 0) / d.lines.length;
   assert.ok(mean > 0.8, `mean confidence ${mean}`);
