@@ -1,5 +1,5 @@
 /** Amount cells: "371,514,655.00", "-2,544.5", "0", "—" (nil) → exact decimals; units 元/万元 → 万元. */
-import { shift, type Decimal } from '../../model/decimal.ts';
+import type { Decimal } from '../../model/decimal.ts';
 
 export type TableUnit = '元' | '万元';
 
@@ -29,7 +29,23 @@ export function parseAmount(s: string): Decimal | null {
 
 /** A value in the table's unit converted exactly to 万元. */
 export function toWan(d: Decimal, unit: TableUnit): Decimal {
-  return unit === '元' ? shift(d, -4) : d;
+  return unit === '元' ? shiftLeft4(d) : d;
+}
+
+/**
+ * `shift(d, -4)` done on the digits: the same exact result ("371514655.00" → "37151.465500",
+ * "-5" → "-0.0005"), without bigint arithmetic for every cell of a table printed in 元.
+ */
+export function shiftLeft4(d: Decimal): Decimal {
+  const neg = d.startsWith('-');
+  const body = neg ? d.slice(1) : d;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  const padded = int.padStart(5, '0');
+  const head = padded.slice(0, -4).replace(/^0+(?=\d)/, '');
+  const out = `${head}.${padded.slice(-4)}${frac}`;
+  return neg && /[1-9]/.test(out) ? `-${out}` : out;
 }
 
 /** The unit a line states (单位：元 / 单位:万元 / 金额单位：万元), if any. */

@@ -102,6 +102,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
 
 function isFooter(lines: readonly SourceLine[], i: number): boolean {
   const t = lines[i].text.trim();
+  if (t.length > 16) return false;
   if (!FOOTER.test(t)) return false;
   if (/[-—–－_页第]/.test(t)) return true;
   const page = lines[i].page;

@@ -138,7 +138,7 @@ export function detectMetric(lines: readonly SourceLine[]): Metric {
   const prev = { chars: -1, display: -1 };
   let seen = 0;
   for (const l of lines) {
-    if (l.segments || !TABLE_LINE.test(l.text) || !/[\u4e00-\u9fff]/.test(l.text)) continue;
+    if (l.segments || !endsWithDigit(l.text) || !TABLE_LINE.test(l.text) || !/[\u4e00-\u9fff]/.test(l.text)) continue;
     if (++seen > 200) break;
     const t = l.text.trimEnd();
     for (const metric of ['chars', 'display'] as const) {
@@ -148,6 +148,13 @@ export function detectMetric(lines: readonly SourceLine[]): Metric {
     }
   }
   return score.display > score.chars ? 'display' : 'chars';
+}
+
+function endsWithDigit(t: string): boolean {
+  let i = t.length - 1;
+  while (i >= 0 && (t.charCodeAt(i) === 32 || t.charCodeAt(i) === 13)) i--;
+  const c = t.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /** A table line: a label, two or more spaces, and an amount at the end. */

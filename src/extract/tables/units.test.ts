@@ -254,3 +254,11 @@ test('national template wording: 附表 numbers, 总体情况表, full-width dig
   assert.equal(f['income.total'].value, '133.45');
   assert.equal(f['expenditure.project'].value, '20.00');
 });
+
+test('元 → 万元 on the digits equals Decimal shift(x, -4)', async () => {
+  const { shift } = await import('../../model/decimal.ts');
+  const { shiftLeft4 } = await import('./amounts.ts');
+  for (const v of ['0', '5', '-5', '12', '1234', '12345', '371514655.00', '96282213.44', '0.01', '-2544.50', '100000000', '7']) {
+    assert.equal(shiftLeft4(v), shift(v, -4), v);
+  }
+});
