@@ -226,8 +226,11 @@ function collectRows(
         return;
       }
       const p = prev[k];
-      if (!code && !amounts.length && p && adjacent && p.line >= line - 3 && isContinuation(name, p, labels[0])) {
+      const near = p && (adjacent || line - p.line <= 3);
+      const wrapped = p && near && p.line >= line - 3 && !code && (!amounts.length || !p.amounts.length) && isContinuation(name, p, labels[0]);
+      if (wrapped) {
         p.name += name;
+        p.amounts.push(...amounts);
         p.line = Math.max(p.line, line);
         absorb(p, pending[k], undefined);
         pending[k] = [];
@@ -285,7 +288,7 @@ function splitSides(
 }
 
 const COMPLETE = /(支出|收入|经费|拨款|资金|合计|小计|总计|结余|分配|费|事务|管理|运行|补贴|医疗|预算)$/;
-const ENDING = /(支出|收入|经费|拨款|资金|费|金|入|出|款|务|理|贴|疗|算)$/;
+const ENDING = /(支出|收入|经费|拨款|资金|费|金|入|出|款|务|理|贴|疗|算|计)$/;
 
 /**
  * A label-only line that finishes the previous row's wrapped name (“…缴费” + “支出”, “…机动经” + “费”): the
@@ -311,6 +314,8 @@ function sideRights(data: readonly { segs: Segment[] }[], sides: readonly number
 
 function isContinuation(name: string, p: RawRow, seg: Segment | undefined): boolean {
   if (!p.name) return true;
+  // “当年收入” + “小计”: a total label wrapped after its subject
+  if (/^(小计|合计)$/.test(name) && /(收入|支出)$/.test(p.name) && !p.amounts.length && !p.code) return true;
   if (NUMBERED.test(name) || isTotalName(name) || name.length > 8) return false;
   if (COMPLETE.test(p.name) || !ENDING.test(name)) return false;
   return seg === undefined || p.nameX === undefined || Math.abs(seg.x - p.nameX) <= 12 * 4;
