@@ -39,7 +39,7 @@ p.right { text-align: right; text-indent: 0; }
 .break { break-before: page; page-break-before: always; }
 figure { margin: 12pt 0; text-align: center; }
 figure svg { max-width: 100%; height: auto; }
-section.table { margin: 18pt 0 6pt; }
+section.table { margin: 18pt 0 6pt; break-inside: avoid; page-break-inside: avoid; }
 .table-title { font-family: ${SANS}; font-weight: 700; font-size: 14pt; line-height: 1.5; text-align: center; margin: 0; text-indent: 0; }
 .table-unit { font-size: 10.5pt; line-height: 1.6; text-align: right; text-indent: 0; }
 .table-note { font-size: 10.5pt; line-height: 1.6; text-indent: 0; margin-top: 4pt; }

@@ -40,6 +40,14 @@ export function fontCss(): string {
   return fontCssCache;
 }
 
+/** The font file a routed font URL names, or undefined for any other URL. */
+export function fontFile(url: string): string | undefined {
+  if (!url.startsWith(FONT_HOST)) return undefined;
+  const [family, dir, file] = url.slice(FONT_HOST.length).split('/');
+  if (!(FAMILIES as readonly string[]).includes(family) || dir !== 'files' || !/^[\w.-]+\.woff2$/.test(file ?? '')) return undefined;
+  return path.join(fontDir(family), 'files', file);
+}
+
 /** The Chromium binary: $YUSUAN_CHROMIUM, else `command -v chromium` (Debian), else chromium-browser. */
 export function chromiumPath(): string {
   const env = process.env.YUSUAN_CHROMIUM;
@@ -90,13 +98,8 @@ async function openPrinter(b: Browser): Promise<Printer> {
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === DOC_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shell });
-    if (url.startsWith(FONT_HOST)) {
-      const [family, , file] = url.slice(FONT_HOST.length).split('/');
-      if ((FAMILIES as readonly string[]).includes(family) && /^[\w.-]+\.woff2$/.test(file ?? '')) {
-        return route.fulfill({ status: 200, contentType: 'font/woff2', path: path.join(fontDir(family), 'files', file) });
-      }
-    }
-    return route.abort();
+    const file = fontFile(url);
+    return file ? route.fulfill({ status: 200, contentType: 'font/woff2', path: file }) : route.abort();
   });
   await page.goto(DOC_URL, { waitUntil: 'load' });
   return { page, queue: Promise.resolve() };
