@@ -122,6 +122,7 @@ async function run(label: string, spec: string, docs: Awaited<ReturnType<typeof 
   const t = performance.now();
   const have = (await store.stats()).disclosures;
   const per = have ? { single: NaN, batched: NaN } : await load(store, docs);
+  await store.analyze();
   const stats = await store.stats();
   console.log(`import: ${docs.length} disclosures in ${((performance.now() - t) / 1000).toFixed(1)} s: ${per.single.toFixed(1)} ms/document one transaction each (first ${SINGLE}), ${per.batched.toFixed(2)} ms/document in transactions of ${BATCH}; stored ${stats.disclosures} disclosures, ${stats.findings} findings`);
   await store.search({ q: '预算' }); // warm

@@ -221,8 +221,8 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
         rows: fn.map((c) => [`${c.code ? c.code + ' ' : ''}${c.name}`, fmtMoney(c.figure.value), share(c.figure.value, m.expenditure.total?.value)]),
       }),
     );
-  const basic = m.expenditure.basic ?? m.appropriation.general.basic;
-  const project = m.expenditure.project ?? m.appropriation.general.project;
+  const basic = [m.expenditure.basic, m.appropriation.general.basic].find((f) => f?.value !== undefined);
+  const project = [m.expenditure.project, m.appropriation.general.project].find((f) => f?.value !== undefined);
   if (basic?.value !== undefined && project?.value !== undefined)
     out.push(
       chartFigure('ch-bp', '基本支出与项目支出（万元）', donutChart([{ name: '基本支出', value: basic.value }, { name: '项目支出', value: project.value }]), {

@@ -143,6 +143,8 @@ export async function importPaths(store: Store, paths: string[], io: Io, opts: {
     }
   }
   if (tty && files.length > 1) process.stderr.write('\r\x1b[K');
+  // fresh statistics after a bulk load, so that PostgreSQL plans the search indexes well
+  if (store.dialect === 'postgres' && sum.added + sum.newVersions >= 100) await store.analyze();
   if (!opts.quiet)
     io.out(
       `${sum.files} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${sum.added} added, ${sum.newVersions} new version(s), ${sum.unchanged} unchanged, ${sum.failed} failed (${store.database.label})`,

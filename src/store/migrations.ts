@@ -192,10 +192,22 @@ async function initial(db: Db, dialect: DialectName): Promise<void> {
   await db.schema.createIndex('jobs_ready').on('jobs').columns(['queue', 'state', 'run_at']).execute();
 }
 
+/**
+ * PostgreSQL: the bigram word index as a stored tsvector column, so that phrase matches recheck the stored vector
+ * instead of recomputing to_tsvector for every candidate row.
+ */
+async function storedBigramVector(db: Db, dialect: DialectName): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`ALTER TABLE search_docs ADD COLUMN bigram_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', bigrams)) STORED`.execute(db);
+  await sql`CREATE INDEX search_docs_bigram_tsv ON search_docs USING gin (bigram_tsv)`.execute(db);
+  await sql`DROP INDEX IF EXISTS search_docs_bigrams`.execute(db);
+}
+
 /** Name → migration, in order. Names are UTC timestamps; append only. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '20261128T1800Z_initial': { up: (db) => initial(db, dialect) },
+    '20261128T1900Z_stored_bigram_vector': { up: (db) => storedBigramVector(db, dialect) },
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * Full-text search of Chinese text. SQLite: FTS5 with the trigram tokenizer for terms of 3+ characters, the bigram
  * word index (FTS5 unicode61 over space-separated bigrams) for 2-character terms, LIKE for a single character.
- * PostgreSQL: ILIKE backed by a pg_trgm GIN index for 3+ characters, a GIN tsvector of the bigrams for 2, ILIKE for
- * one. Several terms (separated by spaces) must all match. Snippets are cut and highlighted by the caller's
+ * PostgreSQL: Chinese terms of 2+ characters as a phrase of bigrams over a stored tsvector with a GIN index;
+ * other terms ILIKE backed by a pg_trgm GIN index. Several terms (separated by spaces) must all match. Snippets are cut and highlighted by the caller's
  * escaping code from the text returned here.
  */
 import { sql, type RawBuilder } from 'kysely';
@@ -43,16 +43,22 @@ export function terms(q: string): string[] {
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+const ALL_CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+
 function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boolean> {
   const like = `%${likeEscape(term)}%`;
   const chars = [...term].length;
-  const pairs = chars === 2 ? queryBigrams(term) : null;
   if (dialect === 'sqlite') {
+    const pairs = chars === 2 ? queryBigrams(term) : null;
     if (chars >= 3) return sql<boolean>`d.id IN (SELECT rowid FROM search_trigram WHERE search_trigram MATCH ${ftsPhrase(term)})`;
     if (pairs) return sql<boolean>`d.id IN (SELECT rowid FROM search_bigram WHERE search_bigram MATCH ${ftsPhrase(pairs.join(' '))})`;
     return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE body LIKE ${like} ESCAPE '\\' OR title LIKE ${like} ESCAPE '\\')`;
   }
-  if (pairs) return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE to_tsvector('simple', bigrams) @@ phraseto_tsquery('simple', ${pairs.join(' ')}))`;
+  // PostgreSQL: Chinese terms of 2+ characters as a phrase of bigrams over the stored tsvector (GIN); others ILIKE (pg_trgm GIN)
+  if (chars >= 2 && ALL_CJK.test(term)) {
+    const pairs = queryBigrams(term)!;
+    return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE bigram_tsv @@ phraseto_tsquery('simple', ${pairs.join(' ')}))`;
+  }
   return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE body ILIKE ${like} ESCAPE '\\' OR title ILIKE ${like} ESCAPE '\\')`;
 }
 

@@ -105,6 +105,11 @@ export class Store {
     return this.database.close();
   }
 
+  /** Refresh the planner's statistics (PostgreSQL, after bulk loads); a no-op on SQLite. */
+  async analyze(): Promise<void> {
+    if (this.dialect === 'postgres') await sql`ANALYZE`.execute(this.db);
+  }
+
   async hasVersion(contentHash: string): Promise<boolean> {
     return !!(await this.db.selectFrom('disclosure_versions').select('id').where('content_hash', '=', contentHash).executeTakeFirst());
   }

@@ -55,7 +55,7 @@ export function regionOf(unit: string): string {
 const KIND = { budget: '预算', final: '决算' } as const;
 
 function money(f: Figure | undefined): string | null {
-  return f ? `${f.value}万元` : null;
+  return f?.value !== undefined ? `${f.value}万元` : null;
 }
 
 function change(f: Figure | undefined): string {
@@ -82,8 +82,8 @@ export function narrate(d: Disclosure, note?: string): string {
   const exp = money(d.expenditure.total);
   if (inc) out.push(`${y}年收入${k}${inc}${change(d.income.total)}。`);
   if (exp) out.push(`${y}年支出${k}${exp}${change(d.expenditure.total)}。`);
-  const basic = d.expenditure.basic ?? d.appropriation.general.basic;
-  const project = d.expenditure.project ?? d.appropriation.general.project;
+  const basic = [d.expenditure.basic, d.appropriation.general.basic].find((f) => f?.value !== undefined);
+  const project = [d.expenditure.project, d.appropriation.general.project].find((f) => f?.value !== undefined);
   if (basic || project)
     out.push(`其中：基本支出${money(basic) ?? '未列明'}${change(basic)}；项目支出${money(project) ?? '未列明'}${change(project)}。`);
 
