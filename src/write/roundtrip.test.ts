@@ -40,3 +40,17 @@ for (const format of ['md', 'html', 'docx', 'pdf', 'xlsx'] as const) {
     assert.deepEqual(got, flattenFigures(seed), `the ${format} says what the model says`);
   });
 }
+
+// `yusuan check` of each output: no error, no template residue, and no warning the seed itself does not get.
+test('check of each output: no error, no template residue, no warning the seed does not get', async () => {
+  const { checkDisclosure } = await import('../check/index.ts');
+  const seedDoc = await readDocument(SEED, await readFile(SEED));
+  const seedRules = new Set(checkDisclosure(extract([seedDoc]), [seedDoc]).filter((f) => f.severity === 'warning').map((f) => f.rule));
+  seedRules.delete('template-residue');
+  for (const format of ['md', 'html', 'docx', 'pdf'] as const) {
+    const doc = await readDocument(`rendered.${format}`, await render(seed, format));
+    const findings = checkDisclosure(extract([doc]), [doc]);
+    const bad = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !seedRules.has(f.rule)));
+    assert.deepEqual(bad.map((f) => `${format}: ${f.rule} ${f.message}`), []);
+  }
+});
