@@ -41,6 +41,8 @@ import classLevelLabel from './rules/class-level-label/index.ts';
 import levelWording from './rules/level-wording/index.ts';
 import unitNameConsistent from './rules/unit-name-consistent/index.ts';
 import wording from './rules/wording/index.ts';
+import tableSums from './rules/table-sums/index.ts';
+import tableEmptyNote from './rules/table-empty-note/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -63,6 +65,8 @@ export const RULES: Rule[] = [
   zeroBasePercent,
   shareRecompute,
   completionRate,
+  tableSums,
+  tableEmptyNote,
   budgetBalanced,
   performanceWithinProject,
   figureRestated,
