@@ -162,8 +162,8 @@ class ParagraphReader {
     }
     const d = W.DIRECTION_BEFORE.exec(lead);
     if (!d) return;
-    const dir = cur.direction ?? W.directionOf(d[1]);
-    cur.changePercent = dir === 'decrease' ? neg(a.value) : a.value;
+    // Signed by its own word: “增加161.96万元，下降4.39%” contradicts itself, and the checker must see it.
+    cur.changePercent = W.directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
     if (!cur.directionWord) Object.assign(cur, { direction: W.directionOf(d[1]), directionWord: d[1] });
   }
 
