@@ -22,6 +22,7 @@ import changePartsSum from './rules/change-parts-sum/index.ts';
 import changeConsistent from './rules/change-consistent/index.ts';
 import directionWordSign from './rules/direction-word-sign/index.ts';
 import budgetRelationWord from './rules/budget-relation-word/index.ts';
+import percentDirection from './rules/percent-direction/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
@@ -59,6 +60,7 @@ export const RULES: Rule[] = [
   balancedChange,
   directionWordSign,
   budgetRelationWord,
+  percentDirection,
   reasonRequired,
   reasonDirection,
   changePercent,
