@@ -60,7 +60,9 @@ export function readBlock(block: Block, ctx: Ctx): Table {
     if (unitOf(text) && segs.length === 0) continue;
     const { code, labels, amounts } = splitLine(segs);
     const labelText = labels.map((l) => compactName(l.text));
-    const onlyHeaderWords = !code && !amounts.length && labelText.every((t) => headerTexts.has(t) || isLabelHeader(t));
+    // a repeated header line (not a lone character: “款” may end a wrapped name)
+    const onlyHeaderWords =
+      !code && !amounts.length && !(labelText.length === 1 && labelText[0].length === 1) && labelText.every((t) => headerTexts.has(t) || isLabelHeader(t));
     if (!dataStarted) {
       const single = labels.length === 1 && !amounts.length && !code;
       const isData =
@@ -199,7 +201,8 @@ function collectRows(
       const split = splitLine(segsOfSide, codes || sides.length > 1);
       const { code, amounts } = split;
       // header words printed on a data line (“类 款 项   2,336.91”) are no row label
-      const labels = split.labels.filter((l) => !isLabelHeader(l.text));
+      const headerWords = amounts.length > 0 && split.labels.length > 0 && split.labels.every((l) => isLabelHeader(l.text));
+      const labels = headerWords ? [] : split.labels;
       const name = labels.map((l) => compactName(l.text)).join('');
       const p0 = prev[k];
       // a code printed alone, its name and amount on the next line (two-column 基本支出表)
