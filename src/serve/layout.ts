@@ -19,7 +19,7 @@ main{max-width:1120px;margin:0 auto;padding:1.2rem 1rem 3rem}
 h1{font-size:1.6rem;line-height:1.3;margin:.4rem 0 .8rem}h2{font-size:1.2rem;margin:2rem 0 .7rem;padding-left:.6rem;border-left:4px solid var(--accent)}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 .muted{color:var(--muted)}.small{font-size:.875rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:.6rem;padding:1rem 1.1rem}
-.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(220px,1fr))}
+.grid{display:grid;gap:.8rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,155px),1fr))}
 .grid2{display:grid;gap:1rem;align-items:start;grid-template-columns:repeat(auto-fit,minmax(min(100%,460px),1fr))}
 .stat{background:var(--card);border:1px solid var(--line);border-radius:.6rem;padding:.8rem 1rem}
 .stat .n{font-size:1.6rem;font-weight:700;color:var(--brand);font-variant-numeric:tabular-nums}.stat .l{color:var(--muted);font-size:.9rem}

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateSamples, modelFromFigures, parseFiguresTsv, SAMPLES_DIR } from './samples.ts';
 
-const seedTsv = resolve('..', 'shared', 'seed', '000_5eccc108b9c624cd.figures.tsv');
+const seedTsv = resolve(SAMPLES_DIR, '..', '..', '..', 'shared', 'seed', '000_5eccc108b9c624cd.figures.tsv');
 mkdirSync(SAMPLES_DIR, { recursive: true });
 const seed = modelFromFigures(parseFiguresTsv(readFileSync(seedTsv, 'utf8')), { region: '重庆市渝中区', scope: 'department', level: 'district' });
 seed.sources = [{ file: 'shared/seed/000_5eccc108b9c624cd.figures.tsv', format: 'model' }];

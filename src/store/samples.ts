@@ -6,9 +6,11 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DisclosureSchema, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
 
-export const SAMPLES_DIR = 'data/samples';
+/** data/samples/ of the installed package (independent of the working directory). */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../data/samples/', import.meta.url));
 export const SAMPLE_MARK = '（示例单位）';
 
 /** Where each flat key lives in the model (the inverse of FIGURE_KEYS for the keys the samples use). */
