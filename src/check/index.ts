@@ -43,6 +43,7 @@ import levelWording from './rules/level-wording/index.ts';
 import unitNameConsistent from './rules/unit-name-consistent/index.ts';
 import wording from './rules/wording/index.ts';
 import tableSums from './rules/table-sums/index.ts';
+import reasonMismatch from './rules/reason-mismatch/index.ts';
 import tableEmptyNote from './rules/table-empty-note/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
@@ -63,6 +64,7 @@ export const RULES: Rule[] = [
   percentDirection,
   reasonRequired,
   reasonDirection,
+  reasonMismatch,
   changePercent,
   zeroBasePercent,
   shareRecompute,
