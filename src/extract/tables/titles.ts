@@ -1,19 +1,20 @@
 /** Table titles: recognising a title line, its kind, its printed number, and the 空表说明. */
 import type { TableKind } from '../../model/table.ts';
 
-/** Numbering printed before a title: “一、”, “1.”, “4．”, “（三）”, “表1”, “01表”, “表一：”. */
+/** Numbering printed before a title: “一、”, “1.”, “4．”, “（三）”, “表1”, “附表3-1”, “01表”, “表一：”. */
 const NUMBER_PREFIX =
-  /^(?:第?[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\(?\d{1,2}[)）.．、]\s*|附?表\s*[\d一二三四五六七八九十]+(?:[-－]\d+)?[：:.．、]?|(?:部门预算)?(?:公开)?\d{1,2}表[：:]?)\s*/;
+  /^\s*(?:第?[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\(?\d{1,2}(?!\d)[)）.．、]|附?表\s*(?:[一二三四五六七八九十]+|\d{1,2}(?!\d))(?:[-－]\d{1,2})?[：:.．、]?|(?:部门预算)?(?:公开)?\s*\d{1,2}\s*表[：:]?)\s*/;
 
 /** Compact a title: no spaces, no numbering, no (续). */
 export function cleanTitle(text: string): { title: string; number?: string } {
-  let t = text.replace(/[\s\u3000]+/g, '').trim();
+  let t = text.trim();
   let number: string | undefined;
   const m = NUMBER_PREFIX.exec(t);
   if (m && t.length > m[0].length + 2) {
-    number = m[0].replace(/[、.．：:\s]+$/, '');
+    number = m[0].replace(/[、.．：:\s]+$/, '').replace(/\s+/g, '');
     t = t.slice(m[0].length);
   }
+  t = t.replace(/[\s\u3000]+/g, '');
   t = t.replace(/[（(]续(?:表)?[)）]$|续表$/, '').replace(/(表)[（(][^（）()]{2,12}[)）]$/, '$1');
   return number ? { title: t, number } : { title: t };
 }

@@ -262,3 +262,29 @@ test('元 → 万元 on the digits equals Decimal shift(x, -4)', async () => {
     assert.equal(shiftLeft4(v), shift(v, -4), v);
   }
 });
+
+test('an HTML page: title and unit in paragraphs before each <table>, merged header cells', async () => {
+  const { readDocument } = await import('../../read/index.ts');
+  const html = `<html><body><div class="nav">首页 | 政务公开</div><div class="article"><h1>某局2025年部门预算</h1>
+<p>2025年收入预算100万元。</p><p>表1 2025年部门支出总表</p><p>单位：元</p>
+<table><tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td colspan="3">支出预算</td></tr>
+<tr><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>201</td><td>一般公共服务支出</td><td>1,000,000.00</td><td>600,000.00</td><td>400,000.00</td></tr>
+<tr><td></td><td>合计</td><td>1,000,000.00</td><td>600,000.00</td><td>400,000.00</td></tr></table>
+<p>表2 2025年“三公”经费支出预算表</p><p>单位：万元</p>
+<table><tr><td rowspan="2">合计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行费</td><td rowspan="2">公务接待费</td></tr>
+<tr><td>小计</td><td>购置费</td><td>运行费</td></tr>
+<tr><td>5.50</td><td>0</td><td>4.00</td><td>0</td><td>4.00</td><td>1.50</td></tr></table></div></body></html>`;
+  const tables = extractTables(await readDocument('x.html', new TextEncoder().encode(html)));
+  assert.deepEqual(
+    tables.map((t) => [t.number, t.title, t.kind, t.unit]),
+    [
+      ['表1', '2025年部门支出总表', 'expenditure', '元'],
+      ['表2', '2025年“三公”经费支出预算表', 'threePublic', '万元'],
+    ],
+  );
+  const f = figuresFromTables(tables, 'budget');
+  assert.equal(f['expenditure.basic'].value, '60.000000');
+  assert.equal(f['threePublic.vehicle'].value, '4.00');
+  assert.equal(f['threePublic.reception'].value, '1.50');
+});
