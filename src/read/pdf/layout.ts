@@ -97,6 +97,7 @@ function dropOverprint(items: Item[]): Item[] {
 }
 
 const WORD_SPACE = 0.1;
+const CLOSING = /^[：，。；、）！？%％]/;
 
 /** Merge a line's items into segments: a gap under about one em joins (a space where the gap is a word space). */
 function segmentsOf(items: Item[]): Segment[] {
@@ -105,7 +106,9 @@ function segmentsOf(items: Item[]): Segment[] {
     const last = segs[segs.length - 1];
     const size = Math.max(it.size, last?.size ?? 0) || 10;
     const gap = last ? it.x - last.right : Infinity;
-    if (last && gap < 0.9 * size) {
+    // closing punctuation never starts a cell: it belongs to the text before it (OCR boxes it narrowly)
+    const attached = CLOSING.test(it.text) && gap < 3 * size;
+    if (last && (gap < 0.9 * size || attached)) {
       // as pdftotext does: a gap of a tenth of an em is a word space (a space glyph leaves one), CJK or not
       const space = gap > WORD_SPACE * size ? ' ' : '';
       last.text += space + it.text;

@@ -18,6 +18,10 @@ test('OCR clean-up: no spaces between Chinese characters, full-width punctuation
   assert.equal(cleanOcrText('22] 02'), '221 02');
   assert.equal(cleanOcrText('“ 一般公共服务支出'), '一般公共服务支出');
   assert.equal(cleanOcrText('卫生健康文出'), '卫生健康支出');
+  assert.equal(cleanOcrText('编制部门，上海市普陀区商务委员会'), '编制部门：上海市普陀区商务委员会');
+  assert.equal(cleanOcrText('单位 ：元'), '单位：元');
+  assert.equal(cleanOcrText('单位，万元'), '单位：万元');
+  assert.equal(cleanOcrText('各单位，按规定'), '各单位，按规定');
 });
 
 /** Rasterise pages of a PDF to greyscale JPEGs at dpi (what a scanner would give). */

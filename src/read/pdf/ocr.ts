@@ -101,7 +101,7 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': 
 export function cleanOcrText(s: string): string {
   let t = joinCjkSpaces(s.normalize('NFC'));
   // a space between a Chinese character and a digit or Latin word is OCR spacing, not text
-  t = t.replace(new RegExp(`(${CJK_CHAR}) +(?=[0-9A-Za-z%（(])`, 'g'), '$1').replace(new RegExp(`([0-9A-Za-z%）)]) +(?=${CJK_CHAR})`, 'g'), '$1');
+  t = t.replace(new RegExp(`(${CJK_CHAR}) +(?=[0-9A-Za-z%（(])`, 'g'), '$1').replace(new RegExp(`([0-9A-Za-z%）)]) +(?![一二三四五六七八九十]+、)(?=${CJK_CHAR})`, 'g'), '$1');
   t = t.replace(new RegExp(`(${CJK_CHAR})\\s*([,:;?!()])|([,:;?!()])\\s*(?=${CJK_CHAR})`, 'g'), (_m, c1, p1, p2) => (c1 ? c1 + FULL[p1] : FULL[p2]));
   // numbers: no spaces around their separators; a space inside a grouped amount is a lost comma
   t = t.replace(/(\d) ?([,.]) ?(?=\d)/g, '$1$2').replace(/\b(\d{1,3}) (?=\d{3}(?:,\d{3})*\.\d{2}\b)/g, '$1,');
@@ -113,7 +113,10 @@ export function cleanOcrText(s: string): string {
   // a quote mark followed by a space is a speck, not an opening quote; list numbers lose trailing specks (“2.。”)
   t = t.replace(new RegExp(`[“”"]\\s+(?=${CJK_CHAR})`, 'g'), '').replace(/^(\s*\d{1,2}[.．、])[。、，.]+/, '$1');
   for (const [wrong, right] of OCR_FIXES) t = t.split(wrong).join(right);
-  return joinCjkSpaces(t.replace(/\s+/g, ' ').trim());
+
+  t = joinCjkSpaces(t.replace(/\s+/g, ' ').trim());
+  // the colon of a table's heading fields read as a comma (编制部门，… 单位，元)
+  return t.replace(/(编制(?:部门|单位)|预算(?:主管)?(?:部门|单位))[，,](?=\S)/g, '$1：').replace(/单位[，,](?=(?:万|亿)?元)/g, '单位：');
 }
 
 interface TessWord {
@@ -174,10 +177,12 @@ function linesOf(blocks: { paragraphs: { lines: TessLine[] }[] }[], page: number
   for (const b of blocks)
     for (const p of b.paragraphs)
       for (const l of p.lines) {
-        const height = (l.bbox.y1 - l.bbox.y0) * k;
+        // the type size: the median height of the line's words (a line box may span a two-row cell)
+        const heights = l.words.map((w) => w.bbox.y1 - w.bbox.y0).filter((h) => h > 0).sort((a, b) => a - b);
+        const height = (heights[heights.length >> 1] ?? l.bbox.y1 - l.bbox.y0) * k;
         const baseline = ((l.baseline.y0 + l.baseline.y1) / 2) * k || l.bbox.y1 * k;
-        // Words of one tesseract line closer than about two character heights are one phrase (tesseract's
-        // boxes around punctuation are narrow, which would otherwise open gaps); larger gaps separate cells.
+        // Words of one tesseract line closer than a character height are one phrase; larger gaps separate cells,
+        // except inside a number (“1.” and “73万元” are 1.73万元).
         let run: Item | undefined;
         let weight = 0;
         for (const w of l.words) {
@@ -185,14 +190,15 @@ function linesOf(blocks: { paragraphs: { lines: TessLine[] }[] }[], page: number
           const x = w.bbox.x0 * k;
           const right = w.bbox.x1 * k;
           const conf = Math.max(0, Math.min(1, w.confidence / 100));
-          if (run && x - (run.x + run.w) < 2 * height) {
+          const splitNumber = run && /\d[.,]$/.test(run.text) && /^\d/.test(w.text) && x - (run.x + run.w) < 4 * height;
+          if (run && (x - (run.x + run.w) < height || splitNumber)) {
             run.text += ' ' + w.text;
             run.conf = (run.conf! * weight + conf * w.text.length) / (weight + w.text.length);
             weight += w.text.length;
             run.w = right - run.x;
           } else {
             if (run) items.push(run);
-            run = { text: w.text, x, y: baseline, w: right - x, size: Math.max(4, height * 0.8), conf };
+            run = { text: w.text, x, y: baseline, w: right - x, size: Math.max(4, height), conf };
             weight = w.text.length;
           }
         }
