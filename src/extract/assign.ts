@@ -170,13 +170,17 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
       continue;
     }
     const fc = FUNCTION_CLASS.exec(named.replace(/[（(]类[）)]/g, ''));
-    if (fc && s.unit === '万元' && SPENDING_SECTIONS.some((k) => chain.includes(k)) && !/基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) {
-      const name = `${fc[1]}支出`;
-      const existing = d.expenditure.byFunction.find((c) => c.name === name);
-      if (existing) place({ get: () => existing.figure, set: (x) => void (existing.figure = x) }, f);
-      else d.expenditure.byFunction.push({ name, level: '类', figure: f });
-    }
+    if (!fc || s.unit !== '万元' || /基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) continue;
+    // A class amount in the expenditure part is the department's; in the 一般公共预算 part, the appropriation's.
+    const list = APPROPRIATION.includes(chain[0]) ? d.appropriation.general.byFunction : SPENDING_SECTIONS.some((k) => chain.includes(k)) ? d.expenditure.byFunction : undefined;
+    if (list) addClass(list, `${fc[1]}支出`, f);
   }
+}
+
+function addClass(list: Disclosure['expenditure']['byFunction'], name: string, f: Figure): void {
+  const existing = list.find((c) => c.name === name && c.level === '类');
+  if (existing) place({ get: () => existing.figure, set: (x) => void (existing.figure = x) }, f);
+  else list.push({ name, level: '类', figure: f });
 }
 
 /** A 款/项 statement of the appropriation narrative: “一般公共服务支出（类）统计信息事务（款）专项普查活动（项）”. */

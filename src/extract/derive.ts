@@ -12,6 +12,7 @@ function sum(parts: (Figure | undefined)[]): Figure | undefined {
 }
 
 export function deriveFigures(d: Disclosure): void {
+  generalClassesAreTheDepartments(d);
   const t = d.threePublic;
   t.vehicle ??= sum([t.vehiclePurchase, t.vehicleOperation]);
   t.total ??= sum([t.abroad, t.vehicle, t.reception]);
@@ -34,5 +35,23 @@ function fillEachOther(a: Figure, b: Figure): void {
   for (const k of COMPARISON) {
     if (a[k] === undefined && b[k] !== undefined) (a as Record<string, unknown>)[k] = b[k];
     if (b[k] === undefined && a[k] !== undefined) (b as Record<string, unknown>)[k] = a[k];
+  }
+}
+
+/**
+ * Where all spending is 一般公共预算 (the two totals are equal), the class amounts stated for the appropriation are
+ * the department's: the text's figure stands over a table's, as everywhere (a different table value is kept as
+ * `restated` for the checker).
+ */
+function generalClassesAreTheDepartments(d: Disclosure): void {
+  const total = d.expenditure.total?.value;
+  const general = d.appropriation.general.expenditure?.value;
+  if (total === undefined || general === undefined || compare(total, general) !== 0) return;
+  for (const c of d.appropriation.general.byFunction.filter((x) => x.level === '类' && x.figure.value !== undefined)) {
+    const mine = d.expenditure.byFunction.find((x) => x.level === '类' && x.name === c.name);
+    if (!mine) d.expenditure.byFunction.push({ ...c, figure: { ...c.figure } });
+    else if (mine.figure.origin === 'table' && mine.figure.value !== undefined && compare(mine.figure.value, c.figure.value!) !== 0) {
+      mine.figure = { ...c.figure, restated: [...(c.figure.restated ?? []), { value: mine.figure.value, evidence: mine.figure.evidence[0] }] };
+    }
   }
 }

@@ -10,16 +10,20 @@ import { readBlock } from './layout.ts';
 import { detectMetric } from './segments.ts';
 import { nativeTables } from './native.ts';
 import { mergeContinued } from './merge.ts';
+import { pipeTables } from './pipes.ts';
 
 export { figuresFromTables, type TableFigure } from './figures.ts';
 
 export function extractTables(doc: SourceDocument): Table[] {
   // grid formats carry their tables natively; their text lines are the cells again
   const layout = doc.format === 'text' || doc.format === 'markdown' || doc.format === 'pdf' || !doc.tables.length;
-  const metric = layout ? detectMetric(doc.lines) : 'chars';
-  const blocks = layout ? findBlocks(doc.lines, metric) : [];
-  const fromText = blocks.map((b) => readBlock(b, { lines: doc.lines, metric }));
-  const fromNative = nativeTables(doc);
+  // Markdown pipe tables are grids too
+  const pipes = layout ? pipeTables(doc) : { tables: [], lines: doc.lines };
+  const lines = pipes.lines;
+  const metric = layout ? detectMetric(lines) : 'chars';
+  const blocks = layout ? findBlocks(lines, metric) : [];
+  const fromText = blocks.map((b) => readBlock(b, { lines, metric })).filter((t) => !(pipes.tables.length && !t.rows.length && !t.emptyNote));
+  const fromNative = nativeTables({ ...doc, tables: [...doc.tables, ...pipes.tables] });
   const keep = (t: Table) => t.kind !== 'other' || t.emptyNote !== undefined || t.rows.some((r) => r.values.some((v) => v !== null));
   return mergeContinued([...fromText, ...fromNative].filter(keep));
 }
