@@ -166,12 +166,22 @@ export function createApp(store: Store): Hono {
     return sendHtml(c, orgPage(o, { years: chart }));
   });
 
+  // which versions an organisation's pages show: re-read on import here, else at most 2 s old (imports elsewhere)
+  const maps = new Lru<{ at: number; gen: number; value: Awaited<ReturnType<Store['versionMap']>> }>(5000);
+  const versionMap = async (slug: string) => {
+    const hit = maps.get(slug);
+    if (hit && hit.gen === store.generation && Date.now() - hit.at < 2000) return hit.value;
+    const value = await store.versionMap(slug);
+    maps.set(slug, { at: Date.now(), gen: store.generation, value });
+    return value;
+  };
+
   const disclosureHandler = async (c: Context, hash?: string) => {
     const slug = c.req.param('org')!;
     const year = intParam(c.req.param('year'), 1990, 2100);
     const kind = c.req.param('kind')!;
     if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return notFound(c);
-    const map = await store.versionMap(slug);
+    const map = await versionMap(slug);
     if (!map.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
     const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${map.map((s) => `${s.year}${s.kind}${s.versionId}`).sort().join(',')}`;
     const hit = pages.get(key);
