@@ -22,7 +22,14 @@ export const serveCommand: Command = {
     if (seeded) io.err(`yusuan serve: empty database; imported ${seeded} sample disclosure(s) from data/samples/`);
     const { startServer } = await import('../../serve/server.ts');
     const host = (values.host as string | undefined) ?? '127.0.0.1';
-    const server = await startServer(store, { port, host });
+    let server;
+    try {
+      server = await startServer(store, { port, host });
+    } catch (e) {
+      await store.close();
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'EADDRINUSE' ? `port ${port} is in use (choose another with --port)` : `cannot listen on ${host}:${port}: ${(e as Error).message}`);
+    }
     io.err(`yusuan serve: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}/  (database: ${store.database.label}; Ctrl-C stops)`);
     await new Promise<void>((resolve) => {
       const stop = () => {
