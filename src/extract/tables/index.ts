@@ -22,8 +22,12 @@ export function extractTables(doc: SourceDocument): Table[] {
   const lines = pipes.lines;
   const metric = layout ? detectMetric(lines) : 'chars';
   const blocks = layout ? findBlocks(lines, metric) : [];
-  const fromText = blocks.map((b) => readBlock(b, { lines, metric })).filter((t) => !(pipes.tables.length && !t.rows.length && !t.emptyNote));
   const fromNative = nativeTables({ ...doc, tables: [...doc.tables, ...pipes.tables] });
+  const nativeTitles = new Set(fromNative.map((t) => t.title));
+  const fromText = blocks.map((b) => readBlock(b, { lines, metric })).filter((t) => !nativeTitles.has(t.title));
   const keep = (t: Table) => t.kind !== 'other' || t.emptyNote !== undefined || t.rows.some((r) => r.values.some((v) => v !== null));
-  return mergeContinued([...fromText, ...fromNative].filter(keep));
+  const all = [...fromText, ...fromNative].filter(keep);
+  // in reading order where both kinds occur (a Markdown file with layout tables and pipe tables)
+  if (fromText.length && fromNative.length) all.sort((a, b) => (a.evidence?.line ?? 0) - (b.evidence?.line ?? 0));
+  return mergeContinued(all);
 }

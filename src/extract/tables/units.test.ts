@@ -288,3 +288,19 @@ test('an HTML page: title and unit in paragraphs before each <table>, merged hea
   assert.equal(f['threePublic.vehicle'].value, '4.00');
   assert.equal(f['threePublic.reception'].value, '1.50');
 });
+
+test('Markdown pipe tables are read as grids', () => {
+  const text = [
+    '### 表3　部门支出总表',
+    '',
+    '单位：元',
+    '',
+    '| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |',
+    '| --- | --- | ---: | ---: | ---: |',
+    '| 201 | 一般公共服务支出 | 1,000,000.00 | 600,000.00 | 400,000.00 |',
+    '|  | 合计 | 1,000,000.00 | 600,000.00 | 400,000.00 |',
+  ].join('\n');
+  const tables = extractTables(docOf(text, { format: 'markdown' }));
+  assert.deepEqual(tables.map((t) => [t.number, t.title, t.kind, t.unit, t.rows.length]), [['表3', '部门支出总表', 'expenditure', '元', 2]]);
+  assert.equal(figuresFromTables(tables, 'budget')['expenditure.project'].value, '40.000000');
+});
