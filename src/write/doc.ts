@@ -28,7 +28,8 @@ export interface WrittenTable {
   id: string;
   title: string;
   number?: string;
-  unit: '万元';
+  /** 万元, or 元 for a table the source printed in 元 (its values are shown as printed) */
+  unit: '万元' | '元';
   /** the label columns: ['项目'] or ['科目编码', '科目名称'] */
   labels: string[];
   columns: string[];

@@ -11,13 +11,16 @@ export class ModelError extends Error {}
 /** Keys whose value is a Decimal: a YAML number there is taken as the digits written ("174.00" stays). */
 const DECIMAL_KEYS = new Set(['value', 'prev', 'change', 'changePercent', 'budget', 'adjustedBudget', 'completionRate', 'share']);
 
-/** Remove "", null and empty objects; a figure without value and change goes. */
+/** Text fields where "" is a value as read (a blank table row name, evidence text), not an empty field. */
+const KEEP_EMPTY = new Set(['name', 'text', 'title', 'term', 'definition', 'file']);
+
+/** Remove "", null and empty objects (template fields left empty); a figure without value and change goes. */
 function prune(x: unknown): unknown {
   if (Array.isArray(x)) return x.map(prune).filter((v) => v !== undefined);
   if (x && typeof x === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(x)) {
-      const p = prune(v);
+      const p = KEEP_EMPTY.has(k) && v === '' ? v : prune(v);
       if (p !== undefined) out[k] = p;
     }
     if (!Object.keys(out).length) return undefined;
@@ -56,9 +59,14 @@ function parseText(text: string): unknown {
 
 /** Text of a model file → a valid Disclosure, or a ModelError naming the first problem and its path. */
 export function parseModel(text: string): Disclosure {
-  const raw = prune(parseText(text));
-  const one = Array.isArray(raw) ? (raw.length === 1 ? raw[0] : undefined) : raw;
-  if (one === undefined) throw new ModelError(Array.isArray(raw) ? 'holds several models; render one at a time' : 'empty model');
+  const parsed = parseText(text);
+  const raw = Array.isArray(parsed) && parsed.length === 1 ? parsed[0] : parsed;
+  if (Array.isArray(raw)) throw new ModelError(raw.length ? 'holds several models; render one at a time' : 'empty model');
+  // a model as `yusuan parse` prints it is taken as it is; a filled-in template loses its empty fields first
+  const asIs = DisclosureSchema.safeParse(raw);
+  if (asIs.success) return asIs.data;
+  const one = prune(raw);
+  if (one === undefined) throw new ModelError('empty model');
   const r = DisclosureSchema.safeParse(one);
   if (!r.success) {
     const issue = r.error.issues[0];

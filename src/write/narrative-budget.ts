@@ -91,7 +91,7 @@ export function budgetNarrative(d: Disclosure): Block[] {
     join([part('基本支出', g.basic), part('项目支出', g.project)], '；'),
   ], '。其中：');
   const items = g.byFunction.filter((c) => c.level === '项' && stated(c.figure)).map((c) => {
-    const path = c.path?.length ? c.path.join('') : c.name;
+    const path = c.path?.length ? c.path.map((p, k) => (/[（(][类款项][)）]$/.test(p) ? p : `${p}（${['类', '款', '项'][k] ?? '项'}）`)).join('') : c.name;
     return join([`${path}${fig(c.figure as Stated)}`, usedFor(c.figure)]);
   });
   const fundText = (name: string, f: Disclosure['appropriation']['fund']) => {

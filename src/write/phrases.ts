@@ -2,11 +2,12 @@
  * The small pieces of wording every sentence is built from: amounts, year-over-year comparisons with computed
  * differences and direction words, shares and completion rates. All arithmetic is Decimal (exact).
  */
-import { abs, compare, isZero, percent, sign, sub, type Decimal, type Figure } from '../model/index.ts';
+import { abs, compare, isZero, percent, round, scaleOf, sign, sub, type Decimal, type Figure } from '../model/index.ts';
 
 /** An amount as the documents write it: "447.01万元", "0万元"; counts keep their unit (1辆). */
 export function amt(d: Decimal, unit = '万元'): string {
-  return `${d}${unit}`;
+  // text states 万元 to two decimals (figures converted from 元 tables carry more); 四舍五入
+  return `${unit === '万元' && scaleOf(d) > 2 ? round(d, 2) : d}${unit}`;
 }
 
 /** A figure that states this year's value. */

@@ -5,7 +5,7 @@
  * code, totals computed, cells the model does not state left blank. A fund table with nothing in it keeps its
  * 空表说明 when the model says the fund has none.
  */
-import { add, equal, isZero, sub, type ClassifiedFigure, type Decimal, type Disclosure, type Figure, type Table, type TableKind } from '../model/index.ts';
+import { add, equal, isZero, shift, sub, trim, type ClassifiedFigure, type Decimal, type Disclosure, type Figure, type Table, type TableKind } from '../model/index.ts';
 import { byCode, economicGroup, functionClassCode, FUNCTION_CLASSES, levelOfCode } from './codes.ts';
 import type { WrittenRow, WrittenTable } from './doc.ts';
 import { cnNumber, stripInstructions } from './phrases.ts';
@@ -137,14 +137,17 @@ function fromModel(t: Table, built: WrittenTable | undefined): WrittenTable {
   const hasCode = t.rows.some((r) => r.code);
   const columns = built && built.columns.length === width ? built.columns : t.columns.slice(Math.max(0, t.columns.length - width));
   while (columns.length < width) columns.push(`金额${columns.length + 1}`);
+  // a table printed in 元 is shown in 元 again: its values exactly as the source printed them
+  const inYuan = t.unit === '元';
+  const show = (x: V): V => (x === null || !inYuan ? x : trim(shift(x, 4)));
   const rows: WrittenRow[] = t.rows.map((r) => ({
     code: r.code,
     name: r.name,
     level: r.level ?? (r.code ? levelOfCode(r.code) : /^(合计|总计)$/.test(r.name.replace(/\s+/g, '')) ? 'total' : undefined),
-    values: Array.from({ length: width }, (_, i) => r.values[i] ?? null),
+    values: Array.from({ length: width }, (_, i) => show(r.values[i] ?? null)),
   }));
   if (!rows.some((r) => r.level === 'total')) {
-    const stated = built && built.columns.length === width && built.rows[0]?.level === 'total' ? built.rows[0].values : Array<V>(width).fill(null);
+    const stated = built && built.columns.length === width && built.rows[0]?.level === 'total' ? built.rows[0].values.map(show) : Array<V>(width).fill(null);
     rows.unshift(totalRow(rows, stated));
   }
   const note = t.emptyNote ? stripInstructions(t.emptyNote) : built?.emptyNote;
@@ -152,7 +155,7 @@ function fromModel(t: Table, built: WrittenTable | undefined): WrittenTable {
     id: t.kind,
     title: built?.title ?? t.title,
     number: t.number,
-    unit: '万元',
+    unit: inYuan ? '元' : '万元',
     labels: hasCode ? coded : ['项目'],
     columns,
     rows,
