@@ -22,6 +22,8 @@ test('OCR clean-up: no spaces between Chinese characters, full-width punctuation
   assert.equal(cleanOcrText('单位 ：元'), '单位：元');
   assert.equal(cleanOcrText('单位，万元'), '单位：万元');
   assert.equal(cleanOcrText('各单位，按规定'), '各单位，按规定');
+  assert.equal(cleanOcrText('荣位 * 元'), '单位：元');
+  assert.equal(cleanOcrText('合评'), '合计');
 });
 
 /** Rasterise pages of a PDF to greyscale JPEGs at dpi (what a scanner would give). */

@@ -92,7 +92,7 @@ export function removeRules(img: Gray, minRun: number, dark = 160): void {
 }
 
 /** Misreadings of budget vocabulary that the Chinese model makes on typical scans (文 for 支 in 支出). */
-const OCR_FIXES: [string, string][] = [['文出', '支出'], ['文付', '支付'], ['收文', '收支']];
+const OCR_FIXES: [string, string][] = [['文出', '支出'], ['支申', '支出'], ['文付', '支付'], ['收文', '收支'], ['合评', '合计']];
 
 const CJK_CHAR = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef]';
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -116,7 +116,9 @@ export function cleanOcrText(s: string): string {
 
   t = joinCjkSpaces(t.replace(/\s+/g, ' ').trim());
   // the colon of a table's heading fields read as a comma (编制部门，… 单位，元)
-  return t.replace(/(编制(?:部门|单位)|预算(?:主管)?(?:部门|单位))[，,](?=\S)/g, '$1：').replace(/单位[，,](?=(?:万|亿)?元)/g, '单位：');
+  t = t.replace(/(编制(?:部门|单位)|预算(?:主管)?(?:部门|单位))[，,](?=\S)/g, '$1：').replace(/单位[，,](?=(?:万|亿)?元)/g, '单位：');
+  // a unit cell on its own whose first character or colon was misread (荣位 * 元): it can only be 单位：元
+  return t.replace(/^[\u4e00-\u9fff]位\s*[:：*＊,，.·]?\s*((?:万|亿)?元)$/, '单位：$1');
 }
 
 interface TessWord {
