@@ -3,7 +3,7 @@ import type { Decimal } from '../../model/decimal.ts';
 
 export type TableUnit = '元' | '万元';
 
-const AMOUNT = /^[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$|^[-−]?\d+(?:\.\d+)?$/;
+const AMOUNT = /^[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?%?$|^[-−]?\d+(?:\.\d+)?%?$/;
 const NIL = /^[-—–－]+$|^[/／]$/;
 
 /** True for a cell that holds an amount (or a dash standing for nothing). */
@@ -19,7 +19,7 @@ export function isAmountCell(s: string): boolean {
 
 /** A numeric cell as a Decimal in the table's unit; null for a dash. */
 export function parseAmount(s: string): Decimal | null {
-  const t = asciiDigits(s.trim()).replace(/[,，]/g, '').replace('−', '-');
+  const t = asciiDigits(s.trim()).replace(/[,，]/g, '').replace('−', '-').replace(/%$/, '');
   if (NIL.test(s.trim())) return null;
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
   const neg = t.startsWith('-');
@@ -28,6 +28,9 @@ export function parseAmount(s: string): Decimal | null {
 }
 
 /** A value in the table's unit converted exactly to 万元. */
+/** A percentage cell (增减%): a ratio, never converted. */
+export const isPercent = (s: string) => /%\s*$/.test(s);
+
 export function toWan(d: Decimal, unit: TableUnit): Decimal {
   return unit === '元' ? shiftLeft4(d) : d;
 }

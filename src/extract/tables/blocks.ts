@@ -78,6 +78,8 @@ export function findBlocks(lines: readonly SourceLine[], metric: Metric): Block[
       }
     }
     if (!ok) continue;
+    // a unit printed just above the title
+    for (let j = i - 1; !unit && j >= Math.max(0, i - 2); j--) unit = unitOf(lines[j].text);
     found.push({ titleLine: i, title, unit: unit ?? '万元', unitStated: Boolean(unit), start });
     i = start - 1;
   }

@@ -32,6 +32,15 @@ function colIndex(t: Table, re: RegExp, exclude?: RegExp): number {
   return i;
 }
 
+/** The first column matching the first pattern that any column matches. */
+function firstCol(t: Table, res: readonly RegExp[], exclude?: RegExp): number {
+  for (const re of res) {
+    const i = colIndex(t, re, exclude);
+    if (i >= 0) return i;
+  }
+  return -1;
+}
+
 /** The first value column of a row's side (合计/预算数/决算数/金额). */
 function firstValue(_t: Table, r: TableRow): { value: Decimal; col: number } | undefined {
   const i = r.values.findIndex((v) => v !== null);
@@ -114,7 +123,7 @@ function expenditureFigures(out: Out, tables: readonly Table[]): void {
   if (e) {
     const total = totalRow(e);
     if (total) {
-      const c = colIndex(e, /合计$|^金额$/);
+      const c = firstCol(e, [/决算数$/, /合计$/, /^金额$/], /年初|上年|全年/);
       put(out, 'expenditure.total', e, total, c >= 0 ? c : firstValue(e, total)?.col ?? 0);
       const b = colIndex(e, /基本支出$/);
       const p = colIndex(e, /项目支出$/);
@@ -138,7 +147,7 @@ function generalFigures(out: Out, tables: readonly Table[]): void {
   const g = tableOf(tables, 'generalExpenditure');
   const total = g && totalRow(g);
   if (g && total) {
-    const c = colIndex(g, /合计$|^金额$|决算数$|预算数$/, /年初|上年/);
+    const c = firstCol(g, [/决算数$/, /合计$/, /^金额$/, /预算数$/], /年初|上年|全年/);
     put(out, 'general.expenditure', g, total, c >= 0 ? c : firstValue(g, total)?.col ?? 0);
     const b = colIndex(g, /基本支出$/);
     const p = colIndex(g, /项目支出$/);

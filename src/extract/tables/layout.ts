@@ -6,7 +6,7 @@
  */
 import type { Segment, SourceLine } from '../../read/document.ts';
 import type { Table, TableRow } from '../../model/table.ts';
-import { parseAmount, toWan, unitOf } from './amounts.ts';
+import { isPercent, parseAmount, toWan, unitOf } from './amounts.ts';
 import type { Block } from './blocks.ts';
 import { isProse } from './blocks.ts';
 import { assignColumns, buildColumns, isLabelHeader, type Column } from './header.ts';
@@ -132,7 +132,8 @@ function repeatedLabels(columns: readonly Column[]): boolean {
   return false;
 }
 
-const AMOUNT_LIKE = /^[-−]?[\d,，.]+$|^[-—–－]+$/;
+const AMOUNT_LIKE = /^[-−]?[\d,，.]+%?$|^[-—–－]+$/;
+const NUMBER_TEXT = /^[-−]?[\d,，.]+%?$/;
 const CODE_TOKEN = /^[1-9]\d{2}(?:\d{2}){0,2}$/;
 
 function sideBoundaries(lines: readonly Segment[][], codes: boolean): number[] {
@@ -275,11 +276,11 @@ function splitSides(
   let current = -1;
   let total = false;
   for (const s of segs) {
-    const isLabel = !/^[-−]?[\d,，.]+$/.test(s.text.trim()) || (codes && CODE_TOKEN.test(s.text.trim()));
+    const isLabel = !NUMBER_TEXT.test(s.text.trim()) || (codes && CODE_TOKEN.test(s.text.trim()));
     let k = sideOf(s, sides, isLabel, labelX);
     if (isLabel) {
       if (k < current) k = current;
-      if (k === current && parts[k].some((p) => /^[-−]?[\d,，.]+$/.test(p.text.trim()) && !(codes && CODE_TOKEN.test(p.text.trim())))) {
+      if (k === current && parts[k].some((p) => NUMBER_TEXT.test(p.text.trim()) && !(codes && CODE_TOKEN.test(p.text.trim())))) {
         k = Math.min(current + 1, sides.length - 1);
       }
       current = k;
@@ -309,7 +310,7 @@ function sideRights(data: readonly { segs: Segment[] }[], sides: readonly number
   const all: number[][] = sides.map(() => []);
   for (const { segs } of data) {
     splitSides(segs, sides, labelX).forEach((part, k) => {
-      for (const s of part) if (/^[-−]?[\d,，.]+$/.test(s.text.trim()) && sideOf(s, sides, false, labelX) === k) all[k].push(s.right);
+      for (const s of part) if (NUMBER_TEXT.test(s.text.trim()) && sideOf(s, sides, false, labelX) === k) all[k].push(s.right);
     });
   }
   return all.map((r) => (r.length ? r.sort((a, b) => a - b)[Math.floor(r.length / 2)] : undefined));
@@ -355,7 +356,7 @@ function valueRows(raw: RawRow[], columns: Column[], sides: readonly number[], b
       const j = at[n];
       if (j < 0) return;
       const v = parseAmount(a.text);
-      values[scols[j].i] = v === null ? null : toWan(v, block.unit);
+      values[scols[j].i] = v === null ? null : isPercent(a.text) ? v : toWan(v, block.unit);
     });
     void valueIdx;
     const line = ctx.lines[r.line];

@@ -304,3 +304,19 @@ test('Markdown pipe tables are read as grids', () => {
   assert.deepEqual(tables.map((t) => [t.number, t.title, t.kind, t.unit, t.rows.length]), [['表3', '部门支出总表', 'expenditure', '元', 2]]);
   assert.equal(figuresFromTables(tables, 'budget')['expenditure.project'].value, '40.000000');
 });
+
+test('决算 一般公共预算支出表 with 年初预算数 / 全年预算数 / 决算数 and a 完成率 % column', () => {
+  const text = [
+    '                                                           单位：万元',
+    '            一般公共预算财政拨款支出决算表',
+    '   科目编码   科目名称        年初预算数    全年预算数     决算数     完成率',
+    '   201       一般公共服务支出     120.00       130.00      125.00     96.15%',
+    '             合计              120.00       130.00      125.00     96.15%',
+  ].join('\n');
+  const tables = extractTables(docOf(text));
+  assert.equal(tables[0].unit, '万元');
+  assert.deepEqual(tables[0].rows[1].values, ['120.00', '130.00', '125.00', '96.15']);
+  const f = figuresFromTables(tables, 'final');
+  assert.equal(f['general.expenditure'].value, '125.00');
+  assert.equal(f['general.expenditure.budget'].value, '120.00');
+});
