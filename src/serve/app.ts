@@ -162,8 +162,12 @@ export function createApp(store: Store): Hono {
     if (!o) return notFound(c, '没有这个单位。');
     const kind = o.disclosures.some((d) => d.kind === 'final') && !o.disclosures.some((d) => d.kind === 'budget') ? 'final' : 'budget';
     const series = await store.series(slug, kind, ['expenditure.total', 'threePublic.total', 'operatingCost']);
-    const chart = seriesChart(series, [['expenditure.total', '支出总计', 'bar'], ['threePublic.total', '“三公”经费', 'line'], ['operatingCost', '机关运行经费', 'line']], 'org-years', `历年${kind === 'budget' ? '预算' : '决算'}：支出总计、“三公”经费与机关运行经费（万元）`);
-    return sendHtml(c, orgPage(o, { years: chart }));
+    const label = kind === 'budget' ? '预算' : '决算';
+    const charts = [
+      seriesChart(series, [['expenditure.total', '支出总计', 'bar']], 'org-total', `历年${label}：支出总计（万元）`),
+      seriesChart(series, [['threePublic.total', '“三公”经费', 'bar'], ['operatingCost', '机关运行经费', 'line']], 'org-3p', `历年${label}：“三公”经费与机关运行经费（万元）`),
+    ].filter((x): x is Html => x !== '');
+    return sendHtml(c, orgPage(o, charts));
   });
 
   // which versions an organisation's pages show: re-read on import here, else at most 2 s old (imports elsewhere)

@@ -89,7 +89,7 @@ ${v.hasSamples ? html`<p class="notice" role="note">本站当前包含<strong>�
   });
 }
 
-export function orgPage(o: { slug: string; name: string; region: string; isSample: boolean; disclosures: DisclosureRow[] }, charts: { years: Html | '' }): Html {
+export function orgPage(o: { slug: string; name: string; region: string; isSample: boolean; disclosures: DisclosureRow[] }, charts: Html[]): Html {
   return page({
     title: o.name,
     path: '/org',
@@ -97,7 +97,7 @@ export function orgPage(o: { slug: string; name: string; region: string; isSampl
 <h1>${o.name} ${sampleBadge(o.isSample)}</h1>
 <p class="kv"><span>地区：${o.region}</span><span>公开文件：${o.disclosures.length} 份</span></p>
 <section aria-labelledby="all"><h2 id="all">历年公开文件</h2>${rowsTable(o.disclosures, { showOrg: false })}</section>
-${charts.years ? html`<section aria-labelledby="trend"><h2 id="trend">历年变化</h2>${charts.years}</section>` : ''}
+${charts.length ? html`<section aria-labelledby="trend"><h2 id="trend">历年变化</h2><div class="grid2">${charts}</div></section>` : ''}
 <p><a class="button secondary" href="${url('/search', { org: o.slug, q: '支出' })}">在本单位文件中检索</a> <a class="button secondary" href="${`/api/organisations/${o.slug}`}">JSON</a></p>`,
   });
 }
