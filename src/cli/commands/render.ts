@@ -66,11 +66,22 @@ export const renderCommand: Command = {
     } else if (errors.length) io.err(`yusuan render: ${file}: ${errors.length} error finding(s) ignored (--force)`);
 
     const { render, closeRenderer } = await import('../../write/index.ts');
+    let bytes: Uint8Array;
     try {
-      const bytes = await render(d, format, { tables: !values['no-tables'] });
-      await writeFile(out, bytes);
+      bytes = await render(d, format, { tables: !values['no-tables'] });
+    } catch (e) {
+      // the PDF needs Chromium: a missing or broken browser is a problem of this machine, said in one line
+      if (format !== 'pdf') throw e;
+      io.err(`yusuan render: cannot print the PDF: ${((e as Error).message ?? String(e)).split('\n')[0]}`);
+      return 2;
     } finally {
       if (format === 'pdf') await closeRenderer();
+    }
+    try {
+      await writeFile(out, bytes);
+    } catch (e) {
+      io.err(`yusuan: ${out}: cannot write: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return 2;
     }
     return 0;
   },
