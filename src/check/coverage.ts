@@ -15,7 +15,7 @@ export interface KnownRow {
   severity: 'error' | 'warning';
 }
 
-export const NEAR = 2;
+export const NEAR = 3;
 
 /** The rows of the INCONSISTENCIES.md table. */
 export function parseInconsistencies(md: string): KnownRow[] {
@@ -40,7 +40,20 @@ export function snippetLines(doc: SourceDocument, snippet: string): [number, num
 
 export function findsRow(doc: SourceDocument, row: KnownRow, findings: Finding[]): Finding | undefined {
   const spans = snippetLines(doc, row.where);
-  const near = (line: number | undefined, slack: number) => line !== undefined && spans.some(([a, b]) => line >= a - slack && line <= b + slack);
-  // the finding's own place may be a line or two off the snippet; the figures it cites must be on the snippet
-  return findings.find((f) => near(f.evidence[0]?.line, NEAR) || f.evidence.slice(1).some((e) => near(e.line, 0)));
+  const distance = (line: number | undefined) =>
+    line === undefined ? Infinity : Math.min(...spans.map(([a, b]) => (line < a ? a - line : line > b ? line - b : 0)));
+  // the finding's own place may be a few lines off the snippet; the figures it cites must be within a line of it
+  const score = (f: Finding) => {
+    const own = distance(f.evidence[0]?.line);
+    const cited = Math.min(Infinity, ...f.evidence.slice(1).map((e) => distance(e.line)));
+    return own <= NEAR ? own : cited <= 1 ? cited + NEAR : Infinity;
+  };
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  let best: Finding | undefined;
+  for (const f of findings) {
+    const s = score(f);
+    if (s === Infinity) continue;
+    if (!best || s < score(best) || (s === score(best) && rank[f.severity] < rank[best.severity])) best = f;
+  }
+  return best;
 }

@@ -2,6 +2,7 @@ import { defineRule } from '../../engine.ts';
 import type { Disclosure, Figure } from '../../../model/index.ts';
 import { sign } from '../../../model/index.ts';
 import { evidenceOf, figureAt, labelOf } from '../../model.ts';
+import type { RuleContext } from '../../engine.ts';
 
 /** Items whose change must be explained, with the parts whose reasons may explain it instead. */
 const REQUIRED: [string, string[]][] = [
@@ -36,10 +37,11 @@ export default defineRule({
     docs: '收支总额、财政拨款、基本/项目支出、“三公”各项和机关运行经费有增减时须说明原因（由分项原因说明的除外）。',
   },
   reads: 'model',
-  check({ disclosure: d }) {
+  check(ctx) {
+    const d = ctx.disclosure;
     return REQUIRED.flatMap(([path, parts]) => {
       const f = figureAt(d, path);
-      if (!changed(f) || explained(f) || explainedByParts(d, parts)) return [];
+      if (!changed(f) || explained(f) || explainedByParts(d, parts) || reasonNearby(ctx, f!)) return [];
       return [
         {
           message: `${labelOf(path)}比上年${f!.change!.startsWith('-') ? '减少' : '增加'}${f!.change!.replace(/^-/, '')}万元，未说明原因`,
@@ -51,3 +53,18 @@ export default defineRule({
     });
   },
 });
+
+/** A reason the model did not attach (“财政拨款收入支出增加的主要原因是…” on its own line of the paragraph) counts. */
+function reasonNearby(ctx: RuleContext, f: Figure): boolean {
+  const e = f.evidence[0];
+  if (e?.line === undefined) return false;
+  const doc = ctx.docs.find((d) => d.file === e.file) ?? (ctx.docs.length === 1 ? ctx.docs[0] : undefined);
+  if (!doc) return false;
+  const start = doc.lines.findIndex((l) => l.no === e.line);
+  for (let i = start; i >= 0 && i < doc.lines.length && i <= start + 4; i++) {
+    const t = doc.lines[i].text.trim();
+    if (i > start && (!t || /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．])/.test(t))) break; // the paragraph ends
+    if (/原因|由于|因为/.test(t)) return true;
+  }
+  return false;
+}

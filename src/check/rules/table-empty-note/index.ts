@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import { sign } from '../../../model/index.ts';
+import { locate } from '../../text.ts';
 
 export default defineRule({
   meta: {
@@ -11,7 +12,7 @@ export default defineRule({
     docs: '说明“本表为空表/无…”的表格不得有非零数字。',
   },
   reads: 'model',
-  check({ disclosure }) {
+  check({ disclosure, docs }) {
     return disclosure.tables.flatMap((t) => {
       if (!t.emptyNote || !/空表|无.{0,20}(预算|经费|支出|收入)|没有/.test(t.emptyNote)) return [];
       const nonZero = t.rows.find((r) => r.values.some((v) => v !== null && sign(v) !== 0));
@@ -19,7 +20,10 @@ export default defineRule({
       return [
         {
           message: `${t.title}注明“${t.emptyNote.slice(0, 40)}”，表中却有数字（${nonZero.name} ${nonZero.values.filter((v) => v !== null && sign(v) !== 0).slice(0, 3).join('、')}）`,
-          evidence: [{ ...(t.evidence ?? nonZero.evidence ?? { text: t.title }), table: t.title, text: t.emptyNote }],
+          evidence: [
+            // the note's own line when the text shows it, else the table's title
+            { ...(locate(docs, t.evidence ?? nonZero.evidence, t.emptyNote.replace(/\s+/g, '').slice(0, 12), 200) ?? { text: '' }), table: t.title, text: t.emptyNote },
+          ],
           suggestion: '删去空表说明，或核对表中数字',
         },
       ];
