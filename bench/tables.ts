@@ -54,3 +54,10 @@ for (const f of files) {
   console.log(`${f.slice(0, 3)}   ${String(n).padStart(6)}  ${t.toFixed(2).padStart(18)}  ${b.toFixed(2).padStart(11)}  ${(t / b).toFixed(1).padStart(5)}`);
 }
 console.log(`mean  ${' '.repeat(6)}  ${(sumTables / files.length).toFixed(2).padStart(18)}  ${(sumBase / files.length).toFixed(2).padStart(11)}  ${(sumTables / sumBase).toFixed(1).padStart(5)}`);
+
+// CPU time (user + system) of the whole corpus, per document: less sensitive to other processes than wall time
+const all = Array.from({ length: RUNS }, () => texts.map(docOf));
+const c0 = process.cpuUsage();
+for (const set of all) for (const d of set) figuresFromTables(extractTables(d), 'budget');
+const cpu = process.cpuUsage(c0);
+console.log(`cpu per document: ${((cpu.user + cpu.system) / 1000 / (RUNS * texts.length)).toFixed(2)} ms (${RUNS} × ${texts.length} documents)`);

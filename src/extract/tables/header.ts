@@ -167,26 +167,26 @@ export function assignColumns(amounts: readonly { x: number; right: number }[], 
   if (m === 0) return amounts.map(() => -1);
   if (n === m) return amounts.map((_, i) => i);
   if (n > m) return nearest(amounts, cols);
-  // dp[i][j]: best cost placing the first i amounts in the first j columns
-  const INF = Number.POSITIVE_INFINITY;
-  const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(INF));
-  const take: boolean[][] = Array.from({ length: n + 1 }, () => new Array<boolean>(m + 1).fill(false));
-  for (let j = 0; j <= m; j++) dp[0][j] = 0;
+  // dp[i*(m+1)+j]: best cost placing the first i amounts in the first j columns
+  const w = m + 1;
+  const dp = new Float64Array((n + 1) * w).fill(Number.POSITIVE_INFINITY);
+  const take = new Uint8Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) dp[j] = 0;
   for (let i = 1; i <= n; i++) {
     for (let j = i; j <= m; j++) {
-      const skip = dp[i][j - 1];
-      const put = dp[i - 1][j - 1] + distance(amounts[i - 1], cols[j - 1]);
+      const skip = dp[i * w + j - 1];
+      const put = dp[(i - 1) * w + j - 1] + distance(amounts[i - 1], cols[j - 1]);
       if (put <= skip) {
-        dp[i][j] = put;
-        take[i][j] = true;
-      } else dp[i][j] = skip;
+        dp[i * w + j] = put;
+        take[i * w + j] = 1;
+      } else dp[i * w + j] = skip;
     }
   }
   const out = new Array<number>(n).fill(-1);
   let i = n;
   let j = m;
   while (i > 0 && j > 0) {
-    if (take[i][j]) {
+    if (take[i * w + j]) {
       out[i - 1] = j - 1;
       i--;
     }

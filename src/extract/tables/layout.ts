@@ -25,6 +25,14 @@ interface Pending {
   line: number;
 }
 
+interface DataLine {
+  segs: Segment[];
+  line: number;
+  adjacent: boolean;
+  /** the line's code/labels/amounts, as split once */
+  split: ReturnType<typeof splitLine>;
+}
+
 interface Ctx {
   lines: readonly SourceLine[];
   metric: Metric;
@@ -35,7 +43,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   const kind = kindOfTitle(title);
   const header: Segment[][] = [];
   const headerTexts = new Set<string>();
-  const dataLines: { segs: Segment[]; line: number; adjacent: boolean }[] = [];
+  const dataLines: DataLine[] = [];
   let emptyNote: string | undefined;
   let inNotes = false;
   let noteLines = 0;
@@ -79,7 +87,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
       dataStarted = true;
     } else if (onlyHeaderWords) continue;
     else if (!code && !amounts.length && HEADING_STOP.test(compactName(text))) break;
-    dataLines.push({ segs, line: i, adjacent });
+    dataLines.push({ segs, line: i, adjacent, split: { code, labels, amounts } });
   }
   const summary = kind === 'summary' || kind === 'appropriationSummary';
   const columns = buildColumns(header, { sided: summary });
@@ -180,7 +188,7 @@ function sideOf(s: Segment, sides: readonly number[], isLabel: boolean, labelX: 
 }
 
 function collectRows(
-  data: { segs: Segment[]; line: number; adjacent: boolean }[],
+  data: DataLine[],
   sides: readonly number[],
   codes = false,
   headerRights: readonly (number | undefined)[] = [],
@@ -195,11 +203,11 @@ function collectRows(
     if (first && !/\d/.test(first.text)) labelX[0] = Math.min(labelX[0], first.x);
   }
   const rights = sides.length > 1 ? sideRights(data, sides, labelX).map((r, k) => r ?? headerRights[k]) : [];
-  for (const { segs, line, adjacent } of data) {
+  for (const { segs, line, adjacent, split: pre } of data) {
     const parts = splitSides(segs, sides, labelX, rights, codes);
     parts.forEach((segsOfSide, k) => {
       if (!segsOfSide.length) return;
-      const split = splitLine(segsOfSide, codes || sides.length > 1);
+      const split = sides.length === 1 && !codes ? pre : splitLine(segsOfSide, codes || sides.length > 1);
       const { code, amounts } = split;
       // header words printed on a data line (“类 款 项   2,336.91”) are no row label
       const headerWords = amounts.length > 0 && split.labels.length > 0 && split.labels.every((l) => isLabelHeader(l.text));
