@@ -40,7 +40,7 @@ function titleIn(line: SourceLine, metric: Metric): string | undefined {
   return hit && segs.every((s) => s === hit || /单位|部门/.test(s.text)) ? hit.text.trim() : undefined;
 }
 
-const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$/;
+const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$|^第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页$|^\d{1,3}\s*[/／]\s*\d{1,3}$/;
 
 /** Amount runs on a line (a page number alone is none). */
 function amountCount(line: SourceLine, metric: Metric): number {

@@ -3,7 +3,7 @@
  * basic/project, expenditure by function class, the appropriation tables, 三公, 机关运行经费 and 政府采购.
  * 决算 conventions: income.total = 本年收入合计, expenditure.total = 本年支出合计, `.budget` = 年初预算/预算数.
  */
-import type { Decimal } from '../../model/decimal.ts';
+import { add, type Decimal } from '../../model/decimal.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Table, TableRow } from '../../model/table.ts';
 import { NUMBERED } from './rows.ts';
@@ -62,10 +62,25 @@ function putFirst(out: Out, key: string, t: Table | undefined, r: TableRow | und
   if (f) put(out, key, t, r, f.col);
 }
 
-const totalRow = (t: Table) =>
+const totalRow = (t: Table): TableRow | undefined =>
   t.rows.find((r) => r.level === 'total' && /^(合计|总计)$/.test(plainName(r.name)) && r.values.some((v) => v !== null)) ??
   t.rows.find((r) => r.level === 'total' && r.values.some((v) => v !== null)) ??
-  (t.rows.length === 1 || t.rows.every((r) => !r.name) ? t.rows.find((r) => r.values.some((v) => v !== null)) : undefined);
+  (t.rows.length === 1 || t.rows.every((r) => !r.name) ? t.rows.find((r) => r.values.some((v) => v !== null)) : undefined) ??
+  classSum(t);
+
+/**
+ * A function table printed without its 合计 row (cut off, or never printed): the sum of its 类 rows, column by
+ * column, with the table title as evidence.
+ */
+function classSum(t: Table): TableRow | undefined {
+  const classes = t.rows.filter((r) => r.level === '类' && r.code?.length === 3 && r.values.some((v) => v !== null));
+  if (!classes.length || t.rows.some((r) => r.level === 'total')) return undefined;
+  const values = t.columns.map((_, j) => {
+    const vs = classes.map((r) => r.values[j]).filter((v): v is Decimal => v !== null && v !== undefined);
+    return vs.length ? add(...vs) : null;
+  });
+  return { name: '合计', level: 'total', values, evidence: { ...(t.evidence ?? { text: t.title }), row: '类 rows summed' } };
+}
 
 function sideRow(t: Table | undefined, side: 'income' | 'expenditure', ...res: RegExp[]): TableRow | undefined {
   if (!t) return undefined;

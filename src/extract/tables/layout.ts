@@ -18,7 +18,7 @@ const META = /(编制)?(部门|单位)\s*[:：]|^\s*单位\s*[:：]|金额单位
 const HEADING_STOP = /(情况)?说明$|^第[一二三四五六七八九十]+部分|^附[件表]?[:：]?$/;
 /** A table's number printed on its own line before the next title (公开 04 表, 表十一, 附表3). */
 const TABLE_NUMBER = /^(部门)?(公开|附)?\s*\d{1,2}\s*表$|^(附)?表\s*[\d一二三四五六七八九十]+$/;
-const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$/;
+const FOOTER = /^[-—–－_]*\s*(第\s*)?\d{1,3}\s*(页)?\s*[-—–－_]*$|^第\s*\d{1,3}\s*页\s*[，,/／]?\s*共\s*\d{1,3}\s*页$|^\d{1,3}\s*[/／]\s*\d{1,3}$/;
 
 interface Pending {
   segs: Segment[];
@@ -54,6 +54,7 @@ export function readBlock(block: Block, ctx: Ctx): Table {
     const text = line.text;
     if (!text.trim()) continue;
     const adjacent = lastNonBlank === i - 1;
+    const pageStart = lastNonBlank >= 0 && line.page !== undefined && ctx.lines[lastNonBlank].page !== line.page;
     lastNonBlank = i;
     if (isFooter(ctx.lines, i)) continue;
     if (isNoteLine(text) || (inNotes && (isEmptyNote(text) || (isProse(text) && ++noteLines <= 4)))) {
@@ -86,6 +87,8 @@ export function readBlock(block: Block, ctx: Ctx): Table {
       }
       dataStarted = true;
     } else if (onlyHeaderWords) continue;
+    // a running head at the top of the next page (no code, no amount, not a numbered row) is no row
+    else if (pageStart && !code && !amounts.length && labelText.join('').length > 8 && !NUMBERED.test(labelText[0]) && !isTotalName(labelText[0])) continue;
     else if (!code && !amounts.length && HEADING_STOP.test(compactName(text))) break;
     dataLines.push({ segs, line: i, adjacent, split: { code, labels, amounts } });
   }

@@ -3,7 +3,7 @@ import type { TableKind } from '../../model/table.ts';
 
 /** Numbering printed before a title: “一、”, “1.”, “4．”, “（三）”, “表1”, “附表3-1”, “01表”, “表一：”. */
 const NUMBER_PREFIX =
-  /^\s*(?:第?[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\(?\d{1,2}(?!\d)[)）.．、]|附?表\s*(?:[一二三四五六七八九十]+|\d{1,2}(?!\d))(?:[-－]\d{1,2})?[：:.．、]?|(?:部门预算)?(?:公开)?\s*\d{1,2}\s*表[：:]?)\s*/;
+  /^\s*(?:第?[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\(?\d{1,2}(?!\d)[)）.．、]|附件\s*\d{1,2}(?!\d)\s*[：:.．、]?|附?表\s*(?:[一二三四五六七八九十]+|\d{1,2}(?!\d))(?:[-－]\d{1,2})?[：:.．、]?|(?:部门预算)?(?:公开)?\s*\d{1,2}\s*表[：:]?)\s*/;
 
 /** Compact a title: no spaces, no numbering, no (续). */
 export function cleanTitle(text: string): { title: string; number?: string } {

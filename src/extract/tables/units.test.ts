@@ -320,3 +320,21 @@ test('决算 一般公共预算支出表 with 年初预算数 / 全年预算数 
   assert.equal(f['general.expenditure'].value, '125.00');
   assert.equal(f['general.expenditure.budget'].value, '120.00');
 });
+
+test('page furniture inside a table: running head and “第 1 页 共 2 页” skipped; no 合计 row → the 类 rows summed', () => {
+  const text = [
+    '        一般公共预算支出表',
+    '                                       单位：万元',
+    '科目编码   科目名称              合计      基本支出    项目支出',
+    '201       一般公共服务支出        50.00      30.00      20.00',
+    '                  第 1 页 共 2 页',
+    '\f某区2025年部门预算公开文件汇编（部门）',
+    '208       社会保障和就业支出       7.00       7.00',
+  ].join('\n');
+  const [t] = extractTables(docOf(text));
+  assert.deepEqual(t.rows.map((r) => r.name), ['一般公共服务支出', '社会保障和就业支出']);
+  const f = figuresFromTables([t], 'budget');
+  assert.equal(f['general.expenditure'].value, '57.00');
+  assert.equal(f['general.basic'].value, '37.00');
+  assert.equal(f['general.project'].value, '20.00');
+});
