@@ -89,7 +89,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         await page.getByRole('button', { name: '检索' }).click();
         await page.waitForURL(/\/search\?/);
         const heading = (await page.locator('#res').textContent()) ?? '';
-        const n = Number(/共 (\d+) 条结果/.exec(heading)?.[1] ?? 0);
+        const n = Number(/(?:共|约) (\d+) 条结果/.exec(heading)?.[1] ?? 0);
         assert.ok(n >= 55, `${q}: ${heading}`);
         const marks = await page.locator('ul.results mark').allTextContents();
         assert.ok(marks.length > 0 && marks.every((m) => m.replace(/[“”]/g, '') === q), `${q}: ${marks.slice(0, 3)}`);

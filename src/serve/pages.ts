@@ -268,7 +268,7 @@ export function searchPage(p: { q: string; year?: number; region?: string; kind?
     body: html`<h1>全文检索</h1>
 ${searchForm(p, opt)}
 ${r
-  ? html`<section aria-labelledby="res" aria-live="polite"><h2 id="res">“${p.q}”共 ${r.total} 条结果 <span class="small muted">（${opt.ms} 毫秒）</span></h2>
+  ? html`<section aria-labelledby="res" aria-live="polite"><h2 id="res">“${p.q}”${r.approximate ? '约' : '共'} ${r.total} 条结果 <span class="small muted">（${opt.ms} 毫秒）</span></h2>
 ${r.hits.length
   ? html`<ul class="plain results">${r.hits.map(
       (h) => html`<li><h3><a href="${discUrl(h)}">${h.title}</a></h3>

@@ -1,8 +1,8 @@
 /**
  * Full-text search of Chinese text. SQLite: FTS5 with the trigram tokenizer for terms of 3+ characters, the bigram
  * word index (FTS5 unicode61 over space-separated bigrams) for 2-character terms, LIKE for a single character.
- * PostgreSQL: Chinese terms of 2+ characters as a phrase of bigrams over a stored tsvector with a GIN index;
- * other terms ILIKE backed by a pg_trgm GIN index. Several terms (separated by spaces) must all match. Snippets are cut and highlighted by the caller's
+ * PostgreSQL: Chinese terms of 2+ characters as the AND of their bigrams over a stored tsvector with a GIN index
+ * (adjacency verified on the rows shown, so the total may be approximate), other terms ILIKE backed by pg_trgm. Several terms (separated by spaces) must all match. Snippets are cut and highlighted by the caller's
  * escaping code from the text returned here.
  */
 import { sql, type RawBuilder } from 'kysely';
@@ -29,6 +29,8 @@ export interface SearchResult {
   q: string;
   terms: string[];
   total: number;
+  /** true when total may count a few documents that hold the term's bigrams but not the term (PostgreSQL, 3+ characters) */
+  approximate?: boolean;
   hits: SearchHit[];
 }
 
@@ -56,8 +58,9 @@ function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boo
   }
   // PostgreSQL: Chinese terms of 2+ characters as a phrase of bigrams over the stored tsvector (GIN); others ILIKE (pg_trgm GIN)
   if (chars >= 2 && ALL_CJK.test(term)) {
+    // every bigram present (GIN, no recheck of positions); adjacency is verified on the rows shown
     const pairs = queryBigrams(term)!;
-    return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE bigram_tsv @@ phraseto_tsquery('simple', ${pairs.join(' ')}))`;
+    return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE bigram_tsv @@ to_tsquery('simple', ${pairs.join(' & ')}))`;
   }
   return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_docs WHERE body ILIKE ${like} ESCAPE '\\' OR title ILIKE ${like} ESCAPE '\\')`;
 }
@@ -84,8 +87,9 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   };
   const total = (await fastCount(store, ts, p)) ?? Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
   const limit = Math.min(Math.max(p.limit ?? 20, 1), 100);
-  const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
-  if (!ids.length) return { q: p.q, terms: ts, total, hits: [] };
+  const verify = store.dialect === 'postgres' && ts.some((t) => [...t].length >= 3 && ALL_CJK.test(t));
+  const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
+  if (!ids.length) return { q: p.q, terms: ts, total, hits: [], ...(verify ? { approximate: true } : {}) };
   const rows = await store.db
     .selectFrom('disclosures as d')
     .innerJoin('organisations as o', 'o.id', 'd.org_id')
@@ -113,11 +117,17 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
     .where('d.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const hits = ids.flatMap((id) => {
-    const r = byId.get(id);
-    return r ? [{ ...Store.row(r), ...snippet(`${r.title}\n${r.body}`, ts) }] : [];
-  });
-  return { q: p.q, terms: ts, total, hits };
+  const holds = (text: string) => {
+    const t = searchable(text).toLowerCase();
+    return ts.every((x) => t.includes(x.toLowerCase()));
+  };
+  const hits = ids
+    .flatMap((id) => {
+      const r = byId.get(id);
+      return r && (!verify || holds(`${r.title}\n${r.body}`)) ? [{ ...Store.row(r), ...snippet(`${r.title}\n${r.body}`, ts) }] : [];
+    })
+    .slice(0, limit);
+  return verify ? { q: p.q, terms: ts, total, approximate: true, hits } : { q: p.q, terms: ts, total, hits };
 }
 
 const QUOTES = '[“”"‘’\'「」『』]?';

@@ -141,6 +141,25 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       }
     });
 
+    test('search finds a term only where its characters are adjacent', async () => {
+      const store = await Store.open(db!.spec);
+      try {
+        const d = DisclosureSchema.parse(JSON.parse(readFileSync('data/samples/sample-1-2021-budget.json', 'utf8')));
+        d.identity.unit = '邻接测试局';
+        await store.importDisclosure({ disclosure: d, contentHash: 'a'.repeat(64), sources: [], body: '甲乙。乙丙。丁戊己', textOrigin: 'source', findings: [] });
+        const split = await store.search({ q: '甲乙丙' });
+        assert.equal(split.hits.length, 0);
+        if (!split.approximate) assert.equal(split.total, 0);
+        const whole = await store.search({ q: '丁戊己' });
+        assert.equal(whole.hits.length, 1);
+        assert.equal(whole.hits[0].org, '邻接测试局');
+        assert.equal((await store.search({ q: '乙丙' })).total, 1);
+        assert.equal((await store.search({ q: '戊' })).total, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('money is stored exactly (NUMERIC on PostgreSQL, TEXT on SQLite) and migrations run once', async () => {
       const store = await Store.open(db!.spec);
       try {
