@@ -26,6 +26,8 @@ interface Target {
 }
 
 const MONEY: Statement['unit'][] = ['万元'];
+/** Vehicle kinds counted within the total (一般公务用车, 执勤执法用车, 特种专业技术用车 …). */
+const VEHICLE_TYPE = /一般公务|执勤|执法|特种|专业技术|离退休|其他用车|应急|保障用车|机要|通信|业务用车|领导/;
 /** Subjects naming one source or fund, not the total. */
 const OTHER_SOURCE = /其他|财政拨款|一般公共预算|政府性基金|国有资本|事业|经营|财政专户|上级|附属/;
 const COUNT: Statement['unit'][] = ['辆', '个'];
@@ -62,7 +64,7 @@ const TARGETS: Target[] = [
   { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
   // 国有资产: vehicles
   { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: COUNT, in: ['assets'] },
-  { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'] },
+  { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'], not: VEHICLE_TYPE },
   // Funds: income side first
   { re: /政府性基金(预算)?(财政)?(拨款)?收入/, slot: inc('fund'), units: MONEY },
   { re: /国有资本经营(预算)?(财政)?(拨款)?收入/, slot: inc('capital'), units: MONEY },
@@ -164,6 +166,11 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
     }
     const named = lead ? lead[2] : subject;
     if (/增加|减少|增长|下降/.test(named)) continue;
+    if (s.unit === '辆' && chain[0] === 'assets' && VEHICLE_TYPE.test(named) && !/购置|新增|更新/.test(named)) {
+      // The first list is the vehicles held; a second one (“拟购置…其中一般公务用车0辆”) breaks down the purchases.
+      if (!d.assets.vehiclesByType.some((v) => v.name === named)) d.assets.vehiclesByType.push({ name: named, figure: f });
+      continue;
+    }
     const t = TARGETS.find((t) => matches(t, s, chain, kind, named));
     if (t) {
       place(t.slot(d), f);
