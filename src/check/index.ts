@@ -44,6 +44,7 @@ import unitNameConsistent from './rules/unit-name-consistent/index.ts';
 import wording from './rules/wording/index.ts';
 import tableSums from './rules/table-sums/index.ts';
 import reasonMismatch from './rules/reason-mismatch/index.ts';
+import narrativeTableConsistent from './rules/narrative-table-consistent/index.ts';
 import tableEmptyNote from './rules/table-empty-note/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
@@ -74,6 +75,7 @@ export const RULES: Rule[] = [
   budgetBalanced,
   performanceWithinProject,
   figureRestated,
+  narrativeTableConsistent,
   sectionsRequired,
   threePublicItems,
   fundNoneStated,

@@ -145,3 +145,35 @@ export function distinctFigures(d: Disclosure): Located[] {
     return true;
   });
 }
+
+/** “公共安全支出（204类）司法（06款）其他司法支出（99项）” → path, level, code (when the numbers are printed). */
+export function parseClassified(subject: string): ClassifiedFigure | undefined {
+  const parts = [...subject.replace(/[“”"\s]/g, '').matchAll(/([^（()）]+?)[（(](\d*)([类款项])[）)]/g)];
+  if (!parts.length) return undefined;
+  const last = parts[parts.length - 1];
+  const digits = parts.map((p) => p[2]);
+  const code = digits.every((x) => x) && digits.join('').length === { 类: 3, 款: 5, 项: 7 }[last[3] as '类']! ? digits.join('') : undefined;
+  const names = parts.map((p) => p[1].replace(/^[\d、.．]+/, ''));
+  return { name: names[names.length - 1], level: last[3] as '项', path: names, code, figure: undefined as unknown as Figure };
+}
+
+/**
+ * The itemised 项 of the 一般公共预算 appropriation (“X（类）Y（款）Z（项）N万元”): from the model, or else from
+ * the statements that name a 项; an item stated twice with the same amount counts once.
+ */
+export function generalItems(d: Disclosure): ClassifiedFigure[] {
+  const fromModel = d.appropriation.general.byFunction.filter((c) => c.level === '项');
+  if (fromModel.length) return fromModel;
+  const seen = new Set<string>();
+  const out: ClassifiedFigure[] = [];
+  for (const s of d.statements) {
+    if (s.figure.value === undefined) continue;
+    const c = parseClassified(s.subject);
+    if (!c || c.level !== '项') continue;
+    const k = `${(c.path ?? []).join('/')}|${s.figure.value}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ ...c, figure: s.figure });
+  }
+  return out;
+}

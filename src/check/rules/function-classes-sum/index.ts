@@ -2,6 +2,7 @@ import { defineRule } from '../../engine.ts';
 import type { ClassifiedFigure } from '../../../model/index.ts';
 import { checkSum } from '../../sums.ts';
 import { isFunctionClass } from '../../reference.ts';
+import { generalItems } from '../../model.ts';
 
 /**
  * The parts summed: a 类 must bear a function-class name (not a misread clause); a 项 must come with its
@@ -32,7 +33,7 @@ export default defineRule({
   reads: 'model',
   check({ disclosure: d, kind }) {
     const classes = partsOf(d.expenditure.byFunction, '类');
-    const items = partsOf(d.appropriation.general.byFunction, '项');
+    const items = partsOf(generalItems(d), '项');
     const general = d.appropriation.general.expenditure;
     return [
       ...checkSum('支出合计', d.expenditure.total, classes, { complete: false, shortfall: 'warning', path: 'expenditure.byFunction' }),

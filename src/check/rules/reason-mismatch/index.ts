@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import type { ClassifiedFigure } from '../../../model/index.ts';
-import { evidenceOf } from '../../model.ts';
+import { evidenceOf, generalItems } from '../../model.ts';
 
 const MIN = 4; // a name shorter than this (行政运行 aside) is too common a word to tell items apart
 
@@ -18,7 +18,7 @@ export default defineRule({
   },
   reads: 'model',
   check({ disclosure }) {
-    const items = disclosure.appropriation.general.byFunction.filter((c) => c.level === '项' && nameOf(c).length >= MIN);
+    const items = generalItems(disclosure).filter((c) => nameOf(c).length >= MIN);
     const names = [...new Set(items.map(nameOf))];
     return items.flatMap((c) => {
       const own = nameOf(c);
