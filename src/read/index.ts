@@ -37,6 +37,10 @@ export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
     if (ext === 'docx' || ext === 'xlsx') return EXTENSIONS[ext];
     throw new ReadError(file, 'a ZIP archive that is neither .docx nor .xlsx (unsupported)');
   }
+  // an OLE compound file: a password-protected .docx/.xlsx (Office encrypts into this container) or an old .doc/.xls
+  if (startsWith(bytes, '\xd0\xcf\x11\xe0') && ['docx', 'xlsx', 'doc', 'xls'].includes(ext)) {
+    throw new ReadError(file, 'a password-protected Office file or an old binary .doc/.xls: save it unprotected as .docx/.xlsx (or PDF) and try again');
+  }
   if (ext === 'pdf') throw new ReadError(file, 'not a PDF (it does not start with %PDF-): broken or mislabelled file');
   if (ext === 'docx' || ext === 'xlsx') throw new ReadError(file, `not a ${ext.toUpperCase()} file (no ZIP signature): broken or mislabelled file`);
   if (['doc', 'xls', 'wps', 'et', 'rtf', 'ofd', 'zip', 'rar', '7z', 'png', 'jpg', 'jpeg', 'gif'].includes(ext)) {

@@ -40,3 +40,9 @@ test('archives without the expected part are named as the wrong kind of file', a
   await rejects('x.docx', zip, /not a Word document/);
   await rejects('x.xlsx', zip, /not an Excel workbook/);
 });
+
+test('a password-protected Office file (an OLE container) is named as such', async () => {
+  const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+  await rejects('locked.docx', ole, /password-protected Office file/);
+  await rejects('locked.xlsx', ole, /password-protected Office file/);
+});
