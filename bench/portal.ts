@@ -21,7 +21,7 @@ import { sampleFiles } from '../src/store/samples.ts';
 import { narrate, sha256 } from '../src/store/text.ts';
 import { freshPostgres } from '../src/store/testing.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'no-pg': { type: 'boolean' }, keep: { type: 'string' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'no-pg': { type: 'boolean' }, 'no-sqlite': { type: 'boolean' }, keep: { type: 'string' } } });
 const N = Number(values.n);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
@@ -151,7 +151,7 @@ console.log(`# portal benchmark: ${N} disclosures generated from data/samples (n
 const docs = await generate();
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-bench-'));
 try {
-  await run('SQLite', values.keep ?? join(dir, 'bench.db'), docs);
+  if (!values['no-sqlite']) await run('SQLite', values.keep ?? join(dir, 'bench.db'), docs);
   if (!values['no-pg']) {
     const pg = await freshPostgres();
     if (typeof pg === 'string') console.log(`\n## PostgreSQL: skipped: ${pg}`);

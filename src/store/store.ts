@@ -69,7 +69,9 @@ const now = () => new Date().toISOString();
 export const disclosureKey = (slug: string, year: number, kind: string) => `${slug}/${year}/${kind}`;
 
 function title(d: Disclosure): string {
-  return d.identity.title?.trim() || `${d.identity.unit}${d.identity.year}年${KIND_NAMES[d.identity.kind]}`;
+  // a title read together with the first heading (…情况说明一、单位基本情况): keep the title
+  const t = d.identity.title?.trim().replace(/(.{6,}?)[一二三四五六七八九十]+、.*$/, '$1').slice(0, 120);
+  return t || `${d.identity.unit}${d.identity.year}年${KIND_NAMES[d.identity.kind]}`;
 }
 
 export const mediaTypeOf = (format: string) =>
