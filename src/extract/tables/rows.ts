@@ -9,7 +9,10 @@ export interface RawRow {
   /** x of the name run, for wrapped names */
   nameX?: number;
   side?: number;
+  /** last line of the row (wrapped names, amounts below) */
   line: number;
+  /** line where the row starts, for evidence */
+  firstLine?: number;
 }
 
 /** Level of a code: 类 (3 digits), 款 (5), 项 (7). */
