@@ -338,3 +338,10 @@ test('page furniture inside a table: running head and “第 1 页 共 2 页” 
   assert.equal(f['general.basic'].value, '37.00');
   assert.equal(f['general.project'].value, '20.00');
 });
+
+test('tab-separated rows (a sheet pasted as text) are read as grids', () => {
+  const text = ['2025年部门支出总表', '单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出', '201\t一般公共服务支出\t50.00\t30.00\t20.00', '\t合计\t50.00\t30.00\t20.00'].join('\n');
+  const tables = extractTables(docOf(text));
+  assert.deepEqual(tables.map((t) => [t.kind, t.rows.length]), [['expenditure', 2]]);
+  assert.equal(figuresFromTables(tables, 'budget')['expenditure.basic'].value, '30.00');
+});
