@@ -3,6 +3,8 @@ import type { Figure } from '../model/index.ts';
 import type { Draft } from './engine.ts';
 import { evidenceOf } from './model.ts';
 import { compareSum, figuresOf, money } from './tolerance.ts';
+import { locate } from './text.ts';
+import type { SourceDocument } from '../read/document.ts';
 
 export interface Part {
   label: string;
@@ -18,6 +20,8 @@ export interface SumOptions {
   field?: 'value' | 'budget' | 'change';
   path?: string;
   suggestion?: string;
+  /** the source texts: the total's evidence is sharpened to the line where its compared value is printed */
+  docs?: SourceDocument[];
 }
 
 const valueOf = (f: Figure | undefined, field: SumOptions['field']) =>
@@ -35,8 +39,11 @@ export function checkSum(totalLabel: string, total: Figure | undefined, parts: P
   const excess = c.difference.startsWith('-');
   const what = field === 'budget' ? '（年初预算）' : field === 'change' ? '的增减额' : '';
   const sumText = `${stated.map((p) => p.label).join(' + ')} = ${money(c.expected)}万元`;
+  const evidence = evidenceOf(total, ...stated.map((p) => p.figure));
+  const at = opts.docs && evidence[0] ? locate(opts.docs, evidence[0], t) : undefined;
+  if (at && at !== evidence[0]) evidence.unshift(at);
   const base = {
-    evidence: evidenceOf(total, ...stated.map((p) => p.figure)),
+    evidence,
     figures: figuresOf(c),
     path: opts.path,
   };

@@ -31,15 +31,15 @@ export default defineRule({
     docs: '支出合计等于所列各功能分类（类）之和；一般公共预算财政拨款支出等于所列各项（项）之和（决算含年初预算数）。',
   },
   reads: 'model',
-  check({ disclosure: d, kind }) {
+  check({ disclosure: d, kind, docs }) {
     const classes = partsOf(d.expenditure.byFunction, '类');
     const items = partsOf(generalItems(d), '项');
     const general = d.appropriation.general.expenditure;
     return [
-      ...checkSum('支出合计', d.expenditure.total, classes, { complete: false, shortfall: 'warning', path: 'expenditure.byFunction' }),
-      ...checkSum('一般公共预算财政拨款支出', general, items, { complete: false, shortfall: 'warning', path: 'appropriation.general.byFunction' }),
+      ...checkSum('支出合计', d.expenditure.total, classes, { complete: false, shortfall: 'warning', path: 'expenditure.byFunction', docs }),
+      ...checkSum('一般公共预算财政拨款支出', general, items, { complete: false, shortfall: 'warning', path: 'appropriation.general.byFunction', docs }),
       ...(kind === 'final'
-        ? checkSum('一般公共预算财政拨款支出', general, items, { complete: false, shortfall: 'warning', field: 'budget', path: 'appropriation.general.byFunction' })
+        ? checkSum('一般公共预算财政拨款支出', general, items, { complete: false, shortfall: 'warning', field: 'budget', path: 'appropriation.general.byFunction', docs })
         : []),
     ];
   },
