@@ -5,7 +5,7 @@
  * run (/api/openapi.json: a constant JSON response through the same server).
  *
  *   npx tsx bench/portal.ts [--n 10000] [--duration 10] [--connections 50] [--no-pg] [--keep FILE.db]
- * (--keep: use and keep this SQLite file; an already filled file is not imported again)
+ * (--keep: use and keep this SQLite file, --pg URL: this PostgreSQL database, kept; a filled database is not imported again)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { sampleFiles } from '../src/store/samples.ts';
 import { narrate, sha256 } from '../src/store/text.ts';
 import { freshPostgres } from '../src/store/testing.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'no-pg': { type: 'boolean' }, 'no-sqlite': { type: 'boolean' }, keep: { type: 'string' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'no-pg': { type: 'boolean' }, 'no-sqlite': { type: 'boolean' }, pg: { type: 'string' }, keep: { type: 'string' } } });
 const N = Number(values.n);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
@@ -152,7 +152,8 @@ const docs = await generate();
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-bench-'));
 try {
   if (!values['no-sqlite']) await run('SQLite', values.keep ?? join(dir, 'bench.db'), docs);
-  if (!values['no-pg']) {
+  if (values.pg) await run('PostgreSQL', values.pg, docs);
+  else if (!values['no-pg']) {
     const pg = await freshPostgres();
     if (typeof pg === 'string') console.log(`\n## PostgreSQL: skipped: ${pg}`);
     else
