@@ -65,6 +65,12 @@ export function parseModel(text: string): Disclosure {
   // a model as `yusuan parse` prints it is taken as it is; a filled-in template loses its empty fields first
   const asIs = DisclosureSchema.safeParse(raw);
   if (asIs.success) return asIs.data;
+  // `statements` are the extractor's record of every amount sentence, for the checks; nothing is written from
+  // them, so a model whose only problems are there is written without them
+  if (asIs.error.issues.every((i) => i.path[0] === 'statements') && raw && typeof raw === 'object') {
+    const without = DisclosureSchema.safeParse({ ...(raw as object), statements: [] });
+    if (without.success) return without.data;
+  }
   const one = prune(raw);
   if (one === undefined) throw new ModelError('empty model');
   const r = DisclosureSchema.safeParse(one);

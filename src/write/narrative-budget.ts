@@ -91,7 +91,7 @@ export function budgetNarrative(d: Disclosure): Block[] {
     join([part('基本支出', g.basic), part('项目支出', g.project)], '；'),
   ], '。其中：');
   const items = g.byFunction.filter((c) => c.level === '项' && stated(c.figure)).map((c) => {
-    const path = c.path?.length ? c.path.map((p, k) => (/[（(][类款项][)）]$/.test(p) ? p : `${p}（${['类', '款', '项'][k] ?? '项'}）`)).join('') : c.name;
+    const path = c.path?.length ? itemPath(c.path, c.level) : c.name;
     return join([`${path}${fig(c.figure as Stated)}`, usedFor(c.figure)]);
   });
   const fundText = (name: string, f: Disclosure['appropriation']['fund']) => {
@@ -191,6 +191,12 @@ export function budgetNarrative(d: Disclosure): Block[] {
     blocks.push({ t: 'para', text: join([c.person && `单位预算公开联系人：${c.person}`, c.phone && `联系方式：${c.phone}`], '  ') });
   }
   return blocks;
+}
+
+/** “科学技术支出（类）科学技术管理事务（款）行政运行（项）”: the path's names, the last one at the item's level. */
+export function itemPath(path: string[], level: '类' | '款' | '项'): string {
+  const levels = ['类', '款', '项'].slice(0, ['类', '款', '项'].indexOf(level) + 1).slice(-path.length);
+  return path.map((p, k) => (/[（(][类款项][)）]$/.test(p) ? p : `${p}（${levels[k] ?? level}）`)).join('');
 }
 
 /** Clauses joined into one sentence ending with “。”; undefined when there is nothing to say. */

@@ -5,7 +5,7 @@
  */
 import { add, isZero, percent, type Decimal, type Disclosure, type Figure } from '../model/index.ts';
 import type { Block, WrittenTable } from './doc.ts';
-import { because, sentence } from './narrative-budget.ts';
+import { because, itemPath, sentence } from './narrative-budget.ts';
 import { clean, functionParas, glossaryParas, layoutSections, type Section } from './narrative.ts';
 import { amt, bare, cnNumber, fig, join, share, stated, versus, yoy, type Stated } from './phrases.ts';
 import { generalByClass } from './tables.ts';
@@ -87,7 +87,7 @@ export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
   const items = g.byFunction.filter((c) => c.level === '项' && stated(c.figure));
   items.forEach((c, i) => {
     const f = c.figure as Stated;
-    const path = c.path?.length ? c.path.map((p, k) => (/[（(][类款项][)）]$/.test(p) ? p : `${p}（${['类', '款', '项'][k] ?? '项'}）`)).join('') : `${c.name}（项）`;
+    const path = c.path?.length ? itemPath(c.path, c.level) : `${c.name}（项）`;
     s5c.push(`${i + 1}、${path}。` + join([
       bare(f.uses) && `主要用于：${bare(f.uses)}。`,
       f.budget !== undefined ? `年初预算为${amt(f.budget)}，支出决算为${fig(f)}${completion(f) ? `，${completion(f)}` : ''}。` : `支出决算为${fig(f)}。`,
