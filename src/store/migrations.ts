@@ -203,11 +203,23 @@ async function storedBigramVector(db: Db, dialect: DialectName): Promise<void> {
   await sql`DROP INDEX IF EXISTS search_docs_bigrams`.execute(db);
 }
 
+/**
+ * PostgreSQL: the bigram vector without positions (search matches the AND of bigrams and checks adjacency itself):
+ * a few hundred bytes a row instead of kilobytes, so that counting common terms reads little.
+ */
+async function strippedBigramVector(db: Db, dialect: DialectName): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`ALTER TABLE search_docs DROP COLUMN bigram_tsv`.execute(db);
+  await sql`ALTER TABLE search_docs ADD COLUMN bigram_tsv tsvector GENERATED ALWAYS AS (strip(to_tsvector('simple', bigrams))) STORED`.execute(db);
+  await sql`CREATE INDEX search_docs_bigram_tsv ON search_docs USING gin (bigram_tsv)`.execute(db);
+}
+
 /** Name → migration, in order. Names are UTC timestamps; append only. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '20261128T1800Z_initial': { up: (db) => initial(db, dialect) },
     '20261128T1900Z_stored_bigram_vector': { up: (db) => storedBigramVector(db, dialect) },
+    '20261128T1930Z_stripped_bigram_vector': { up: (db) => strippedBigramVector(db, dialect) },
   };
 }
 

@@ -170,7 +170,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
           assert.match(sum.rows[0].s, /^\d+\.\d\d$/);
         }
         const m = await sql<{ n: number }>`SELECT count(*) AS n FROM schema_migrations`.execute(store.db);
-        assert.equal(Number(m.rows[0].n), 2);
+        assert.equal(Number(m.rows[0].n), 3);
       } finally {
         await store.close();
       }
