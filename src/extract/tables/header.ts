@@ -71,7 +71,9 @@ function joinWrapped(nodes: Node[]): void {
   for (const a of nodes) {
     if (a.consumed || a.desc.length !== 1) continue;
     const b = a.desc[0];
-    if (b.desc.length || b.consumed || Math.abs(center(a) - center(b)) > 3 * unitOf(a, b)) continue;
+    if (b.desc.length || b.consumed || Math.abs(center(a) - center(b)) > 3 * unitOf(a, b) || b.line - a.line > 4) continue;
+    // a run printed between the two (over the same columns) means they are not one wrapped cell
+    if (nodes.some((c) => c !== a && c !== b && !c.consumed && c.line > a.line && c.line < b.line && c.x < a.right && c.right > a.x)) continue;
     a.text += b.text;
     a.x = Math.min(a.x, b.x);
     a.right = Math.max(a.right, b.right);
@@ -160,7 +162,8 @@ export function isLabelHeader(text: string): boolean {
  * Assign amounts (left to right) to value columns, keeping their order: the same count goes one to one;
  * otherwise the order-preserving assignment that puts each amount nearest its column's centre.
  */
-export function assignColumns(amounts: readonly { x: number; right: number }[], cols: readonly { x: number; right: number }[]): number[] {
+export function assignColumns(amounts: readonly { x: number; right: number }[], columns: readonly { x: number; right: number }[]): number[] {
+  const cols = slotsOf(columns);
   const n = amounts.length;
   const m = cols.length;
   if (n === 0) return [];
@@ -195,11 +198,28 @@ export function assignColumns(amounts: readonly { x: number; right: number }[], 
   return out;
 }
 
-function distance(a: { x: number; right: number }, c: { x: number; right: number }): number {
-  return Math.min(Math.abs(center(a) - center(c)), Math.abs(a.right - c.right));
+interface Slot {
+  x: number;
+  right: number;
+  /** where a right-aligned amount of a cell headed by a centred title ends: halfway to the next title */
+  cellRight: number;
 }
 
-function nearest(amounts: readonly { x: number; right: number }[], cols: readonly { x: number; right: number }[]): number[] {
+/** Column slots: their own span and the right edge of their cell. */
+function slotsOf(cols: readonly { x: number; right: number }[]): Slot[] {
+  return cols.map((c, j) => {
+    const here = center(c);
+    const next = j + 1 < cols.length ? center(cols[j + 1]) : j > 0 ? 2 * here - center(cols[j - 1]) : c.right;
+    return { x: c.x, right: c.right, cellRight: Math.max(c.right, (here + next) / 2) };
+  });
+}
+
+/** How far an amount is from a column: centred under it, right-aligned with it, or ending its cell. */
+function distance(a: { x: number; right: number }, c: Slot): number {
+  return Math.min(Math.abs(center(a) - center(c)), Math.abs(a.right - c.right), Math.abs(a.right - c.cellRight));
+}
+
+function nearest(amounts: readonly { x: number; right: number }[], cols: readonly Slot[]): number[] {
   return amounts.map((a) => {
     let best = -1;
     let bestD = Number.POSITIVE_INFINITY;

@@ -203,3 +203,21 @@ test('performance: linear in the document (no scan of the whole text per row)', 
   // four copies: about four times the work; a quadratic scan would be sixteen
   assert.ok(four < one * 9, `1× ${one.toFixed(1)} ms, 4× ${four.toFixed(1)} ms`);
 });
+
+test('财政拨款收支总表: amounts stay in their fund columns (no corpus unit has 政府性基金/国有资本 money)', () => {
+  let checked = 0;
+  for (const id of ids) {
+    const a = tablesOf(id).find((t) => t.kind === 'appropriationSummary');
+    if (!a) continue;
+    const general = a.columns.findIndex((c) => /一般公共预算/.test(c.replace(/\//g, '')));
+    const funds = a.columns.map((c, i) => [c.replace(/\//g, ''), i] as const).filter(([c]) => /政府性基金|国有资本经营/.test(c));
+    for (const r of a.rows.filter((x) => x.side === 'expenditure')) {
+      for (const [c, i] of funds) assert.ok(r.values[i] === null || /^0(\.0+)?$/.test(r.values[i]!), `${id} ${r.name} ${c}: ${r.values[i]}`);
+      if (general >= 0 && /^[一二三四五六七八九十]+、/.test(r.name) && r.values.some((v) => v !== null)) {
+        assert.ok(r.values[general] !== null, `${id} ${r.name}: 一般公共预算 column empty`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked >= 30, `checked ${checked}`);
+});
