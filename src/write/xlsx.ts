@@ -64,6 +64,7 @@ function tableSheet(ws: ExcelJS.Worksheet, t: WrittenTable): void {
   if (t.twoSided) putHeader(ws, right, top, leftWidth + 1, depth);
   const headerEnd = top + depth - 1;
   for (let r = 3; r <= headerEnd; r++) {
+    ws.getRow(r).height = 30; // room for headers that wrap to two lines
     for (let c = 1; c <= width; c++) {
       const cell = ws.getCell(r, c);
       cell.font = { name: '黑体', size: 10.5 };
