@@ -135,14 +135,15 @@ export function createApp(store: Store): Hono {
 
   // ---------------------------------------------------------------- pages
 
+  // the home page: rebuilt on import in this process, and at least every 30 s (imports by other processes)
+  let home: { at: number; gen: number; bytes: Uint8Array } | undefined;
   app.get('/', async (c) => {
-    const key = `home:${store.generation}`;
-    const hit = pages.get(key);
-    if (hit && store.dialect === 'sqlite') return sendHtml(c, hit);
+    if (home && home.gen === store.generation && Date.now() - home.at < 30_000) return sendHtml(c, home.bytes);
+    const gen = store.generation;
     const [stats, regions, years, latest, orgs] = await Promise.all([store.stats(), store.regions(), store.years(), store.list({ limit: 12, order: 'year' }), store.organisations()]);
-    const out = encode(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
-    pages.set(key, out);
-    return sendHtml(c, out);
+    const bytes = encode(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
+    home = { at: Date.now(), gen, bytes };
+    return sendHtml(c, bytes);
   });
 
   app.get('/search', async (c) => {
