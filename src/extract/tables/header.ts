@@ -162,8 +162,8 @@ export function isLabelHeader(text: string): boolean {
  * Assign amounts (left to right) to value columns, keeping their order: the same count goes one to one;
  * otherwise the order-preserving assignment that puts each amount nearest its column's centre.
  */
-export function assignColumns(amounts: readonly { x: number; right: number }[], columns: readonly { x: number; right: number }[]): number[] {
-  const cols = slotsOf(columns);
+export function assignColumns(amounts: readonly { x: number; right: number }[], columns: readonly { x: number; right: number }[] | readonly Slot[]): number[] {
+  const cols = columns.length && 'cellRight' in columns[0] ? (columns as readonly Slot[]) : slotsOf(columns);
   const n = amounts.length;
   const m = cols.length;
   if (n === 0) return [];
@@ -198,7 +198,7 @@ export function assignColumns(amounts: readonly { x: number; right: number }[], 
   return out;
 }
 
-interface Slot {
+export interface Slot {
   x: number;
   right: number;
   /** where a right-aligned amount of a cell headed by a centred title ends: halfway to the next title */
@@ -206,7 +206,7 @@ interface Slot {
 }
 
 /** Column slots: their own span and the right edge of their cell. */
-function slotsOf(cols: readonly { x: number; right: number }[]): Slot[] {
+export function slotsOf(cols: readonly { x: number; right: number }[]): Slot[] {
   return cols.map((c, j) => {
     const here = center(c);
     const next = j + 1 < cols.length ? center(cols[j + 1]) : j > 0 ? 2 * here - center(cols[j - 1]) : c.right;

@@ -2,7 +2,7 @@
 import type { TableRow } from '../../model/table.ts';
 import { isPercent, parseAmount, toWan } from './amounts.ts';
 import type { Block } from './blocks.ts';
-import { assignColumns, type Column } from './header.ts';
+import { assignColumns, slotsOf, type Column } from './header.ts';
 import type { Ctx } from './layout.ts';
 import { isTotalName, levelOfCode, type RawRow } from './rows.ts';
 import { sideOfCol } from './sides.ts';
@@ -17,11 +17,12 @@ export function valueRows(raw: RawRow[], columns: Column[], sides: readonly numb
     outCols.map((c, i) => ({ c, i })).filter(({ c }) => !c.label && (!multi || sideOfCol(c, sides) === k)),
   );
   const refined = refine(raw, sideCols);
+  const slots = refined.map((scols) => slotsOf(scols.map((s) => s.pos)));
   return raw.map((r) => {
     const k = r.side ?? 0;
     const scols = refined[k];
     const values: (string | null)[] = outCols.map(() => null);
-    const at = assignColumns(r.amounts, scols.map((s) => s.pos));
+    const at = assignColumns(r.amounts, slots[k]);
     r.amounts.forEach((a, n) => {
       const j = at[n];
       if (j < 0) return;
