@@ -37,8 +37,9 @@ export async function render(d: Disclosure, format: Format, opts: RenderOptions 
     case 'xlsx':
       return (await import('./xlsx.ts')).renderXlsx(doc);
     case 'pdf': {
-      const { htmlToPdf, fontCss } = await import('./pdf.ts');
-      return htmlToPdf(renderHtml(doc, { print: true, fontCss: fontCss() }), opts.browser);
+      // the printer page carries the font faces; the document brings its own style and body
+      const { htmlToPdf } = await import('./pdf.ts');
+      return htmlToPdf(renderHtml(doc, { print: true }), opts.browser);
     }
   }
 }
