@@ -79,7 +79,7 @@ export async function closeRenderer(): Promise<void> {
   if (b) await (await b).close().catch(() => undefined);
 }
 
-const FOOTER = `<div style="width:100%;font-family:'DejaVu Serif','Liberation Serif',serif;font-size:14pt;text-align:center;margin-bottom:19mm;">&#8212; <span class="pageNumber"></span> &#8212;</div>`;
+const FOOTER = `<div style="width:100%;font-family:'DejaVu Serif','Liberation Serif',serif;font-size:14pt;text-align:center;margin-bottom:22mm;">&#8212; <span class="pageNumber"></span> &#8212;</div>`;
 
 /**
  * One page per browser stays open with the font faces loaded; each document replaces its style and body, so
