@@ -5,7 +5,7 @@
  * paragraph keeps a link to the line it came from, for evidence.
  */
 import type { SourceDocument, SourceLine } from '../read/document.ts';
-import { normalizeForMatch } from '../read/normalize.ts';
+import { normalizeForMatch, stripMarkdown } from '../read/normalize.ts';
 
 export interface Paragraph {
   /** normalised text for matching */
@@ -46,12 +46,13 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
       continue;
     }
     if (PAGE_FURNITURE.test(raw) || TOC_LINE.test(raw)) continue;
-    if (isTableLine(raw)) {
+    if (isTableLine(raw) || (doc.format === 'markdown' && /^\s*\|/.test(raw))) {
       close();
       continue;
     }
     // Spaces inside narrative lines are layout (justified or spaced-out text), except between Latin words.
-    const norm = normalizeForMatch(raw).trim().replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
+    const plain = doc.format === 'markdown' ? stripMarkdown(raw) : raw;
+    const norm = normalizeForMatch(plain).trim().replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
     const heading = HEADING_START.test(norm);
     const indented = /^\s{2,}/.test(raw);
     const startsNew = !cur || heading || (END_OF_SENTENCE.test(cur.text) && (indented || gap)) || (gap && END_OF_SENTENCE.test(cur.text));

@@ -4,7 +4,7 @@
  * Titles wrap across lines, so the first lines before the table of contents are read as one string.
  */
 import type { SourceDocument } from '../read/document.ts';
-import { normalizeForMatch } from '../read/normalize.ts';
+import { normalizeForMatch, stripMarkdown } from '../read/normalize.ts';
 import type { Disclosure, Evidence } from '../model/index.ts';
 
 type Identity = Disclosure['identity'];
@@ -17,7 +17,7 @@ const REGION_ONLY = /^(.{1,12}?(省|市|区|县|自治区|自治州|旗))$/;
 function headText(doc: SourceDocument): { text: string; lines: { no: number; text: string; file: string }[] } {
   const lines: { no: number; text: string; file: string }[] = [];
   for (const l of doc.lines.slice(0, 80)) {
-    const t = normalizeForMatch(l.text).trim();
+    const t = normalizeForMatch(doc.format === 'markdown' ? stripMarkdown(l.text) : l.text).trim();
     if (!t) continue;
     if (/^目\s*录$/.test(t) || lines.length >= 8) break;
     lines.push({ no: l.no, text: t, file: doc.file });

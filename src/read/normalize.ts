@@ -46,3 +46,13 @@ export function joinCjkSpaces(s: string): string {
 export function normalizeForMatch(s: string): string {
   return halfWidth(fixRadicals(s)).replace(/\u00a0/g, ' ');
 }
+
+/** Markdown syntax around the words of a line (heading marks, quote marks, list bullets, emphasis), for matching. */
+export function stripMarkdown(s: string): string {
+  return s
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^\s{0,3}>\s?/, '')
+    .replace(/^\s{0,3}[-*+]\s+/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2');
+}
