@@ -8,6 +8,7 @@ import { readDocument, ReadError, type SourceDocument } from '../index.ts';
 import { bigramRecall, bigrams } from '../../../test/support/text-match.ts';
 
 const CORPUS = path.resolve('..', 'shared', 'corpus');
+const nativePush = Array.prototype.push; // before pdf.js is loaded (the reader loads it on its first PDF)
 const bytesOf = (f: string) => new Uint8Array(readFileSync(f));
 
 /** The corpus PDFs grouped by document: 012a + 012b are one document (text 012). */
@@ -93,4 +94,9 @@ test('broken, encrypted and absurd PDFs give one clear ReadError', async () => {
   // the caller's bytes are not detached by pdf.js
   await readDocument('002.pdf', good);
   assert.equal(good.length > 0 && good[0], 0x25);
+});
+
+test('loading pdf.js leaves the native Array.prototype.push in place (its legacy polyfill is slow)', async () => {
+  await readDocument('rotated.pdf', makePdf([{ runs: [[72, 720, 12, 'Hello 1.00']] }]));
+  assert.equal(Array.prototype.push, nativePush);
 });
