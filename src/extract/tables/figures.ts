@@ -18,6 +18,17 @@ type Out = Record<string, TableFigure>;
 /** A row label without spaces and numbering (“一、财政拨款收入” → 财政拨款收入). */
 export const plainName = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(NUMBERED, '').replace(/^[:：、.．]/, '');
 
+const plainOf = new WeakMap<TableRow, string>();
+/** plainName of a row, computed once. */
+function plainRow(r: TableRow): string {
+  let p = plainOf.get(r);
+  if (p === undefined) {
+    p = plainName(r.name);
+    plainOf.set(r, p);
+  }
+  return p;
+}
+
 const hasValues = (t: Table) => t.rows.some((r) => r.values.some((v) => v !== null));
 
 function tableOf(tables: readonly Table[], kind: Table['kind'], title?: RegExp): Table | undefined {
@@ -85,7 +96,7 @@ function classSum(t: Table): TableRow | undefined {
 function sideRow(t: Table | undefined, side: 'income' | 'expenditure', ...res: RegExp[]): TableRow | undefined {
   if (!t) return undefined;
   for (const re of res) {
-    const r = t.rows.find((x) => (x.side ?? side) === side && re.test(plainName(x.name)) && x.values.some((v) => v !== null));
+    const r = t.rows.find((x) => (x.side ?? side) === side && re.test(plainRow(x)) && x.values.some((v) => v !== null));
     if (r) return r;
   }
   return undefined;

@@ -15,25 +15,28 @@ function cells(text: string): string[] {
 
 /** The pipe tables of the document, and its lines with those tables blanked. */
 export function pipeTables(doc: SourceDocument): { tables: SourceTable[]; lines: readonly SourceLine[] } {
-  if (!doc.lines.some((l) => l.text.includes('|') || l.text.includes('\t'))) return { tables: [], lines: doc.lines };
   const tables: SourceTable[] = [];
-  const lines = [...doc.lines];
-  for (let i = 0; i < lines.length; i++) {
-    const pipe = PIPE_ROW.test(lines[i].text);
+  let lines: SourceLine[] | undefined;
+  const src = doc.lines;
+  for (let i = 0; i < src.length; i++) {
+    const text = src[i].text;
+    if (!text.includes('|') && !text.includes('\t')) continue;
+    const pipe = PIPE_ROW.test(text);
     const row = pipe ? PIPE_ROW : TAB_ROW;
-    if (!pipe && !TAB_ROW.test(lines[i].text)) continue;
+    if (!pipe && !TAB_ROW.test(text)) continue;
     let j = i;
     const rows: string[][] = [];
-    while (j < lines.length && row.test(lines[j].text)) {
-      if (!pipe) rows.push(lines[j].text.split('\t').map((c) => c.trim()));
-      else if (!SEPARATOR.test(lines[j].text)) rows.push(cells(lines[j].text));
+    while (j < src.length && row.test(src[j].text)) {
+      if (!pipe) rows.push(src[j].text.split('\t').map((c) => c.trim()));
+      else if (!SEPARATOR.test(src[j].text)) rows.push(cells(src[j].text));
       j++;
     }
     if (rows.length >= 2) {
-      tables.push({ rows, afterLine: i, page: doc.lines[i].page });
+      tables.push({ rows, afterLine: i, page: src[i].page });
+      lines ??= [...src];
       for (let k = i; k < j; k++) lines[k] = { ...lines[k], text: '' };
     }
     i = j - 1;
   }
-  return { tables, lines };
+  return { tables, lines: lines ?? src };
 }

@@ -6,11 +6,28 @@ import type { Segment, SourceLine } from '../../read/document.ts';
 
 export type Metric = 'chars' | 'display';
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** CJK and full-width code points: two columns in a CJK editor. */
+function isWideCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x303e) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0x3041 && c <= 0x33ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0x2fff) ||
+    (c >= 0xa000 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
+}
 
 /** Columns a character takes: 2 for CJK and full-width characters under the display metric, else 1. */
 export function charWidth(ch: string, metric: Metric): number {
-  return metric === 'display' && WIDE.test(ch) ? 2 : 1;
+  return metric === 'display' && isWideCode(ch.codePointAt(0) ?? 0) ? 2 : 1;
 }
 
 export function textWidth(s: string, metric: Metric): number {
@@ -18,7 +35,7 @@ export function textWidth(s: string, metric: Metric): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-    w += metric === 'display' && c >= 0x1100 && WIDE.test(s[i]) ? 2 : 1;
+    w += metric === 'display' && c >= 0x1100 && isWideCode(c) ? 2 : 1;
   }
   return w;
 }
@@ -39,7 +56,7 @@ export function deriveSegments(text: string, metric: Metric): Segment[] {
     cols[0] = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const w = c >= 0xdc00 && c <= 0xdfff ? 0 : metric === 'display' && c >= 0x1100 && WIDE.test(text[i]) ? 2 : 1;
+      const w = c >= 0xdc00 && c <= 0xdfff ? 0 : metric === 'display' && c >= 0x1100 && isWideCode(c) ? 2 : 1;
       cols[i + 1] = cols[i] + w;
     }
   }
