@@ -221,3 +221,8 @@ test('财政拨款收支总表: amounts stay in their fund columns (no corpus un
   }
   assert.ok(checked >= 30, `checked ${checked}`);
 });
+
+test('every table of the corpus is a valid TableSchema (zod)', async () => {
+  const { TableSchema } = await import('../../model/table.ts');
+  for (const id of ids) for (const t of tablesOf(id)) TableSchema.parse(t);
+});
