@@ -6,15 +6,10 @@
  * and of the total overlap (XBRL Calculations 1.1). All arithmetic is exact (decimal.ts, bigint).
  */
 import {
-  abs,
-  add,
-  compare,
-  equal,
   fromScaled,
   round,
   scaleOf,
   toScaled,
-  sub,
   type Decimal,
 } from '../model/decimal.ts';
 
@@ -41,21 +36,52 @@ const halfAt = (scale: number): Decimal => fromScaled({ units: 5n, scale: scale 
 
 /** Half a unit of the last digit, money read to at least 0.01 万元. */
 export function moneyHalf(d: Decimal, minScale = 2): Decimal {
-  return halfAt(Math.max(scaleOf(d), minScale));
+  return halfAt(Math.max(parsed(d).scale, minScale));
 }
 
-/** Is `actual` (a stated total) consistent with the sum of the stated `parts`? */
+/** Parsed decimals, kept: the same few hundred strings are compared by many rules. */
+const PARSED = new Map<string, { units: bigint; scale: number }>();
+function parsed(d: Decimal): { units: bigint; scale: number } {
+  let p = PARSED.get(d);
+  if (!p) {
+    if (PARSED.size > 20000) PARSED.clear();
+    p = toScaled(d);
+    PARSED.set(d, p);
+  }
+  return p;
+}
+const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+const at = (d: Decimal, scale: number) => {
+  const p = parsed(d);
+  return p.units * POW10[scale - p.scale];
+};
+
+/** Is `actual` (a stated total) consistent with the sum of the stated `parts`? Exact, in bigint. */
 export function compareSum(actual: Decimal, parts: Decimal[], minScale = 2): Comparison {
-  const expected = add(...parts);
-  const difference = sub(actual, expected);
-  const tolerance = add(moneyHalf(actual, minScale), ...parts.map((p) => moneyHalf(p, minScale)));
-  let verdict: Verdict;
+  const scales = [actual, ...parts].map((d) => parsed(d).scale);
+  const partScale = Math.max(0, ...scales.slice(1));
+  const halfScale = Math.max(...scales.map((sc) => Math.max(sc, minScale) + 1));
+  const S = Math.max(halfScale, ...scales);
+  const A = at(actual, S);
+  const sum = parts.reduce((acc, p) => acc + at(p, S), 0n);
+  const half = (sc: number) => 5n * POW10[S - Math.max(sc, minScale) - 1];
+  const tol = scales.reduce((acc, sc) => acc + half(sc), 0n);
+  const diff = A - sum;
   // a total stated more coarsely than its parts (万元 text, 元 table) is exact when it is their sum rounded
-  const coarse = Math.max(minScale, Math.min(scaleOf(actual), scaleOf(expected)));
-  if (equal(difference, '0') || equal(round(actual, coarse), round(expected, coarse))) verdict = 'exact';
-  else if (compare(abs(difference), tolerance) <= 0) verdict = 'rounding';
+  const coarse = Math.max(minScale, Math.min(scales[0], partScale));
+  const roundAt = (x: bigint) => roundDiv(x, POW10[S - coarse]);
+  let verdict: Verdict;
+  if (diff === 0n || roundAt(A) === roundAt(sum)) verdict = 'exact';
+  else if (babs(diff) <= tol) verdict = 'rounding';
   else verdict = 'far';
-  return { verdict, expected, actual, difference, tolerance };
+  const outScale = Math.max(scales[0], partScale);
+  return {
+    verdict,
+    expected: fromScaled({ units: sum / POW10[S - partScale], scale: partScale }),
+    actual,
+    difference: fromScaled({ units: diff / POW10[S - outScale], scale: outScale }),
+    tolerance: fromScaled({ units: tol / POW10[S - halfScale], scale: halfScale }),
+  };
 }
 
 /** Two statements of one figure: equal within the rounding of both? */
@@ -65,8 +91,7 @@ export function compareEqual(actual: Decimal, expected: Decimal, minScale = 2): 
 
 /** d as an integer count of 10^-scale units (scale ≥ the number's own scale). */
 function unitsAt(d: Decimal, scale: number): bigint {
-  const t = toScaled(d);
-  return t.units * 10n ** BigInt(scale - t.scale);
+  return at(d, scale);
 }
 
 /** a / b rounded half away from zero. */

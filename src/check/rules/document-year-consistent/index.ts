@@ -21,8 +21,15 @@ export default defineRule({
   check({ docs, kind, year }) {
     const out: Draft[] = [];
     for (const doc of docs) {
-      for (const line of doc.lines) {
-        const text = normalizeForMatch(line.text).replace(/\s+/g, '');
+      // both patterns need a year (digits and 年): only such lines are normalised, and each once
+      const normalized = new Map<number, string>();
+      const norm = (i: number) => {
+        let t = normalized.get(i);
+        if (t === undefined) normalized.set(i, (t = /[0-9０-９]/.test(doc.lines[i].text) && doc.lines[i].text.includes('年') ? normalizeForMatch(doc.lines[i].text).replace(/\s+/g, '') : ''));
+        return t;
+      };
+      for (const [i, line] of doc.lines.entries()) {
+        const text = norm(i);
         if (!text || text.length > 60) continue;
         const title = TITLE.exec(text);
         if (title && !COMPARISON.test(text) && Number(title[1]) !== year) {
@@ -33,8 +40,8 @@ export default defineRule({
           });
         }
       }
-      for (const line of doc.lines) {
-        const m = AS_OF.exec(normalizeForMatch(line.text).replace(/\s+/g, ''));
+      for (const [i, line] of doc.lines.entries()) {
+        const m = AS_OF.exec(norm(i));
         if (!m) continue;
         const asOf = Number(m[1]);
         const earliest = kind === 'final' ? year : year - 1;

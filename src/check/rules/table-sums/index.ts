@@ -34,7 +34,8 @@ function finding(t: Table, r: TableRow, what: string, actual: string, parts: str
 function rowSums(t: Table): Draft[] {
   if (!/合计|总计/.test(t.columns[0] ?? '') || t.columns.length < 3 || t.columns.some((c) => /小计|其中/.test(c))) return [];
   return t.rows.flatMap((r) => {
-    if (r.values.length !== t.columns.length || r.values.every((v) => v === null)) return [];
+    // a row whose parts are all blank states no breakdown (a table written with its totals only)
+    if (r.values.length !== t.columns.length || r.values.slice(1).every((v) => v === null)) return [];
     return finding(t, r, '合计', cell(r.values[0]), r.values.slice(1).map(cell));
   });
 }
@@ -58,7 +59,7 @@ function hierarchySums(t: Table): Draft[] {
   const classes = coded.filter((c) => c.code!.length === 3);
   if (total && classes.length)
     total.values.forEach((v, col) => {
-      if (v === null) return;
+      if (v === null || classes.every((c) => c.values[col] === null)) return;
       out.push(...finding(t, total, `${t.columns[col] ?? ''}`, cell(v), classes.map((c) => cell(c.values[col]))));
     });
   return out;
