@@ -21,6 +21,10 @@ export default defineRule({
     const out = [];
     for (const doc of ctx.docs) {
       const seen = new Map<string, number>();
+      const where = (no: number) => {
+        const e = lineEvidence(doc, doc.lines.find((l) => l.no === no)!);
+        return e.page !== undefined ? `第${e.page}页` : `第${no}行`;
+      };
       for (const line of doc.lines) {
         const t = line.text.replace(/[\s\u3000]+/g, '');
         if (!ITEM.test(t) || t.length < MIN || /\d{2,}(\.\d+)?万?元|%|[（(][类款项][）)]/.test(t)) continue;
@@ -29,7 +33,7 @@ export default defineRule({
         if (first === undefined || line.no - first > WITHIN) seen.set(key, line.no);
         else
           out.push({
-            message: `第${first}行的段落“${t.slice(0, 16)}…”在此重复出现`,
+            message: `${where(first)}的段落“${t.slice(0, 16)}…”在此重复出现`,
             evidence: [lineEvidence(doc, line)],
             suggestion: '删除重复的段落',
           });
