@@ -64,6 +64,14 @@ export function formatJson(results: Checked[]): string {
   return JSON.stringify(body, null, 2);
 }
 
+/** Within one file's section: 第N行 / 第N页 (表, 行). */
+function placeZh(e: Evidence | undefined): string {
+  if (!e) return '';
+  const at = e.line !== undefined ? `第${e.line}行` : e.page !== undefined ? `第${e.page}页` : '';
+  const cell = [e.table, e.row, e.column].filter(Boolean).join(' / ');
+  return `${at}${cell ? `（${cell}）` : ''}`;
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function formatHtml(results: Checked[], generated = new Date()): string {
@@ -73,12 +81,12 @@ export function formatHtml(results: Checked[], generated = new Date()): string {
     const rows = r.findings
       .map((f) => {
         const ev = f.evidence
-          .map((e) => `<div class="ev"><span class="at">${escapeHtml(place(e, r.file))}</span> ${escapeHtml(e.text)}</div>`)
+          .map((e) => `<div class="ev"><span class="at">${escapeHtml(placeZh(e))}</span> ${escapeHtml(e.text)}</div>`)
           .join('');
         const fig = f.figures.expected !== null || f.figures.actual !== null
           ? `<div class="fig">应为 ${escapeHtml(f.figures.expected ?? '—')}，实为 ${escapeHtml(f.figures.actual ?? '—')}${f.figures.difference !== null ? `，差 ${escapeHtml(f.figures.difference)}` : ''}${f.figures.tolerance !== null ? `（容差 ${escapeHtml(f.figures.tolerance)}）` : ''}</div>`
           : '';
-        return `<tr class="${f.severity}"><td class="sev">${ZH[f.severity]}</td><td>${escapeHtml(place(f.evidence[0], r.file))}</td><td><div class="msg">${escapeHtml(f.message)}</div>${fig}${ev}</td><td>${escapeHtml(f.suggestion ?? '')}</td><td class="rule"><code>${escapeHtml(f.rule)}</code></td></tr>`;
+        return `<tr class="${f.severity}"><td class="sev">${ZH[f.severity]}</td><td class="at">${escapeHtml(placeZh(f.evidence[0]))}</td><td><div class="msg">${escapeHtml(f.message)}</div>${fig}${ev}</td><td>${escapeHtml(f.suggestion ?? '')}</td><td class="rule"><code>${escapeHtml(f.rule)}</code></td></tr>`;
       })
       .join('\n');
     return `<section>
@@ -98,7 +106,7 @@ body{font-family:"Noto Sans SC","Noto Sans CJK SC","Source Han Sans SC","Microso
 h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #999}
 .summary{font-size:1.05em}.file{color:#555;font-size:.9em}
 table{border-collapse:collapse;width:100%;font-size:.9em}th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left}
-th{background:#eee}.sev{white-space:nowrap;font-weight:bold}.error .sev{color:#b00}.warning .sev{color:#a60}.info .sev{color:#357}
+th{background:#eee}.sev,td.at{white-space:nowrap}.sev{font-weight:bold}.error .sev{color:#b00}.warning .sev{color:#a60}.info .sev{color:#357}
 .ev{color:#444;font-size:.92em;margin-top:.2em}.at{color:#777}.fig{font-size:.92em;color:#333}.rule code{font-size:.85em}.ok{color:#070}
 @media print{body{margin:0;max-width:none}tr{page-break-inside:avoid}h2{page-break-after:avoid}}
 </style>
