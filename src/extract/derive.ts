@@ -3,7 +3,7 @@
  * absent only when it “cannot be derived from what it states”): the “三公” total from its items, the vehicle
  * figure from purchase and operation, and the one appropriation income that the 收入 and 财政拨款 parts name twice.
  */
-import { add, compare, type Disclosure, type Figure } from '../model/index.ts';
+import { abs, add, compare, sub, type Disclosure, type Figure } from '../model/index.ts';
 
 function sum(parts: (Figure | undefined)[]): Figure | undefined {
   if (parts.some((p) => p?.value === undefined)) return undefined;
@@ -39,19 +39,27 @@ function fillEachOther(a: Figure, b: Figure): void {
 }
 
 /**
- * Where all spending is 一般公共预算 (the two totals are equal), the class amounts stated for the appropriation are
- * the department's: the text's figure stands over a table's, as everywhere (a different table value is kept as
- * `restated` for the checker).
+ * A class amount stated for the 一般公共预算 is the department's own where the two cannot differ (all spending is
+ * 一般公共预算: the totals are equal) or where the tables' figure for the class differs from it by a rounding step
+ * only (0.01 万元): then the text's figure stands, as everywhere, and the table's is kept as `restated` for the
+ * checker. A class the tables give with another scope (spending from carry-overs) keeps the tables' figure.
  */
 function generalClassesAreTheDepartments(d: Disclosure): void {
   const total = d.expenditure.total?.value;
   const general = d.appropriation.general.expenditure?.value;
-  if (total === undefined || general === undefined || compare(total, general) !== 0) return;
+  const allGeneral = total !== undefined && general !== undefined && compare(total, general) === 0;
   for (const c of d.appropriation.general.byFunction.filter((x) => x.level === '类' && x.figure.value !== undefined)) {
     const mine = d.expenditure.byFunction.find((x) => x.level === '类' && x.name === c.name);
-    if (!mine) d.expenditure.byFunction.push({ ...c, figure: { ...c.figure } });
-    else if (mine.figure.origin === 'table' && mine.figure.value !== undefined && compare(mine.figure.value, c.figure.value!) !== 0) {
-      mine.figure = { ...c.figure, restated: [...(c.figure.restated ?? []), { value: mine.figure.value, evidence: mine.figure.evidence[0] }] };
+    if (!mine) {
+      if (allGeneral) d.expenditure.byFunction.push({ ...c, figure: { ...c.figure } });
+      continue;
     }
+    const v = mine.figure.value;
+    if (mine.figure.origin !== 'table' || v === undefined || compare(v, c.figure.value!) === 0) continue;
+    if (!allGeneral && compare(abs(sub(v, c.figure.value!)), ROUNDING_STEP) > 0) continue;
+    mine.figure = { ...c.figure, restated: [...(c.figure.restated ?? []), { value: v, evidence: mine.figure.evidence[0] }] };
   }
 }
+
+/** One unit of the last digit of a 万元 figure printed with two decimals. */
+const ROUNDING_STEP = '0.01';
