@@ -115,6 +115,9 @@ export function cleanOcrText(s: string): string {
   for (const [wrong, right] of OCR_FIXES) t = t.split(wrong).join(right);
 
   t = joinCjkSpaces(t.replace(/\s+/g, ' ').trim());
+  // list numbers as the documents print them: （1） not ( 2 ), 1.财政 not 1. 财政; a full stop after Chinese or % is 。
+  t = t.replace(/^[(（]\s*(\d{1,2})\s*[)）]\s*/, '（$1）').replace(new RegExp(`^(\\d{1,2}[.．、])\\s+(?=${CJK_CHAR})`), '$1');
+  t = t.replace(new RegExp(`([%\\u4e00-\\u9fff])\\.\\s*(?=${CJK_CHAR}|$)`, 'g'), '$1。');
   // the colon of a table's heading fields read as a comma (编制部门，… 单位，元)
   t = t.replace(/(编制(?:部门|单位)|预算(?:主管)?(?:部门|单位))[，,](?=\S)/g, '$1：').replace(/单位[，,](?=(?:万|亿)?元)/g, '单位：');
   // a unit cell on its own whose first character or colon was misread (荣位 * 元): it can only be 单位：元
