@@ -23,6 +23,7 @@ import changeConsistent from './rules/change-consistent/index.ts';
 import directionWordSign from './rules/direction-word-sign/index.ts';
 import budgetRelationWord from './rules/budget-relation-word/index.ts';
 import percentDirection from './rules/percent-direction/index.ts';
+import itemNameMatchesTable from './rules/item-name-matches-table/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
@@ -75,6 +76,7 @@ export const RULES: Rule[] = [
   budgetBalanced,
   performanceWithinProject,
   figureRestated,
+  itemNameMatchesTable,
   narrativeTableConsistent,
   sectionsRequired,
   threePublicItems,

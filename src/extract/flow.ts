@@ -67,7 +67,8 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     p.text += sep + norm;
     gap = false;
     // A heading that is only a title (no sentence after it) stands alone.
-    if (heading && !/[，。；]/.test(norm) && norm.length <= 40) close();
+    // (A “1．…（项）” item line may wrap into its amount on the next line: only 一、（一）第一部分 titles close.)
+    if (heading && !/[，。；]/.test(norm) && norm.length <= 40 && !/^\s*(\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])/.test(norm)) close();
   }
   close();
   return out;

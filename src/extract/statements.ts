@@ -54,6 +54,8 @@ function endOfSentence(text: string, from: number): number {
 class ParagraphReader {
   readonly out: Statement[] = [];
   private current: Statement | undefined;
+  /** a classification label that ended the previous clause with a colon */
+  private label: string | undefined;
 
   constructor(
     private readonly p: Paragraph,
@@ -88,6 +90,9 @@ class ParagraphReader {
     this.reasonAndUses(clause, start);
     this.budgetRelation(clause);
     const amounts = amountsIn(clause);
+    const label = this.label;
+    // “检察（款）：2018年预算支出合计16,444.36万元”: a classification label before a colon names what follows.
+    this.label = !amounts.length && /[（(](类|款|项)[）)]\s*[：:]$/.test(clause) ? clause.replace(/[：:]$/, '') : undefined;
     if (!amounts.length && /[（(]项[）)]/.test(clause)) {
       // “行政运行（项）。主要用于…年初预算为X万元，支出决算为Y万元”: the item opens the statement its figures follow.
       this.open(W.cleanSubject(clause.replace(/[，,；;。：:]$/, '')), { unit: '万元' }, start);
@@ -96,7 +101,7 @@ class ParagraphReader {
     if (!amounts.length) return this.flat(clause, start);
     let prevEnd = 0;
     for (const a of amounts) {
-      const lead = clause.slice(prevEnd, a.start);
+      const lead = (prevEnd === 0 && label ? label : '') + clause.slice(prevEnd, a.start);
       prevEnd = a.end;
       this.amount(a, lead, start + a.start);
     }
