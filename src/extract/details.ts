@@ -30,6 +30,7 @@ export function extractDetails(d: Disclosure, paragraphs: Paragraph[], chains: S
       const staff = /(?:行政|事业)?编制(?:人员|人数)?(\d+)(?:人|名)/.exec(text);
       if (staff && !d.unitInfo.staffing) d.unitInfo.staffing = { value: staff[1], unit: '人', origin: 'narrative', evidence: [evidenceOf(p, staff.index)] };
     }
+    if (key === 'performance' && /(均|全部|全面)(实行|实施|设置|编报)(了)?绩效目标/.test(text)) d.performance.allProjects = true;
     const c = CONTACT.exec(text);
     if (c && !d.contact.phone) d.contact = { ...(c[1] ? { person: c[1] } : {}), phone: c[2], evidence: evidenceOf(p, c.index) };
   });

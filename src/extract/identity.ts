@@ -42,6 +42,19 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const scope = /(单位预算|单位决算|预算单位[：:])/.test(flat) ? 'unit' : /(部门预算|部门决算|主管部门)/.test(flat) ? 'department' : undefined;
   const title = lines.slice(0, 3).map((l) => l.text.replace(/\s+/g, '')).join('');
   const region = /^(.{2,3}?省|.{2,3}?市)(.{1,4}?[区县市])?/.exec(unit)?.[0];
+  const level = levelOf(flat, unit);
   const evidence: Evidence[] = lines.slice(0, 3).map((l) => ({ file: l.file, line: l.no, text: l.text }));
-  return { kind, year, unit, ...(scope ? { scope } : {}), ...(region ? { region } : {}), title, evidence };
+  return { kind, year, unit, ...(scope ? { scope } : {}), ...(region ? { region } : {}), ...(level ? { level } : {}), title, evidence };
+}
+
+/** The government level, from the title (区级, 省级…) or the unit's own name (上海市普陀区…, 江苏省…). */
+function levelOf(title: string, unit: string): Identity['level'] {
+  if (/区级|县级|区本级|县本级/.test(title)) return 'district';
+  if (/市级|市本级/.test(title)) return 'municipal';
+  if (/省级|省本级|自治区级/.test(title)) return 'provincial';
+  if (/中央|国务院/.test(title) && !/省|市|区|县/.test(unit)) return 'national';
+  if (/(街道|乡|镇)(办事处|人民政府)?$/.test(unit)) return 'township';
+  if (/^(.{2,4}?(省|自治区)|.{2,3}市)?.{1,6}?[区县旗]/.test(unit) && !/^.{2,3}(省|自治区)[^市]*$/.test(unit)) return 'district';
+  if (/^.{2,4}?(省|自治区)/.test(unit)) return 'provincial';
+  return undefined;
 }

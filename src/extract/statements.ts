@@ -162,7 +162,8 @@ class ParagraphReader {
       return;
     }
     if (/完成/.test(lead)) {
-      cur.completionRate = a.value;
+      // the first rate stated is the figure's; a later one sits in its reason (“较年初完成92%”)
+      cur.completionRate ??= a.value;
       return;
     }
     const d = W.DIRECTION_BEFORE.exec(lead);
@@ -205,7 +206,7 @@ class ParagraphReader {
    * subject of its own (“因公出国（境）费上年预算数为2.00万元，本年预算数为1.00万元”) it opens that statement.
    */
   private previousYear(a: Amount, lead: string, offset: number): boolean {
-    const m = W.PREV_BEFORE.exec(lead);
+    const m = W.PREV_BEFORE.exec(lead) ?? W.PREV_IN_PARENS.exec(lead);
     if (!m) return false;
     const earlier = m[1].startsWith('上') || m[1].startsWith('去') || (m[2] !== undefined && Number(m[2]) < this.ctx.year);
     if (!earlier) return false;

@@ -18,6 +18,8 @@ export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度
 export const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
 export const USES = /(主要用于|用于)/;
 export const PREV_BEFORE = /(上年|去年|上一年度?|上年度|(?<!\d)(20\d\d)\s*年度?)(当年|全年)?(预算|预算执行|执行|决算|实际)?(数|金额)?(为|是)?\s*$/;
+/** “（2016年度部门支出预算安排8,648.07万元）”: an earlier year's figure named in parentheses. */
+export const PREV_IN_PARENS = /[（(]\s*(上年|去年|(20\d\d)\s*年度?)[^，。；（）()0-9]{0,14}(为|是)?\s*$/;
 export const BUDGET_BEFORE = /(年初预算|预算数|全年预算|调整预算|调整后预算)(数)?(为|是)?\s*$/;
 export const FINAL_BEFORE = /(决算|决算数|实际支出|执行数)(为|是)?\s*$/;
 /** Words before a change that name no figure: the change is the current statement's. */
