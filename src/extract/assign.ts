@@ -54,7 +54,7 @@ const TARGETS: Target[] = [
   { re: /公务用车运行(维护|维修)?(费|经费)?.{0,6}$/, slot: tp('vehicleOperation'), units: MONEY },
   { re: /公务接待(费|经费)?.{0,6}$/, slot: tp('reception'), units: MONEY },
   // 单位预留机动经费 (江苏: 支出 = 基本支出 + 项目支出 + 预留机动经费)
-  { re: /预留机动经费(预算)?(数)?$/, slot: exp('reserve'), units: MONEY },
+  { re: /(^|单位)预留机动经费(预算)?(数)?$/, slot: exp('reserve'), units: MONEY },
   // 机关运行经费
   { re: /(机关)?运行经费.{0,8}$/, slot: field((d) => d, 'operatingCost'), units: MONEY, notIn: ['glossary'] },
   // 政府采购
