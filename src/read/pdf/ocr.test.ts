@@ -27,6 +27,7 @@ test('OCR clean-up: no spaces between Chinese characters, full-width punctuation
   assert.equal(cleanOcrText('( 2 )  政府性基金收入预算0万元'), '（2）政府性基金收入预算0万元');
   assert.equal(cleanOcrText('1. 财政拨款收入预算总计'), '1.财政拨款收入预算总计');
   assert.equal(cleanOcrText('增长19.62%. 主要原因'), '增长19.62%。主要原因');
+  assert.equal(cleanOcrText('基本支出5,678.17万元，占55.94%;'), '基本支出5,678.17万元，占55.94%；');
 });
 
 /** Rasterise pages of a PDF to greyscale JPEGs at dpi (what a scanner would give). */

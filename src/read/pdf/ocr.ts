@@ -103,6 +103,8 @@ export function cleanOcrText(s: string): string {
   // a space between a Chinese character and a digit or Latin word is OCR spacing, not text
   t = t.replace(new RegExp(`(${CJK_CHAR}) +(?=[0-9A-Za-z%（(])`, 'g'), '$1').replace(new RegExp(`([0-9A-Za-z%）)]) +(?![一二三四五六七八九十]+、)(?=${CJK_CHAR})`, 'g'), '$1');
   t = t.replace(new RegExp(`(${CJK_CHAR})\\s*([,:;?!()])|([,:;?!()])\\s*(?=${CJK_CHAR})`, 'g'), (_m, c1, p1, p2) => (c1 ? c1 + FULL[p1] : FULL[p2]));
+  // after a percentage too (占55.94%; → 占55.94%；)
+  t = t.replace(/%\s*([,;:])(?!\d)/g, (_m, p: string) => '%' + FULL[p]);
   // numbers: no spaces around their separators; a space inside a grouped amount is a lost comma
   t = t.replace(/(\d) ?([,.]) ?(?=\d)/g, '$1$2').replace(/\b(\d{1,3}) (?=\d{3}(?:,\d{3})*\.\d{2}\b)/g, '$1,');
   // 1 read as ] l | I inside a number
