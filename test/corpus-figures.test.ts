@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTruth, scoreFigures } from '../src/eval/figures.ts';
-import { SHARED, corpusFigures, corpusText, figuresOfFile } from './helpers.ts';
+import { SHARED, SEED, corpusFigures, corpusText, figuresOfFile } from './helpers.ts';
 
 const index = JSON.parse(await readFile(join(SHARED, 'corpus', 'index.json'), 'utf8')) as { id: string; kind: string; region: string }[];
 const ids = (await readdir(join(SHARED, 'corpus', 'text'))).filter((f) => /^\d+\.figures\.tsv$/.test(f)).map((f) => f.split('.')[0]);
@@ -30,4 +30,16 @@ test('the corpus texts read to ≥ 95 % of their hand-checked figures, in every 
   assert.ok(exact / total >= 0.95, `overall ${exact}/${total}`);
   assert.ok([...groups.keys()].some((g) => g.startsWith('final')) && [...groups.keys()].some((g) => g.startsWith('budget')));
   for (const [g, s] of groups) assert.ok(s.exact / s.total >= 0.9, `${g}: ${s.exact}/${s.total}`);
+});
+
+test('every model yusuan parse prints for the corpus and the seed is valid against its own schema', async () => {
+  const { DisclosureSchema } = await import('../src/model/index.ts');
+  const { readDocument } = await import('../src/read/index.ts');
+  const { extract } = await import('../src/extract/index.ts');
+  const files = [SEED, ...ids.map(corpusText)];
+  for (const file of files) {
+    const model = JSON.parse(JSON.stringify(extract([await readDocument(file, await readFile(file))])));
+    const parsed = DisclosureSchema.safeParse(model);
+    assert.ok(parsed.success, `${file}: ${parsed.success ? '' : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
 });

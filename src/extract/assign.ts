@@ -79,6 +79,7 @@ const TARGETS: Target[] = [
   { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?基本支出(预算|决算)?(数)?$/, slot: gen('basic'), units: MONEY, in: APPROPRIATION },
   { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?项目支出(预算|决算)?(数)?$/, slot: gen('project'), units: MONEY, in: APPROPRIATION },
   // 财政拨款 (all funds)
+  { re: /财政拨款收入支出(决算)?总计$|财政拨款收支(决算)?总计$/, slot: field((d) => d.appropriation, 'grandTotal'), units: MONEY, kind: 'final' },
   { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
   { re: /财政拨款(预算)?支出(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
   // Income

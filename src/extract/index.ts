@@ -13,7 +13,7 @@ import { applyNones } from './nones.ts';
 import { extractDetails } from './details.ts';
 import { deriveFigures } from './derive.ts';
 import { extractTables, figuresFromTables } from './tables/index.ts';
-import { mergeTableFigures } from './merge-tables.ts';
+import { mergeGrandTotals, mergeTableFigures } from './merge-tables.ts';
 import type { Paragraph } from './flow.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
@@ -48,6 +48,7 @@ export function extract(docs: SourceDocument[]): Disclosure {
   applyNones(d, allParagraphs);
   d.tables = docs.flatMap((doc) => extractTables(doc));
   mergeTableFigures(d, figuresFromTables(d.tables, identity.kind));
+  mergeGrandTotals(d);
   deriveFigures(d);
   deriveFigures(d);
   return d;

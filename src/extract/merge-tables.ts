@@ -61,3 +61,24 @@ function preferAgreeing(cur: Figure, tf: TableFigure): void {
   cur.evidence = [agreeing.evidence, ...cur.evidence];
   if (cur.change !== undefined && cur.prev !== undefined && !cur.prevStated) cur.prev = sub(cur.value, cur.change);
 }
+
+/**
+ * The grand totals (总计, carry-overs included) of the two summary tables, which no figure key names: a narrative
+ * 收入支出总计 or 财政拨款收入支出总计 that differs from its table is kept as `restated` for the checker.
+ */
+export function mergeGrandTotals(d: Disclosure): void {
+  const grand = (kind: 'summary' | 'appropriationSummary') => {
+    const t = d.tables.find((x) => x.kind === kind);
+    const row = t?.rows.find((r) => r.side !== 'expenditure' && /^总计$/.test(r.name.replace(/\s/g, '')));
+    const value = row?.values.find((v) => v !== null);
+    return row && value ? { value, evidence: { ...(row.evidence ?? { text: row.name }), table: t!.title, row: row.name } } : undefined;
+  };
+  const pairs: [Figure | undefined, ReturnType<typeof grand>][] = [
+    [d.income.grandTotal, grand('summary')],
+    [d.appropriation.grandTotal, grand('appropriationSummary')],
+  ];
+  for (const [figure, table] of pairs) {
+    if (figure?.value === undefined || !table || compare(figure.value, table.value) === 0) continue;
+    (figure.restated ??= []).push(table);
+  }
+}

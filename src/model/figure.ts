@@ -33,7 +33,7 @@ export const FigureSchema = z
       .describe('决算: how the text says the final figure relates to its budget (决算数大于/小于/等于预算数)'),
     budgetRelationWord: z.string().optional().describe('决算: that relation as written (大于, 小于, 基本持平…)'),
     share: DecimalSchema.optional().describe('stated share of a whole, in % (占…x%)'),
-    unit: z.enum(['万元', '元', '个', '辆', '人', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
+    unit: z.enum(['万元', '元', '个', '辆', '人', '次', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
     statedUnit: z.string().optional().describe('unit as printed where it differs (元, 亿元)'),
     origin: FigureOriginSchema.default('narrative'),
     restated: z
