@@ -2,12 +2,9 @@
  * The non-numeric parts: 职能 items, 机构设置 text and counts, 名词解释 entries, 联系人 and 电话.
  */
 import type { Disclosure, SectionKey } from '../model/index.ts';
-import { lineAt, type Paragraph } from './flow.ts';
+import { evidenceAt, type Paragraph } from './flow.ts';
 
-const evidenceOf = (p: Paragraph, offset = 0) => {
-  const { line, file } = lineAt(p, offset);
-  return { file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() };
-};
+const evidenceOf = (p: Paragraph, offset = 0) => evidenceAt(p, offset);
 
 const TERM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*[“"]?([^：:，。]{2,24}?)[”"]?\s*[：:]\s*(?:指|是指|是|反映)?(.{4,})$/;
 const CONTACT = /(?:联系人|联系方式|联系电话|咨询电话)\s*[：:]?\s*([^\s，,：:0-9]{2,8}?)?[\s，,；;]*(?:联系方式|联系电话|电话|手机)?\s*[：:]?\s*((?:0\d{2,3}[-—－]?)?\d{7,8}(?:[-—－]\d{1,4})?|1\d{10})/;

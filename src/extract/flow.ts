@@ -5,13 +5,14 @@
  * paragraph keeps a link to the line it came from, for evidence.
  */
 import type { SourceDocument, SourceLine } from '../read/document.ts';
+import type { Evidence } from '../model/index.ts';
 import { normalizeForMatch, stripMarkdown } from '../read/normalize.ts';
 
 export interface Paragraph {
   /** normalised text for matching */
   text: string;
   /** start offset in `text` of each contributing line, with the line */
-  parts: { offset: number; line: SourceLine; file: string }[];
+  parts: { offset: number; line: SourceLine; file: string; paged: boolean }[];
   /** true when the paragraph opens with a heading number (一、（一）第一部分…) */
   heading: boolean;
 }
@@ -33,6 +34,7 @@ export function isTableLine(text: string): boolean {
 
 export function paragraphsOf(doc: SourceDocument): Paragraph[] {
   const out: Paragraph[] = [];
+  const paged = isPaged(doc);
   let cur: Paragraph | undefined;
   let gap = false;
   const close = () => {
@@ -63,7 +65,7 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     const p = cur!;
     // Join without a space between CJK characters; keep one between Latin words and numbers.
     const sep = p.text && /[A-Za-z]$/.test(p.text) && /^[A-Za-z]/.test(norm) ? ' ' : '';
-    p.parts.push({ offset: p.text.length + sep.length, line, file: doc.file });
+    p.parts.push({ offset: p.text.length + sep.length, line, file: doc.file, paged });
     p.text += sep + norm;
     gap = false;
     // A heading that is only a title (no sentence after it) stands alone.
@@ -75,7 +77,7 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
 }
 
 /** The line (and file) that holds character `offset` of a paragraph. */
-export function lineAt(p: Paragraph, offset: number): { line: SourceLine; file: string } {
+export function lineAt(p: Paragraph, offset: number): Paragraph['parts'][number] {
   let found = p.parts[0];
   for (const part of p.parts) {
     if (part.offset <= offset) found = part;
@@ -83,3 +85,16 @@ export function lineAt(p: Paragraph, offset: number): { line: SourceLine; file: 
   }
   return found;
 }
+
+/** PDF, DOCX and XLSX evidence names the page (sheet), not the reader's line numbers; text inputs name the line. */
+export const isPaged = (doc: SourceDocument) => doc.format === 'pdf' || doc.format === 'docx' || doc.format === 'xlsx';
+
+export function lineEvidence(part: { line: SourceLine; file: string; paged: boolean }): Evidence {
+  const { line, file, paged } = part;
+  const text = line.text.trim();
+  if (paged && line.page) return { file, page: line.page, text, ...(line.ocr ? { ocr: true, confidence: line.confidence } : {}) };
+  return { file, line: line.no, ...(line.page ? { page: line.page } : {}), text };
+}
+
+/** Evidence for character `offset` of a paragraph. */
+export const evidenceAt = (p: Paragraph, offset: number): Evidence => lineEvidence(lineAt(p, offset));

@@ -5,6 +5,7 @@
  */
 import type { SourceDocument } from '../read/document.ts';
 import { normalizeForMatch, stripMarkdown } from '../read/normalize.ts';
+import { isPaged } from './flow.ts';
 import type { Disclosure, Evidence } from '../model/index.ts';
 
 type Identity = Disclosure['identity'];
@@ -14,13 +15,13 @@ const TITLE_YEAR_FIRST = /(20\d\d)\s*年度?\s*([^\d\s]{2,40}?)\s*(部门|单位
 const TITLE_UNIT_FIRST = /^([^\d\s]{2,40}?)\s*(20\d\d)\s*年度?\s*(区级|市级|省级|县级)?\s*(部门|单位)?\s*(预算|决算)/;
 const REGION_ONLY = /^(.{1,12}?(省|市|区|县|自治区|自治州|旗))$/;
 
-function headText(doc: SourceDocument): { text: string; lines: { no: number; text: string; file: string }[] } {
-  const lines: { no: number; text: string; file: string }[] = [];
+function headText(doc: SourceDocument): { text: string; lines: { no: number; page?: number; text: string; file: string }[] } {
+  const lines: { no: number; page?: number; text: string; file: string }[] = [];
   for (const l of doc.lines.slice(0, 80)) {
     const t = normalizeForMatch(doc.format === 'markdown' ? stripMarkdown(l.text) : l.text).trim();
     if (!t) continue;
     if (/^目\s*录$/.test(t) || lines.length >= 8) break;
-    lines.push({ no: l.no, text: t, file: doc.file });
+    lines.push({ no: l.no, page: l.page, text: t, file: doc.file });
   }
   return { text: lines.map((l) => l.text.replace(/\s+/g, '')).join('\n'), lines };
 }
@@ -43,7 +44,8 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const title = lines.slice(0, 3).map((l) => l.text.replace(/\s+/g, '')).join('');
   const region = /^(.{2,3}?省|.{2,3}?市)(.{1,4}?[区县市])?/.exec(unit)?.[0];
   const level = levelOf(flat, unit);
-  const evidence: Evidence[] = lines.slice(0, 3).map((l) => ({ file: l.file, line: l.no, text: l.text }));
+  const paged = isPaged(docs[0]);
+  const evidence: Evidence[] = lines.slice(0, 3).map((l) => (paged ? { file: l.file, page: l.page ?? 1, text: l.text } : { file: l.file, line: l.no, text: l.text }));
   return { kind, year, unit, ...(scope ? { scope } : {}), ...(region ? { region } : {}), ...(level ? { level } : {}), title, evidence };
 }
 

@@ -2,7 +2,7 @@
  * Extraction: one or more SourceDocuments (one disclosure, possibly published as several files) into the
  * disclosure model. Pure: no I/O.
  */
-import { DisclosureSchema, type Disclosure, type SectionKey } from '../model/index.ts';
+import { DisclosureSchema, type Disclosure, type SectionKey, type Table } from '../model/index.ts';
 import type { SourceDocument } from '../read/document.ts';
 import { extractIdentity } from './identity.ts';
 import { paragraphsOf } from './flow.ts';
@@ -14,7 +14,7 @@ import { extractDetails } from './details.ts';
 import { deriveFigures } from './derive.ts';
 import { extractTables, figuresFromTables } from './tables/index.ts';
 import { mergeGrandTotals, mergeTableFigures } from './merge-tables.ts';
-import type { Paragraph } from './flow.ts';
+import { isPaged, type Paragraph } from './flow.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
   const identity = extractIdentity(docs);
@@ -46,10 +46,20 @@ export function extract(docs: SourceDocument[]): Disclosure {
   }
   assignStatements(d, found);
   applyNones(d, allParagraphs);
-  d.tables = docs.flatMap((doc) => extractTables(doc));
+  d.tables = docs.flatMap((doc) => (isPaged(doc) ? extractTables(doc).map(pageEvidenceOnly) : extractTables(doc)));
   mergeTableFigures(d, figuresFromTables(d.tables, identity.kind));
   mergeGrandTotals(d);
   deriveFigures(d);
   deriveFigures(d);
   return d;
+}
+
+/** In a paged input (PDF, DOCX, XLSX), a table's evidence names its page, table and row, not the reader's lines. */
+function pageEvidenceOnly(t: Table): Table {
+  const strip = <E extends { line?: number; page?: number }>(e: E | undefined) => {
+    if (e?.page !== undefined) delete e.line;
+  };
+  strip(t.evidence);
+  for (const r of t.rows) strip(r.evidence);
+  return t;
 }

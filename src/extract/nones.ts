@@ -4,7 +4,7 @@
  * the text says there is none”), marked statedNone.
  */
 import type { Disclosure, Figure } from '../model/index.ts';
-import { lineAt, type Paragraph } from './flow.ts';
+import { evidenceAt, type Paragraph } from './flow.ts';
 
 const NONE = '(?:无|没有|未安排|不涉及|未使用|无使用)';
 const PATTERNS: { re: RegExp; apply: (d: Disclosure, f: Figure, said: string) => void }[] = [
@@ -42,8 +42,7 @@ export function applyNones(d: Disclosure, paragraphs: Paragraph[]): void {
     for (const { re, apply } of PATTERNS) {
       const m = re.exec(p.text);
       if (!m) continue;
-      const { line, file } = lineAt(p, m.index);
-      apply(d, { value: '0', unit: '万元', origin: 'narrative', evidence: [{ file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() }] }, m[0]);
+      apply(d, { value: '0', unit: '万元', origin: 'narrative', evidence: [evidenceAt(p, m.index)] }, m[0]);
     }
   }
 }

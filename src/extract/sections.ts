@@ -3,7 +3,7 @@
  * number, title and key, and for every paragraph the chain of sections it sits in.
  */
 import type { SectionKey } from '../model/index.ts';
-import { HEADING_START, lineAt, type Paragraph } from './flow.ts';
+import { HEADING_START, evidenceAt, type Paragraph } from './flow.ts';
 
 export interface FoundSection {
   key: SectionKey;
@@ -106,7 +106,4 @@ export function findSections(paragraphs: Paragraph[]): SectionChain {
   return { sections, chains };
 }
 
-export function sectionEvidence(p: Paragraph) {
-  const { line, file } = lineAt(p, 0);
-  return { file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() };
-}
+export const sectionEvidence = (p: Paragraph) => evidenceAt(p, 0);

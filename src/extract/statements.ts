@@ -7,7 +7,7 @@
  */
 import { neg, type Decimal, type Direction, type Evidence } from '../model/index.ts';
 import { amountsIn, type Amount } from './amounts.ts';
-import { lineAt, type Paragraph } from './flow.ts';
+import { evidenceAt, type Paragraph } from './flow.ts';
 import * as W from './wording.ts';
 
 export { cleanSubject, isGenericSubject, splitBoth } from './wording.ts';
@@ -69,8 +69,7 @@ class ParagraphReader {
   }
 
   private evidenceAt(offset: number): Evidence {
-    const { line, file } = lineAt(this.p, offset);
-    return { file, line: line.no, ...(line.page ? { page: line.page } : {}), text: line.text.trim() };
+    return evidenceAt(this.p, offset);
   }
 
   private open(subject: string, a: { unit: Amount['unit']; statedUnit?: string }, offset: number): Statement {

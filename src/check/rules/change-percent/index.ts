@@ -38,7 +38,9 @@ export default defineRule({
       if (!c) return [];
       const severity = severityOf(c.verdict);
       if (!severity) return [];
-      const how = f.prevStated ? `（${f.value} − ${f.prev}）÷ ${f.prev}` : `${abs(numerator)} ÷ （${f.value} − ${f.change}）`;
+      // a negative change is shown in brackets: “（0 −（−56.95））”, never “0 − -56.95”
+      const signed = (x: string) => (x.startsWith('-') ? `（−${x.slice(1)}）` : x);
+      const how = f.prevStated ? `（${f.value} − ${signed(f.prev!)}）÷ ${f.prev}` : `${abs(numerator)} ÷ （${f.value} − ${signed(f.change!)}）`;
       return [
         {
           severity,
