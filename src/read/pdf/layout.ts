@@ -98,7 +98,7 @@ function dropOverprint(items: Item[]): Item[] {
 
 const WORD_SPACE = 0.1;
 const CLOSING = /^[：，。；、）！？%％]/;
-const UNIT_AFTER = /^(?:万元|亿元|元)(?![\u4e00-\u9fff]{2})/;
+const UNIT_AFTER = /^(?:万元|亿元|元|年|月|日)/;
 
 /** Merge a line's items into segments: a gap under about one em joins (a space where the gap is a word space). */
 function segmentsOf(items: Item[]): Segment[] {
@@ -108,7 +108,7 @@ function segmentsOf(items: Item[]): Segment[] {
     const size = Math.max(it.size, last?.size ?? 0) || 10;
     const gap = last ? it.x - last.right : Infinity;
     // closing punctuation never starts a cell: it belongs to the text before it (OCR boxes it narrowly)
-    // … nor does a unit after an amount (justified lines open wide gaps: “7,827.46      万元”)
+    // … nor does a unit after a number (justified lines open wide gaps: “7,827.46      万元”, “2018    年度”)
     const attached = (CLOSING.test(it.text) || (UNIT_AFTER.test(it.text) && /\d$/.test(last?.text ?? ''))) && gap < 3 * size;
     if (last && (gap < 0.9 * size || attached)) {
       // as pdftotext does: a gap of a tenth of an em is a word space (a space glyph leaves one), CJK or not
