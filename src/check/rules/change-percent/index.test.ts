@@ -21,3 +21,12 @@ test('change-percent: a last-digit slip is a warning, a difference within roundi
   const f = mine((await checkText('007.txt', corpusText('007'))).findings);
   assert.equal(f.find((x) => x.evidence.some((e) => e.line === 117))?.severity, 'info');
 });
+
+test('change-percent: a change over a previous year stated in brackets (021: 498.72 on 8,648.07 = 5.77%) recomputes', async () => {
+  const ok = mine((await checkText('021.txt', corpusText('021'))).findings).filter((f) => /8648\.07/.test(f.message));
+  assert.deepEqual(ok, []);
+  const bad = alter(corpusText('021'), '增长 5.77%', '增长 8.77%');
+  const f = mine((await checkText('021.txt', bad)).findings).filter((x) => /8648\.07/.test(x.message));
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'error');
+});

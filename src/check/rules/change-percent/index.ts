@@ -16,21 +16,34 @@ export default defineRule({
   reads: 'model',
   check({ figures, docs }) {
     return figures.flatMap(({ path, label, figure: f }) => {
-      if (f.value === undefined || f.changePercent === undefined || f.unit === '%') return [];
+      if (f.changePercent === undefined || f.unit === '%') return [];
       let numerator: string;
       let base: string;
       let numHalf: string;
       let baseHalf: string;
-      if (f.prevStated && f.prev !== undefined) {
+      let how: string;
+      // a negative change is shown in brackets: “（0 −（−56.95））”, never “0 − -56.95”
+      const signed = (x: string) => (x.startsWith('-') ? `（−${x.slice(1)}）` : x);
+      if (f.value === undefined) {
+        // “与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，增长5.77%”: the change over the stated base
+        if (!f.prevStated || f.prev === undefined || f.change === undefined) return [];
+        numerator = f.change;
+        base = f.prev;
+        numHalf = moneyHalf(f.change);
+        baseHalf = moneyHalf(f.prev);
+        how = `${abs(numerator)} ÷ ${f.prev}`;
+      } else if (f.prevStated && f.prev !== undefined) {
         numerator = sub(f.value, f.prev);
         base = f.prev;
         numHalf = add(moneyHalf(f.value), moneyHalf(f.prev));
         baseHalf = moneyHalf(f.prev);
+        how = `（${f.value} − ${signed(f.prev)}）÷ ${f.prev}`;
       } else if (f.change !== undefined) {
         numerator = f.change;
         base = sub(f.value, f.change);
         numHalf = moneyHalf(f.change);
         baseHalf = add(moneyHalf(f.value), moneyHalf(f.change));
+        how = `${abs(numerator)} ÷ （${f.value} − ${signed(f.change)}）`;
       } else return [];
       if (sign(base) <= 0) return []; // zero base: zero-base-percent
       const stated = abs(f.changePercent);
@@ -38,9 +51,6 @@ export default defineRule({
       if (!c) return [];
       const severity = severityOf(c.verdict);
       if (!severity) return [];
-      // a negative change is shown in brackets: “（0 −（−56.95））”, never “0 − -56.95”
-      const signed = (x: string) => (x.startsWith('-') ? `（−${x.slice(1)}）` : x);
-      const how = f.prevStated ? `（${f.value} − ${signed(f.prev!)}）÷ ${f.prev}` : `${abs(numerator)} ÷ （${f.value} − ${signed(f.change!)}）`;
       return [
         {
           severity,
