@@ -46,6 +46,9 @@ export const FIGURE_KEYS: ReadonlyArray<readonly [key: string, name: string, pat
 
 const PATHS = new Map(FIGURE_KEYS.map(([k, , p]) => [k, p]));
 
+/** The model path of a flat key (without suffix), e.g. ['appropriation', 'general', 'basic']. */
+export const figurePath = (key: string): Path | undefined => PATHS.get(key);
+
 /** The figure a key (without suffix) names, e.g. figureAt(d, 'general.basic'). */
 export function figureAt(d: Disclosure, key: string): Figure | undefined {
   const path = PATHS.get(key);

@@ -7,58 +7,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DisclosureSchema, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
+import { DisclosureSchema, figurePath, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
+import { codesNamed } from '../reference/codes.ts';
 
 /** data/samples/ of the installed package (independent of the working directory). */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../data/samples/', import.meta.url));
 export const SAMPLE_MARK = '（示例单位）';
 
-/** Where each flat key lives in the model (the inverse of FIGURE_KEYS for the keys the samples use). */
-const PATHS: Record<string, string[]> = {
-  'income.total': ['income', 'total'],
-  'income.general': ['income', 'general'],
-  'income.fund': ['income', 'fund'],
-  'income.business': ['income', 'business'],
-  'income.other': ['income', 'other'],
-  'income.carryover': ['income', 'carryover'],
-  'expenditure.total': ['expenditure', 'total'],
-  'expenditure.basic': ['expenditure', 'basic'],
-  'expenditure.project': ['expenditure', 'project'],
-  'general.income': ['appropriation', 'general', 'income'],
-  'general.expenditure': ['appropriation', 'general', 'expenditure'],
-  'general.basic': ['appropriation', 'general', 'basic'],
-  'general.project': ['appropriation', 'general', 'project'],
-  'fund.expenditure': ['appropriation', 'fund', 'expenditure'],
-  'capital.expenditure': ['appropriation', 'capital', 'expenditure'],
-  'threePublic.total': ['threePublic', 'total'],
-  'threePublic.abroad': ['threePublic', 'abroad'],
-  'threePublic.reception': ['threePublic', 'reception'],
-  'threePublic.vehicle': ['threePublic', 'vehicle'],
-  'threePublic.vehiclePurchase': ['threePublic', 'vehiclePurchase'],
-  'threePublic.vehicleOperation': ['threePublic', 'vehicleOperation'],
-  operatingCost: ['operatingCost'],
-  'procurement.total': ['procurement', 'total'],
-  'procurement.goods': ['procurement', 'goods'],
-  'procurement.works': ['procurement', 'works'],
-  'procurement.services': ['procurement', 'services'],
-  'performance.amount': ['performance', 'amount'],
-  'assets.vehicles': ['assets', 'vehicles'],
-  'assets.vehicles.purchase': ['assets', 'vehiclesPurchase'],
-};
-
-const FUNCTION_CODES: Record<string, string> = {
-  一般公共服务支出: '201',
-  教育支出: '205',
-  科学技术支出: '206',
-  文化旅游体育与传媒支出: '207',
-  社会保障和就业支出: '208',
-  卫生健康支出: '210',
-  节能环保支出: '211',
-  城乡社区支出: '212',
-  农林水支出: '213',
-  交通运输支出: '214',
-  住房保障支出: '221',
-};
+/** The function-class code of a class name, from the classification tables. */
+const classCode = (name: string) => codesNamed(name, '类')[0]?.code;
 
 const COUNT_KEYS = new Set(['assets.vehicles', 'assets.vehicles.purchase']);
 
@@ -75,10 +32,10 @@ export function modelFromFigures(flat: Record<string, string>, extra: Partial<Di
     const fn = /^expenditure\.function\.(.+)$/.exec(key);
     if (fn) {
       let c = m.expenditure.byFunction.find((x: Obj) => x.name === fn[1]);
-      if (!c) m.expenditure.byFunction.push((c = { name: fn[1], code: FUNCTION_CODES[fn[1]], level: '类', figure: {} }));
+      if (!c) m.expenditure.byFunction.push((c = { name: fn[1], code: classCode(fn[1]), level: '类', figure: {} }));
       return c.figure;
     }
-    const path = PATHS[key];
+    const path = figurePath(key);
     if (!path) return undefined;
     let o = m;
     for (const p of path.slice(0, -1)) o = o[p] ??= {};
@@ -236,7 +193,7 @@ export function sampleDisclosure(dept: Dept, year: number, kind: 'budget' | 'fin
       total: v((x) => x.total),
       basic: v((x) => x.basic),
       project: v((x) => x.total - x.basic),
-      byFunction: dept.functions.map(([name], i) => ({ name, code: FUNCTION_CODES[name], level: '类' as const, figure: fig(functions[i]) })),
+      byFunction: dept.functions.map(([name], i) => ({ name, code: classCode(name), level: '类' as const, figure: fig(functions[i]) })),
       byEconomic: [],
     },
     appropriation: {
