@@ -24,6 +24,7 @@ import directionWordSign from './rules/direction-word-sign/index.ts';
 import budgetRelationWord from './rules/budget-relation-word/index.ts';
 import percentDirection from './rules/percent-direction/index.ts';
 import itemNameMatchesTable from './rules/item-name-matches-table/index.ts';
+import codeNameKnown from './rules/code-name-known/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
@@ -77,6 +78,7 @@ export const RULES: Rule[] = [
   performanceWithinProject,
   figureRestated,
   itemNameMatchesTable,
+  codeNameKnown,
   narrativeTableConsistent,
   sectionsRequired,
   threePublicItems,
