@@ -79,7 +79,7 @@ test('model input: YAML numbers keep their digits, empty fields are dropped, a b
   assert.throws(() => parseModel('{"identity": {"kind": "budget", "year": "x", "unit": "u"}}'), (e: Error) => e instanceof ModelError && /identity\.year/.test(e.message));
   assert.throws(() => parseModel('identity: [unclosed'), ModelError);
   // statements (the extractor's record of amount sentences) are not written: a problem only there does not stop it
-  const withBadStatement = { identity: { kind: 'budget', year: 2025, unit: 'u' }, statements: [{ subject: 's', figure: { value: '2', unit: '次' } }] };
+  const withBadStatement = { identity: { kind: 'budget', year: 2025, unit: 'u' }, statements: [{ subject: 's', figure: { value: '2', unit: '公里' } }] };
   assert.deepEqual(parseModel(JSON.stringify(withBadStatement)).statements, []);
   assert.throws(() => parseModel('income:\n  total: { value: "12,3" }\nidentity: { kind: budget, year: 2025, unit: u }'), (e: Error) => /income\.total\.value/.test(e.message));
 });
