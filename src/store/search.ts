@@ -90,30 +90,9 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   const verify = store.dialect === 'postgres' && ts.some((t) => [...t].length >= 3 && ALL_CJK.test(t));
   const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
   if (!ids.length) return { q: p.q, terms: ts, total, hits: [], ...(verify ? { approximate: true } : {}) };
-  const rows = await store.db
-    .selectFrom('disclosures as d')
-    .innerJoin('organisations as o', 'o.id', 'd.org_id')
-    .innerJoin('disclosure_versions as v', 'v.id', 'd.latest_version_id')
-    .leftJoin('figures as fx', (j) => j.onRef('fx.version_id', '=', 'v.id').on('fx.key', '=', 'expenditure.total'))
-    .select([
-      'd.id',
-      'o.slug',
-      'o.name as org',
-      'o.region',
-      'o.is_sample',
-      'd.kind',
-      'd.year',
-      'd.title',
-      'd.version_count',
-      'v.id as version_id',
-      'v.published_at',
-      'v.checked',
-      'v.errors',
-      'v.warnings',
-      'v.infos',
-      'fx.value as expenditure',
-      'v.body',
-    ])
+  const rows = await store
+    .listQuery()
+    .select(['d.id', 'v.body'])
     .where('d.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -259,7 +259,8 @@ export class Store {
 
   // ---------------------------------------------------------------- queries
 
-  private listQuery() {
+  /** The latest version of each disclosure with its organisation and 支出总计: the rows of every list page. */
+  listQuery() {
     return this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
