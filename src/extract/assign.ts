@@ -2,7 +2,7 @@
  * Statements into the model: which figure a statement is about, from its subject and the section it stands in.
  * The first statement of a figure gives its value; later ones that agree add what it lacks (change, reason).
  */
-import type { Disclosure, Figure, SectionKey } from '../model/index.ts';
+import { compare, neg, sub as subtract, type Disclosure, type Figure, type SectionKey } from '../model/index.ts';
 import { isGenericSubject, type Statement } from './statements.ts';
 
 type Kind = 'budget' | 'final';
@@ -127,7 +127,6 @@ export function toFigure(s: Statement): Figure {
   return f;
 }
 
-import { sub as subtract, neg, compare } from '../model/index.ts';
 
 /** Put a figure in its slot: the first one wins; a later agreeing one fills in what is missing. */
 export function place(slot: ReturnType<Slot>, f: Figure): void {

@@ -23,7 +23,7 @@ export const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[�
 const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
 
 /** A layout line that is part of a table: cells separated by wide gaps, or a lone number column. */
-export function isTableLine(text: string): boolean {
+function isTableLine(text: string): boolean {
   const t = text.trim();
   if (!t) return false;
   if (/^[\d,.\s%-]+$/.test(t) && /\d/.test(t)) return true;
