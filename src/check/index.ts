@@ -32,6 +32,7 @@ import reasonDirection from './rules/reason-direction/index.ts';
 import shareRecompute from './rules/share-recompute/index.ts';
 import completionRate from './rules/completion-rate/index.ts';
 import budgetBalanced from './rules/budget-balanced/index.ts';
+import generalEqualsWhole from './rules/general-equals-whole/index.ts';
 import performanceWithinProject from './rules/performance-within-project/index.ts';
 import figureRestated from './rules/figure-restated/index.ts';
 import sectionsRequired from './rules/sections-required/index.ts';
@@ -75,6 +76,7 @@ export const RULES: Rule[] = [
   tableSums,
   tableEmptyNote,
   budgetBalanced,
+  generalEqualsWhole,
   performanceWithinProject,
   figureRestated,
   itemNameMatchesTable,

@@ -21,6 +21,8 @@ const PAGE_FURNITURE = /^\s*([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\
 const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d*\s*$/;
 export const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
 const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
+/** A colon inside a sentence (“主要用于：” goes on with what the money is for), not one that opens a list. */
+const OPEN_COLON = /用于[：:]\s*$/;
 
 /** A layout line that is part of a table: cells separated by wide gaps, or a lone number column. */
 function isTableLine(text: string): boolean {
@@ -32,6 +34,34 @@ function isTableLine(text: string): boolean {
   return /\S\s{3,}\S/.test(t);
 }
 
+/** A line that opens with an amount (“161.62万元，支出决算为…”). */
+const OPENS_WITH_AMOUNT = /^\s*\d[\d,]*(\.\d+)?\s*(万元|亿元|元)/;
+/** A line that ends on a label always followed by an amount (“年初预算为”, “决算数为”). */
+const ENDS_ON_AMOUNT_LABEL = /(预算|决算|执行|安排|支出|收入)数?(为|是|：|:)\s*$/;
+
+/**
+ * pdftotext sometimes prints two lines of a paragraph in the wrong order: “…基本养老 / 161.62万元，支出决算为… /
+ * 保险缴费支出（项）…年初预算为 / 障预估…”. When a line opening with an amount follows a line that does not
+ * lead into an amount, and the next line ends on a label that does and is not itself followed by one, the two
+ * lines are read the other way round.
+ */
+export function restoreSwappedLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out = [...lines];
+  const text = out.map((l) => l.text.trim());
+  const nonBlank = out.map((_, i) => i).filter((i) => text[i]);
+  for (let k = 1; k + 1 < nonBlank.length; k++) {
+    const [p, a, b] = [nonBlank[k - 1], nonBlank[k], nonBlank[k + 1]];
+    const next = nonBlank[k + 2];
+    if (!OPENS_WITH_AMOUNT.test(text[a]) || ENDS_ON_AMOUNT_LABEL.test(text[p]) || !ENDS_ON_AMOUNT_LABEL.test(text[b])) continue;
+    if (next !== undefined && OPENS_WITH_AMOUNT.test(text[next])) continue;
+    if (isTableLine(text[a]) || isTableLine(text[b])) continue;
+    [out[a], out[b]] = [out[b], out[a]];
+    [text[a], text[b]] = [text[b], text[a]];
+    k++;
+  }
+  return out;
+}
+
 export function paragraphsOf(doc: SourceDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const paged = isPaged(doc);
@@ -41,7 +71,7 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     if (cur?.text.trim()) out.push(cur);
     cur = undefined;
   };
-  for (const line of doc.lines) {
+  for (const line of restoreSwappedLines(doc.lines)) {
     const raw = line.text;
     if (!raw.trim()) {
       gap = true;
@@ -57,7 +87,8 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     const norm = normalizeForMatch(plain).trim().replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
     const heading = HEADING_START.test(norm);
     const indented = /^\s{2,}/.test(raw);
-    const startsNew = !cur || heading || (END_OF_SENTENCE.test(cur.text) && (indented || gap)) || (gap && END_OF_SENTENCE.test(cur.text));
+    const ended = cur !== undefined && END_OF_SENTENCE.test(cur.text) && !OPEN_COLON.test(cur.text);
+    const startsNew = !cur || heading || (ended && (indented || gap));
     if (startsNew) {
       close();
       cur = { text: '', parts: [], heading };

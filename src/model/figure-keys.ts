@@ -44,7 +44,18 @@ export const FIGURE_KEYS: ReadonlyArray<readonly [key: string, name: string, pat
   ['assets.vehicles.purchase', '拟购置车辆', ['assets', 'vehiclesPurchase']],
 ];
 
-const PATHS = new Map(FIGURE_KEYS.map(([k, , p]) => [k, p]));
+/**
+ * Figures the model carries and the tables state that `yusuan figures` does not print (not in the shared spec):
+ * the 人员经费 / 公用经费 split of 基本支出, compared across tables by the checker.
+ */
+export const MODEL_ONLY_KEYS: ReadonlyArray<readonly [key: string, name: string, path: Path]> = [
+  ['expenditure.personnel', '人员经费', ['expenditure', 'personnel']],
+  ['expenditure.publicFunds', '公用经费', ['expenditure', 'publicFunds']],
+  ['general.personnel', '一般公共预算财政拨款人员经费', ['appropriation', 'general', 'personnel']],
+  ['general.publicFunds', '一般公共预算财政拨款公用经费', ['appropriation', 'general', 'publicFunds']],
+];
+
+const PATHS = new Map([...FIGURE_KEYS, ...MODEL_ONLY_KEYS].map(([k, , p]) => [k, p]));
 
 /** The model path of a flat key (without suffix), e.g. ['appropriation', 'general', 'basic']. */
 export const figurePath = (key: string): Path | undefined => PATHS.get(key);
@@ -58,7 +69,7 @@ export function figureAt(d: Disclosure, key: string): Figure | undefined {
   return obj as Figure | undefined;
 }
 
-/** Put a figure where a key (without suffix) names it; false for a key that is not one of FIGURE_KEYS. */
+/** Put a figure where a key (without suffix) names it; false for a key that is neither a FIGURE_KEY nor a MODEL_ONLY_KEY. */
 export function setFigureAt(d: Disclosure, key: string, f: Figure): boolean {
   const path = PATHS.get(key);
   if (!path) return false;

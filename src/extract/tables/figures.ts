@@ -140,6 +140,19 @@ function summaryFigures(out: Out, tables: readonly Table[], kind: 'budget' | 'fi
   putFirst(out, 'income.carryover', s, sideRow(s, 'income', /^(上年结转|年初结转)(和结余|结余|[（(]结余[)）])?(资金)?$/));
   putFirst(out, 'expenditure.basic', s, sideRow(s, 'expenditure', /^基本支出$/));
   putFirst(out, 'expenditure.project', s, sideRow(s, 'expenditure', /^项目支出$/));
+  putSplit(out, 'expenditure', s, sideRow(s, 'expenditure', ...totalOut));
+}
+
+/** 人员经费 and 公用经费 of 基本支出, where a table gives them as columns (model keys, not printed figure keys). */
+function putSplit(out: Out, prefix: 'expenditure' | 'general', t: Table | undefined, total: TableRow | undefined): void {
+  if (!t || !total) return;
+  for (const [key, re] of [
+    ['personnel', /人员经费$/],
+    ['publicFunds', /公用经费$/],
+  ] as const) {
+    const c = colIndex(t, re);
+    if (c >= 0) put(out, `${prefix}.${key}`, t, total, c);
+  }
 }
 
 const NOT_CLASS = /基本支出|项目支出|本年支出|支出(合计|总计|小计)|机动经费|结转|结余|^合计$|^总计$/;
@@ -155,6 +168,7 @@ function expenditureFigures(out: Out, tables: readonly Table[]): void {
       const p = colIndex(e, /项目支出$/);
       if (b >= 0) put(out, 'expenditure.basic', e, total, b);
       if (p >= 0) put(out, 'expenditure.project', e, total, p);
+      putSplit(out, 'expenditure', e, total);
     }
     for (const r of e.rows) if (r.level === '类' && r.name) putFirst(out, `expenditure.function.${plainName(r.name)}`, e, r);
   }
@@ -179,6 +193,7 @@ function generalFigures(out: Out, tables: readonly Table[]): void {
     const p = colIndex(g, /项目支出$/);
     if (b >= 0) put(out, 'general.basic', g, total, b);
     if (p >= 0) put(out, 'general.project', g, total, p);
+    putSplit(out, 'general', g, total);
     const budget = colIndex(g, /年初预算/);
     if (budget >= 0) put(out, 'general.expenditure.budget', g, total, budget);
   }
@@ -188,6 +203,7 @@ function generalFigures(out: Out, tables: readonly Table[]): void {
   const gb = tableOf(tables, 'generalBasic', /一般公共预算/);
   const gbt = gb && totalRow(gb);
   if (gb && gbt && gb.columns.length <= 3) putFirst(out, 'general.basic', gb, gbt);
+  putSplit(out, 'general', gb, gbt);
 }
 
 /** 政府性基金 / 国有资本经营 tables: their total, or 0 where the table is printed empty. */

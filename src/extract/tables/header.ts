@@ -43,7 +43,33 @@ function nodesOf(lines: readonly Segment[][], tol: number): Node[] {
   });
   nodes = joinVertical(nodes);
   for (const a of nodes) a.desc = nodes.filter((b) => b.line > a.line && covers(a, b, tol));
+  centredGroups(nodes, tol);
   return nodes;
+}
+
+/**
+ * A group title printed in the gap between its two columns (“基本支出” centred over “人员经费 公用经费”, both
+ * narrower than the gap) covers neither centre. Two neighbours on one lower line with nothing above them and the
+ * title midway between them are its columns; a column printed between two others has headers above them.
+ */
+function centredGroups(nodes: Node[], tol: number): void {
+  const orphan = (b: Node) => !nodes.some((a) => a.desc.includes(b) && !SIDE_TITLE.test(a.text));
+  for (const a of nodes) {
+    if (a.desc.length || LABEL.test(a.text) || SIDE_TITLE.test(a.text)) continue;
+    // the two columns flank the title closely: a gap much wider than the title is other columns' space
+    const widest = 3 * (a.right - a.x);
+    let best: [Node, Node] | undefined;
+    for (let line = a.line + 1; line <= a.line + 3; line++) {
+      const row = nodes.filter((b) => b.line === line).sort((p, q) => p.x - q.x);
+      const i = row.findIndex((b, k) => k + 1 < row.length && b.right <= a.x + tol && row[k + 1].x >= a.right - tol);
+      if (i < 0) continue;
+      const [left, right] = [row[i], row[i + 1]];
+      const gap = right.x - left.right;
+      if (gap > widest || Math.abs(center(a) - (center(left) + center(right)) / 2) > 1.5 * tol || !orphan(left) || !orphan(right)) continue;
+      if (!best || gap < best[1].x - best[0].right) best = [left, right];
+    }
+    if (best) a.desc = best;
+  }
 }
 
 /** Characters written one per line down a narrow column (“小” / “计”) make one header. */
@@ -72,8 +98,8 @@ function joinWrapped(nodes: Node[]): void {
     if (a.consumed || a.desc.length !== 1) continue;
     const b = a.desc[0];
     if (b.desc.length || b.consumed || Math.abs(center(a) - center(b)) > 3 * unitOf(a, b) || b.line - a.line > 4) continue;
-    // a run printed between the two (over the same columns) means they are not one wrapped cell
-    if (nodes.some((c) => c !== a && c !== b && !c.consumed && c.line > a.line && c.line < b.line && c.x < a.right && c.right > a.x)) continue;
+    // a run printed between the two (over the same columns, or heading b) means they are not one wrapped cell
+    if (nodes.some((c) => c !== a && c !== b && !c.consumed && c.line > a.line && c.line < b.line && ((c.x < a.right && c.right > a.x) || c.desc.includes(b)))) continue;
     a.text += b.text;
     a.x = Math.min(a.x, b.x);
     a.right = Math.max(a.right, b.right);
@@ -100,7 +126,7 @@ function byPosition(a: { x: number; right: number }, b: { x: number; right: numb
 }
 
 function nameOf(leaf: Node, nodes: Node[], tol: number): string {
-  const groups = nodes.filter((g) => !g.consumed && g.line < leaf.line && g.desc.length >= 2 && covers(g, leaf, tol));
+  const groups = nodes.filter((g) => !g.consumed && g.line < leaf.line && g.desc.length >= 2 && (covers(g, leaf, tol) || g.desc.includes(leaf)));
   groups.sort((a, b) => a.line - b.line);
   return [...groups.map((g) => g.text), leaf.text].join('/');
 }

@@ -226,3 +226,21 @@ test('every table of the corpus is a valid TableSchema (zod)', async () => {
   const { TableSchema } = await import('../../model/table.ts');
   for (const id of ids) for (const t of tablesOf(id)) TableSchema.parse(t);
 });
+
+test('收支总表 with 基本支出 centred between 人员经费 and 公用经费: each row’s 合计 = 人员 + 公用 + 项目', () => {
+  let checked = 0;
+  for (const id of ids) {
+    const s = tablesOf(id).find((t) => t.kind === 'summary' && t.columns.some((c) => /人员经费$/.test(c)));
+    if (!s) continue;
+    const col = (re: RegExp) => s.columns.findIndex((c) => re.test(c));
+    const [total, personnel, publicFunds, project] = [col(/合计$/), col(/基本支出\/人员经费$/), col(/基本支出\/公用经费$/), col(/项目支出$/)];
+    assert.ok(personnel > total && publicFunds > personnel && project > publicFunds, `${id}: ${s.columns.join(' | ')}`);
+    for (const r of s.rows.filter((x) => x.side === 'expenditure' && x.values[total] !== null)) {
+      const parts = [personnel, publicFunds, project].map((i) => r.values[i] ?? '0');
+      // 元 tables: the parts may drop the cents the total keeps (008), never more than a yuan
+      assert.ok(compare(abs(sub(r.values[total]!, add(...parts))), '0.0001') <= 0, `${id} ${r.name}: ${r.values.join(' ')}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 12, `checked ${checked}`);
+});
