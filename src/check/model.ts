@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   'expenditure.project': '项目支出',
   'expenditure.personnel': '人员经费',
   'expenditure.publicFunds': '公用经费',
+  'expenditure.reserve': '单位预留机动经费',
   'expenditure.operating': '经营支出',
   'expenditure.carryForward': '结转下年',
   'expenditure.grandTotal': '支出总计（含结转）',

@@ -29,3 +29,9 @@ test('share-recompute: 015 三公 shares taken of 三公 + 会议费 + 培训费
   const f = runRule(rule, (await checkText('015.txt', corpusText('015'))).disclosure);
   assert.ok(f.some((x) => x.severity === 'error' && x.message.includes('8.75%')));
 });
+
+test('share-recompute: 016 as published: 单位预留机动经费 1,685.72 of 支出 15,897.44 is 10.60%, stated 10.61%', async () => {
+  const { disclosure, doc } = await checkText('016.txt', corpusText('016'));
+  const f = runRule(rule, disclosure, [doc]).filter((x) => x.path === 'expenditure.reserve');
+  assert.deepEqual(f.map((x) => [x.severity, x.evidence[0].line]), [['warning', 748]]);
+});

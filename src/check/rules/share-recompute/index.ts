@@ -17,7 +17,7 @@ function groups(d: Disclosure): Group[] {
   return [
     { parts: ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'].map((k) => at(`threePublic.${k}`)), denominators: ['threePublic.total'] },
     { parts: ['general', 'fund', 'capital', 'fiscalSpecial', 'business', 'operating', 'superior', 'subordinate', 'other', 'carryover'].map((k) => at(`income.${k}`)), denominators: ['income.total', 'income.grandTotal'] },
-    { parts: ['basic', 'project', 'operating'].map((k) => at(`expenditure.${k}`)), denominators: ['expenditure.total', 'expenditure.grandTotal', 'appropriation.general.expenditure'] },
+    { parts: ['basic', 'project', 'reserve', 'operating'].map((k) => at(`expenditure.${k}`)), denominators: ['expenditure.total', 'expenditure.grandTotal', 'appropriation.general.expenditure'] },
     { parts: ['basic', 'project'].map((k) => at(`appropriation.general.${k}`)), denominators: ['appropriation.general.expenditure', 'expenditure.total'] },
     { parts: ['appropriation.general.expenditure', 'appropriation.fund.expenditure', 'appropriation.capital.expenditure'].map(at), denominators: ['expenditure.total', 'appropriation.expenditure', 'income.total'] },
     { parts: classified('expenditure.byFunction', d.expenditure.byFunction), denominators: ['expenditure.total', 'appropriation.general.expenditure', 'expenditure.grandTotal'] },
