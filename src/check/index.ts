@@ -49,6 +49,11 @@ import tableSums from './rules/table-sums/index.ts';
 import reasonMismatch from './rules/reason-mismatch/index.ts';
 import narrativeTableConsistent from './rules/narrative-table-consistent/index.ts';
 import tableEmptyNote from './rules/table-empty-note/index.ts';
+import tablesAgreeTotals from './rules/tables-agree-totals/index.ts';
+import tablesAgreeClasses from './rules/tables-agree-classes/index.ts';
+import appropriationTablesAgree from './rules/appropriation-tables-agree/index.ts';
+import basicTablesAgree from './rules/basic-tables-agree/index.ts';
+import threePublicEconomic from './rules/three-public-economic/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -75,6 +80,11 @@ export const RULES: Rule[] = [
   completionRate,
   tableSums,
   tableEmptyNote,
+  tablesAgreeTotals,
+  tablesAgreeClasses,
+  appropriationTablesAgree,
+  basicTablesAgree,
+  threePublicEconomic,
   budgetBalanced,
   generalEqualsWhole,
   performanceWithinProject,

@@ -1,0 +1,88 @@
+import { defineRule, type Draft } from '../../engine.ts';
+import type { Kind, Table, TableRow } from '../../../model/index.ts';
+import { agree, agreeSum, cellAt, columnOf, emptyTotal, firstCell, sideRow, sumCells, tableOf, totalRow, type Cell } from '../../tables.ts';
+
+const FUNDS = [
+  ['一般公共预算', /^一般公共预算(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
+  ['政府性基金预算', /^政府性基金(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
+  ['国有资本经营预算', /^国有资本经营(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
+] as const;
+
+const CARRY = /结转|结余/;
+
+/**
+ * This year's row of a side of the 财政拨款收支总表: 本年收入合计 / 本年支出合计, or (预算 without such a row) the
+ * 总计 when no 结转 row carries a value (then the 总计 is this year's).
+ */
+function currentRow(t: Table, side: 'income' | 'expenditure', kind: Kind): TableRow | undefined {
+  const word = side === 'income' ? '收入' : '支出';
+  const current = sideRow(t, side, new RegExp(kind === 'final' ? `^本年${word}合计$` : `^(本年|当年)${word}(合计|小计)$`));
+  if (current || kind === 'final') return current;
+  const carried = t.rows.some((r) => (r.side ?? side) === side && CARRY.test(r.name) && r.values.some((v) => v !== null && !/^0(\.0*)?$/.test(v)));
+  return carried ? undefined : sideRow(t, side, new RegExp(`^${word}(总计|合计)$|^总计$`));
+}
+
+/** A fund table's 本年支出 合计 (0 when the table is printed empty). */
+function fundTotal(t: Table | undefined): Cell | undefined {
+  if (!t) return undefined;
+  const r = totalRow(t);
+  const col = columnOf(t, /^(合计|小计|金额)$|本年支出(合计|小计)$/, /年初|上年|全年/);
+  return (col >= 0 ? cellAt(t, r, col) : undefined) ?? (r ? firstCell(t, r) : undefined) ?? emptyTotal(t);
+}
+
+/** XT-04, XT-05: the 支出 side against the 一般公共预算 / 政府性基金 / 国有资本经营 tables. */
+function expenditure(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
+  const row = currentRow(a, 'expenditure', kind);
+  if (!row) return [];
+  const general = fundTotal(tableOf(ts, 'generalExpenditure'));
+  const fund = fundTotal(tableOf(ts, 'fundExpenditure'));
+  const capital = fundTotal(tableOf(ts, 'capitalExpenditure'));
+  const totalCol = columnOf(a, /^(支出)?合计$/);
+  const total = (totalCol >= 0 ? cellAt(a, row, totalCol) : undefined) ?? firstCell(a, row);
+  const out = agreeSum(total, [general, fund, capital], { what: '财政拨款支出合计（XT-05）', far: 'error', suggestion: '核对财政拨款收支总表与一般公共预算、政府性基金、国有资本经营预算支出表的合计' });
+  if (!out.length && general && !fund && !capital) out.push(...agree(total, general, { what: '财政拨款支出合计', far: 'error' }));
+  const generalCol = columnOf(a, /一般公共预算/);
+  if (generalCol >= 0)
+    out.push(...agree(cellAt(a, row, generalCol), general, { what: '一般公共预算拨款支出（XT-04）', far: 'error', suggestion: '核对财政拨款收支总表一般公共预算列与一般公共预算支出表合计' }));
+  return out;
+}
+
+/** XT-08: 财政拨款 income of the 收支总表 (by fund) and of the 收入总表 = the 财政拨款收支总表's. */
+function income(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
+  const row = currentRow(a, 'income', kind);
+  const out: Draft[] = [];
+  const s = tableOf(ts, 'summary');
+  if (s) {
+    const sEnd = sideRow(s, 'income', /^(本年|当年)收入(合计|小计)$|^收入(总计|合计)$/);
+    for (const [name, re] of FUNDS) {
+      const mine = firstCell(s, sideRow(s, 'income', re, sEnd));
+      const theirs = firstCell(a, sideRow(a, 'income', re, row));
+      out.push(...agree(mine, theirs, { what: `${name}财政拨款收入（XT-08）`, far: 'error', suggestion: '核对收支总表与财政拨款收支总表的财政拨款收入' }));
+    }
+  }
+  const inc = tableOf(ts, 'income');
+  if (inc && row) {
+    const r = totalRow(inc);
+    const col = columnOf(inc, /^财政拨款(收入)?$/);
+    const mine = col >= 0 ? cellAt(inc, r, col) : sumCells(FUNDS.map(([name]) => cellAt(inc, r, columnOf(inc, new RegExp(name)))));
+    out.push(...agree(mine, firstCell(a, row), { what: '财政拨款收入（XT-08）', far: 'error', suggestion: '核对收入总表财政拨款收入与财政拨款收支总表本年收入' }));
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'appropriation-tables-agree',
+    severity: 'error',
+    kinds: ['budget', 'final'],
+    category: 'table',
+    basis: '财预〔2016〕143号 部门预决算公开表格（财政拨款收支总表与各预算支出表、收入总表勾稽）',
+    docs: '财政拨款收支总表的支出合计等于一般公共预算、政府性基金预算、国有资本经营预算支出表合计之和，其一般公共预算列等于一般公共预算支出表合计；其本年收入等于收支总表、收入总表中的财政拨款收入（分资金来源）。',
+  },
+  reads: 'model',
+  check({ disclosure, kind }) {
+    const a = tableOf(disclosure.tables, 'appropriationSummary');
+    if (!a) return [];
+    return [...expenditure(a, disclosure.tables, kind), ...income(a, disclosure.tables, kind)];
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule, type Draft } from '../../engine.ts';
+import type { Table, TableRow } from '../../../model/index.ts';
+import { agree, cellAt, classRows, columnOf, firstCell, tableOf, type Cell } from '../../tables.ts';
+
+/** The 合计 of a function table's row (the first 合计/决算数/金额 column). */
+const TOTAL_COL = /合计$|^金额$|^决算数$|^预算数$/;
+const NOT_TOTAL_COL = /年初|上年|全年/;
+
+/**
+ * Each 功能类 listed by both tables, compared by name. A class one table lists and the other leaves out is not
+ * reported here: a table row the reader missed would look the same (table-sums and function-classes-sum catch the
+ * sums). A row that prints nothing was not read and is left out too.
+ */
+function byClass(aRows: Map<string, TableRow>, aCell: (r: TableRow) => Cell | undefined, b: Table, what: string): Draft[] {
+  const bCol = columnOf(b, TOTAL_COL, NOT_TOTAL_COL);
+  const out: Draft[] = [];
+  for (const [name, br] of classRows(b)) {
+    const ar = aRows.get(name);
+    if (!ar) continue;
+    // a class row whose 合计 cell is blank while others are not was read with shifted columns: left out
+    const bc = bCol >= 0 ? (br.values[bCol] !== null ? cellAt(b, br, bCol) : undefined) : firstCell(b, br);
+    out.push(...agree(aCell(ar), bc, { what: `${name}${what}`, far: 'error', suggestion: '核对两张表中该功能分类（类）的金额' }));
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'tables-agree-classes',
+    severity: 'error',
+    kinds: ['budget', 'final'],
+    category: 'table',
+    basis: '财预〔2016〕143号 部门预决算公开表格（按支出功能分类“类”的表间勾稽）',
+    docs: '同一支出功能分类（类）在各表中的金额一致：收支总表的支出各类等于支出总表的类合计；财政拨款收支总表一般公共预算列的各类等于一般公共预算支出表的类合计。',
+  },
+  reads: 'model',
+  check({ disclosure }) {
+    const ts = disclosure.tables;
+    const out: Draft[] = [];
+    const s = tableOf(ts, 'summary');
+    const e = tableOf(ts, 'expenditure');
+    if (s && e) out.push(...byClass(classRows(s, 'expenditure'), (r) => firstCell(s, r), e, '（收支总表与支出总表）'));
+    const a = tableOf(ts, 'appropriationSummary');
+    const g = tableOf(ts, 'generalExpenditure');
+    const col = a ? columnOf(a, /一般公共预算/) : -1;
+    if (a && g && col >= 0) out.push(...byClass(classRows(a, 'expenditure'), (r) => cellAt(a, r, col), g, '（一般公共预算拨款）'));
+    return out;
+  },
+});
