@@ -34,3 +34,10 @@ test('flow: “主要用于：” then a blank line goes on in the same paragrap
   assert.deepEqual(texts('4、财政委托业务支出（项）。主要用于：\n\n审计及绩效评价工作。'), ['4、财政委托业务支出（项）。主要用于：审计及绩效评价工作。']);
   assert.equal(texts('具体情况如下：\n\n  基本支出100万元。').length, 2);
 });
+
+test('flow: an item heading closed by “。” goes on with “主要用于” after a blank line (011, item 8)', () => {
+  assert.deepEqual(texts('8、住房保障支出（类）住房改革支出（款）住房公积金（项）。\n\n主要用于：住房公积金缴存。全年预算为18.12万元。'), [
+    '8、住房保障支出（类）住房改革支出（款）住房公积金（项）。主要用于：住房公积金缴存。全年预算为18.12万元。',
+  ]);
+  assert.equal(texts('（一）收入情况。\n\n  收入预算100万元。').length, 2);
+});

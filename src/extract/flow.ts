@@ -88,7 +88,9 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     const heading = HEADING_START.test(norm);
     const indented = /^\s{2,}/.test(raw);
     const ended = cur !== undefined && END_OF_SENTENCE.test(cur.text) && !OPEN_COLON.test(cur.text);
-    const startsNew = !cur || heading || (ended && (indented || gap));
+    // “8、…住房公积金（项）。” then “主要用于：…” after a blank line: the item goes on
+    const itemGoesOn = cur?.heading === true && /^主要用(于|途)/.test(norm);
+    const startsNew = !cur || heading || (ended && (indented || gap) && !itemGoesOn);
     if (startsNew) {
       close();
       cur = { text: '', parts: [], heading };
