@@ -58,6 +58,26 @@ export function sideRow(t: Table, side: 'income' | 'expenditure', re: RegExp, be
   return t.rows.slice(0, end < 0 ? t.rows.length : end).find((r) => (r.side ?? side) === side && re.test(plain(r.name)));
 }
 
+const CARRY = /结转|结余/;
+const ZERO = /^-?0(\.0*)?$/;
+
+/** The grand total row of a side of a 收支总表 (收入总计 / 支出合计 / 总计: with 上年结转, 结转下年). */
+export function grandRow(t: Table, side: 'income' | 'expenditure'): TableRow | undefined {
+  return sideRow(t, side, side === 'income' ? /^收入(总计|合计)$|^总计$/ : /^支出(总计|合计)$|^总计$/);
+}
+
+/**
+ * This year's total row of a side of a 收支总表: 本年收入合计 / 本年支出合计 (预算 also 当年…小计); in a 预算 that
+ * prints none, the grand total when no 结转 row carries an amount (then it is this year's).
+ */
+export function yearRow(t: Table, side: 'income' | 'expenditure', kind: 'budget' | 'final'): TableRow | undefined {
+  const word = side === 'income' ? '收入' : '支出';
+  const year = sideRow(t, side, new RegExp(kind === 'final' ? `^本年${word}合计$` : `^(本年|当年)${word}(合计|小计)$`));
+  if (year || kind === 'final') return year;
+  const carried = t.rows.some((r) => (r.side ?? side) === side && CARRY.test(r.name) && r.values.some((v) => v !== null && !ZERO.test(v)));
+  return carried ? undefined : grandRow(t, side);
+}
+
 /** The first value a row prints (the 合计 / 预算数 / 决算数 of its side). */
 export function firstCell(t: Table, r: TableRow | undefined): Cell | undefined {
   const col = r ? r.values.findIndex((v) => v !== null) : -1;

@@ -1,26 +1,12 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Kind, Table, TableRow } from '../../../model/index.ts';
-import { agree, agreeSum, cellAt, columnOf, emptyTotal, firstCell, sideRow, sumCells, tableOf, totalRow, type Cell } from '../../tables.ts';
+import type { Kind, Table } from '../../../model/index.ts';
+import { agree, agreeSum, cellAt, columnOf, emptyTotal, firstCell, sideRow, sumCells, tableOf, totalRow, yearRow, type Cell } from '../../tables.ts';
 
 const FUNDS = [
   ['一般公共预算', /^一般公共预算(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
   ['政府性基金预算', /^政府性基金(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
   ['国有资本经营预算', /^国有资本经营(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
 ] as const;
-
-const CARRY = /结转|结余/;
-
-/**
- * This year's row of a side of the 财政拨款收支总表: 本年收入合计 / 本年支出合计, or (预算 without such a row) the
- * 总计 when no 结转 row carries a value (then the 总计 is this year's).
- */
-function currentRow(t: Table, side: 'income' | 'expenditure', kind: Kind): TableRow | undefined {
-  const word = side === 'income' ? '收入' : '支出';
-  const current = sideRow(t, side, new RegExp(kind === 'final' ? `^本年${word}合计$` : `^(本年|当年)${word}(合计|小计)$`));
-  if (current || kind === 'final') return current;
-  const carried = t.rows.some((r) => (r.side ?? side) === side && CARRY.test(r.name) && r.values.some((v) => v !== null && !/^0(\.0*)?$/.test(v)));
-  return carried ? undefined : sideRow(t, side, new RegExp(`^${word}(总计|合计)$|^总计$`));
-}
 
 /** A fund table's 本年支出 合计 (0 when the table is printed empty). */
 function fundTotal(t: Table | undefined): Cell | undefined {
@@ -32,7 +18,7 @@ function fundTotal(t: Table | undefined): Cell | undefined {
 
 /** XT-04, XT-05: the 支出 side against the 一般公共预算 / 政府性基金 / 国有资本经营 tables. */
 function expenditure(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
-  const row = currentRow(a, 'expenditure', kind);
+  const row = yearRow(a, 'expenditure', kind);
   if (!row) return [];
   const general = fundTotal(tableOf(ts, 'generalExpenditure'));
   const fund = fundTotal(tableOf(ts, 'fundExpenditure'));
@@ -49,7 +35,7 @@ function expenditure(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
 
 /** XT-08: 财政拨款 income of the 收支总表 (by fund) and of the 收入总表 = the 财政拨款收支总表's. */
 function income(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
-  const row = currentRow(a, 'income', kind);
+  const row = yearRow(a, 'income', kind);
   const out: Draft[] = [];
   const s = tableOf(ts, 'summary');
   if (s) {

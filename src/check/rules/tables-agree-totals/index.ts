@@ -1,13 +1,10 @@
 import { defineRule, type Draft } from '../../engine.ts';
 import type { Kind, Table } from '../../../model/index.ts';
-import { agree, cellAt, columnOf, firstCell, sideRow, tableOf, totalRow, type Cell } from '../../tables.ts';
+import { agree, cellAt, columnOf, firstCell, grandRow, sideRow, tableOf, totalRow, yearRow, type Cell } from '../../tables.ts';
 
 /** The 收支总表's totals of a side: this year's (本年/当年) and the grand total (with 上年结转 / 结转下年). */
 function summaryTotals(s: Table, side: 'income' | 'expenditure', kind: Kind): { current?: Cell; grand?: Cell } {
-  const word = side === 'income' ? '收入' : '支出';
-  const current = sideRow(s, side, new RegExp(kind === 'final' ? `^本年${word}合计$` : `^(本年|当年)${word}(合计|小计)$`));
-  const grand = sideRow(s, side, new RegExp(`^${word}(总计|合计)$|^总计$`));
-  return { current: firstCell(s, current), grand: firstCell(s, grand) };
+  return { current: firstCell(s, yearRow(s, side, kind)), grand: firstCell(s, grandRow(s, side)) };
 }
 
 /** The 收入表 / 支出表 total: the 合计 row (or 收入总计 of a table listed by source), its 合计 column. */
@@ -28,7 +25,7 @@ function incomeTotals(s: Table, t: Table | undefined, kind: Kind): Draft[] {
   const total = bySource ? tableTotal(t, /^收入总计$/) : tableTotal(t);
   const { current, grand } = summaryTotals(s, 'income', kind);
   const withCarry = carries(t, /上年结转|年初结转/);
-  const other = withCarry ? grand : current ?? grand;
+  const other = withCarry ? grand : current;
   return agree(other, total, { what: withCarry ? '收入总计（含上年结转）' : '本年收入合计', far: FAR, suggestion: '核对收支总表与收入总表的收入合计' });
 }
 
@@ -37,7 +34,7 @@ function expenditureTotals(s: Table, t: Table | undefined, kind: Kind): Draft[] 
   const total = tableTotal(t);
   const { current, grand } = summaryTotals(s, 'expenditure', kind);
   const withCarry = carries(t, /结转下年|年末结转/);
-  const out = agree(withCarry ? grand : current ?? grand, total, { what: withCarry ? '支出总计（含结转下年）' : '本年支出合计', far: FAR, suggestion: '核对收支总表与支出总表的支出合计' });
+  const out = agree(withCarry ? grand : current, total, { what: withCarry ? '支出总计（含结转下年）' : '本年支出合计', far: FAR, suggestion: '核对收支总表与支出总表的支出合计' });
   // 支出用途 side of the 收支总表 (江苏: 一、基本支出 二、项目支出 三、单位预留机动经费) = the 支出表 columns
   const row = total?.row;
   for (const [label, re] of [
