@@ -153,6 +153,10 @@ export interface AgreeOptions {
 /** An amount for a message: 万元 with at least two decimals, the trailing zeros of a 元 conversion dropped. */
 export const show = (d: Decimal) => money(trim(d));
 
+/** A difference within rounding: between two printings of one figure a slip; against a sum of rounded parts, rounding. */
+const roundingNote = (a: Cell, others: Cell[]) =>
+  others.length > 1 || a.rows || others.some((o) => o.rows) ? '（在各项四舍五入范围内，但两表应一致）' : '（在四舍五入范围内，但同一数字应一致）';
+
 function draft(c: Comparison, a: Cell, others: Cell[], opts: AgreeOptions, parts: string): Draft[] {
   if (c.verdict === 'exact') return [];
   // one figure printed twice is the same number: even a difference within rounding is a slip of one of the tables
@@ -160,7 +164,7 @@ function draft(c: Comparison, a: Cell, others: Cell[], opts: AgreeOptions, parts
   return [
     {
       severity,
-      message: `${opts.what}：${describe(a)}为${show(a.value)}万元，${parts}为${show(c.expected)}万元，相差${show(c.difference)}万元${c.verdict === 'rounding' ? '（在四舍五入范围内，但同一数字应一致）' : ''}`,
+      message: `${opts.what}：${describe(a)}为${show(a.value)}万元，${parts}为${show(c.expected)}万元，相差${show(c.difference)}万元${c.verdict === 'rounding' ? roundingNote(a, others) : ''}`,
       evidence: [a, ...others].flatMap(evidenceOfCell),
       figures: figuresOf(c),
       suggestion: opts.suggestion ?? '核对两张表中的同一数字，更正有误的一处',
