@@ -28,6 +28,7 @@ import codeNameKnown from './rules/code-name-known/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
+import changeAmountMissing from './rules/change-amount-missing/index.ts';
 import reasonDirection from './rules/reason-direction/index.ts';
 import shareRecompute from './rules/share-recompute/index.ts';
 import completionRate from './rules/completion-rate/index.ts';
@@ -72,6 +73,7 @@ export const RULES: Rule[] = [
   budgetRelationWord,
   percentDirection,
   reasonRequired,
+  changeAmountMissing,
   reasonDirection,
   reasonMismatch,
   changePercent,

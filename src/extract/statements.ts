@@ -133,6 +133,11 @@ class ParagraphReader {
 
   /** A clause without an amount may still say “与上年持平”; “…支出决算持平” says it by itself. */
   private flat(clause: string, start: number): void {
+    const than = W.THAN_LAST_YEAR.exec(clause);
+    if (than && this.current && this.current.change === undefined && !this.current.direction) {
+      Object.assign(this.current, { direction: W.directionOf(than[1]), directionWord: than[1] });
+      return;
+    }
     const flat = W.FLAT.exec(clause);
     if (!flat) return;
     const compared = W.COMPARE.exec(clause.slice(0, flat.index));

@@ -13,6 +13,8 @@ export const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|
 export const FULL_DIRECTION = /^(增加|减少|增长|下降|上升|降低|压减|缩减|节约|节省|大于|小于|高于|低于)$/;
 export const FLAT = /(持平|保持一致|保持不变|基本一致|一致|相同|相等|等于|无变化|未发生变化|没有变化|不变|无增减)/;
 export const COMPARE = /(比|较|与|同比|相比|对比)/;
+/** “本年数小于上年预算数”: a change stated by its direction alone, without an amount. */
+export const THAN_LAST_YEAR = /本年(?:预算)?数?(大于|高于|多于|小于|低于|少于)(?:上年|去年)(?:预算)?数?/;
 /** The comparison phrase at the start of a clause: “与上年相比”, “比2023年预算执行数”. */
 export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算)?(相比|比较|同期相比|同期)?[，,]?/;
 export const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
