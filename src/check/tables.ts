@@ -99,6 +99,26 @@ export function emptyTotal(t: Table): Cell | undefined {
   return { table: t, row: t.rows[0] ?? { name: '合计', values: [] }, col: -1, value: '0' };
 }
 
+/** A fund table's 本年支出 合计 (政府性基金 / 国有资本经营 / 一般公共预算 function tables): 0 when printed empty. */
+export function fundTableTotal(t: Table | undefined): Cell | undefined {
+  if (!t) return undefined;
+  const r = totalRow(t);
+  const col = columnOf(t, /^(合计|小计|金额)$|本年支出(合计|小计)$/, /年初|上年|全年/);
+  return (col >= 0 ? cellAt(t, r, col) : undefined) ?? firstCell(t, r) ?? emptyTotal(t);
+}
+
+/**
+ * All 财政拨款 is 一般公共预算: the 政府性基金 table is published and spends nothing, and so does the 国有资本经营
+ * table where there is one (then a 财政拨款 table and its 一般公共预算 table state the same figures).
+ */
+export function onlyGeneralFunds(tables: readonly Table[]): boolean {
+  const fund = fundTableTotal(tableOf(tables, 'fundExpenditure'));
+  const capitalTable = tableOf(tables, 'capitalExpenditure');
+  const capital = fundTableTotal(capitalTable);
+  const zero = (c: Cell | undefined) => !!c && ZERO.test(c.value);
+  return zero(fund) && (!capitalTable || zero(capital));
+}
+
 /** 功能类 rows by name: the 3-digit coded rows of a function table, or the 支出 side rows of a 收支总表 named …支出. */
 export function classRows(t: Table, side?: 'expenditure'): Map<string, TableRow> {
   const out = new Map<string, TableRow>();

@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
 import type { Kind, Table } from '../../../model/index.ts';
-import { agree, agreeSum, cellAt, columnOf, emptyTotal, firstCell, sideRow, sumCells, tableOf, totalRow, yearRow, type Cell } from '../../tables.ts';
+import { agree, agreeSum, cellAt, columnOf, firstCell, fundTableTotal, sideRow, sumCells, tableOf, totalRow, yearRow } from '../../tables.ts';
 
 const FUNDS = [
   ['一般公共预算', /^一般公共预算(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
@@ -8,25 +8,20 @@ const FUNDS = [
   ['国有资本经营预算', /^国有资本经营(预算)?(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],
 ] as const;
 
-/** A fund table's 本年支出 合计 (0 when the table is printed empty). */
-function fundTotal(t: Table | undefined): Cell | undefined {
-  if (!t) return undefined;
-  const r = totalRow(t);
-  const col = columnOf(t, /^(合计|小计|金额)$|本年支出(合计|小计)$/, /年初|上年|全年/);
-  return (col >= 0 ? cellAt(t, r, col) : undefined) ?? (r ? firstCell(t, r) : undefined) ?? emptyTotal(t);
-}
-
 /** XT-04, XT-05: the 支出 side against the 一般公共预算 / 政府性基金 / 国有资本经营 tables. */
 function expenditure(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
   const row = yearRow(a, 'expenditure', kind);
   if (!row) return [];
-  const general = fundTotal(tableOf(ts, 'generalExpenditure'));
-  const fund = fundTotal(tableOf(ts, 'fundExpenditure'));
-  const capital = fundTotal(tableOf(ts, 'capitalExpenditure'));
+  const general = fundTableTotal(tableOf(ts, 'generalExpenditure'));
+  const fund = fundTableTotal(tableOf(ts, 'fundExpenditure'));
+  const capital = fundTableTotal(tableOf(ts, 'capitalExpenditure'));
   const totalCol = columnOf(a, /^(支出)?合计$/);
   const total = (totalCol >= 0 ? cellAt(a, row, totalCol) : undefined) ?? firstCell(a, row);
   const out = agreeSum(total, [general, fund, capital], { what: '财政拨款支出合计（XT-05）', far: 'error', suggestion: '核对财政拨款收支总表与一般公共预算、政府性基金、国有资本经营预算支出表的合计' });
   if (!out.length && general && !fund && !capital) out.push(...agree(total, general, { what: '财政拨款支出合计', far: 'error' }));
+  // 江苏: the 财政拨款支出预算表 (all funds, by function) totals the same 财政拨款 spending
+  const all = tableOf(ts, 'other', /财政拨款支出/);
+  if (all) out.push(...agree(total, fundTableTotal(all), { what: '财政拨款支出合计（XT-05）', far: 'error', suggestion: '核对财政拨款收支总表与财政拨款支出表的合计' }));
   const generalCol = columnOf(a, /一般公共预算/);
   if (generalCol >= 0)
     out.push(...agree(cellAt(a, row, generalCol), general, { what: '一般公共预算拨款支出（XT-04）', far: 'error', suggestion: '核对财政拨款收支总表一般公共预算列与一般公共预算支出表合计' }));
@@ -63,7 +58,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'table',
     basis: '财预〔2016〕143号 部门预决算公开表格（财政拨款收支总表与各预算支出表、收入总表勾稽）',
-    docs: '财政拨款收支总表的支出合计等于一般公共预算、政府性基金预算、国有资本经营预算支出表合计之和，其一般公共预算列等于一般公共预算支出表合计；其本年收入等于收支总表、收入总表中的财政拨款收入（分资金来源）。',
+    docs: '财政拨款收支总表的支出合计等于一般公共预算、政府性基金预算、国有资本经营预算支出表合计之和（列有财政拨款支出表时也等于其合计），其一般公共预算列等于一般公共预算支出表合计；其本年收入等于收支总表、收入总表中的财政拨款收入（分资金来源）。',
   },
   reads: 'model',
   check({ disclosure, kind }) {

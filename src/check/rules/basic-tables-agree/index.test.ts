@@ -27,3 +27,15 @@ test('basic-tables-agree: 012’s 财政拨款收支总表 基本支出 altered 
   const f = await runTextRule(rule, '012.txt', text);
   assert.deepEqual(f.map((x) => [x.severity, x.figures.difference]), [['error', '0.63']]);
 });
+
+test('basic-tables-agree: 012’s 财政拨款基本支出预算表 合计 altered differs from the 财政拨款收支总表 and (no 政府性基金) the 一般公共预算基本支出预算表', async () => {
+  const TOTAL = '                                 合计         9,964.07';
+  const f = await runTextRule(rule, '012.txt', alter(corpusText('012'), TOTAL, TOTAL.replace('9,964.07', '9,946.07')));
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.message.slice(0, x.message.indexOf('：')), x.evidence.map((e) => e.line)]),
+    [
+      ['error', '财政拨款基本支出（XT-06）', [447, 518]],
+      ['error', '财政拨款（全部为一般公共预算）基本支出（XT-06）', [518, 675]],
+    ],
+  );
+});

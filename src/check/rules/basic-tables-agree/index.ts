@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
 import type { Table } from '../../../model/index.ts';
-import { agree, cellAt, columnOf, firstCell, sideRow, sumCells, tableOf, totalRow, type Cell } from '../../tables.ts';
+import { agree, cellAt, columnOf, firstCell, onlyGeneralFunds, sideRow, sumCells, tableOf, totalRow, type Cell } from '../../tables.ts';
 
 type Part = 'basic' | 'personnel' | 'publicFunds';
 const LABEL: Record<Part, string> = { basic: '基本支出', personnel: '人员经费', publicFunds: '公用经费' };
@@ -47,7 +47,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'table',
     basis: '财预〔2016〕143号 部门预决算公开表格（一般公共预算支出表与基本支出经济分类表勾稽）',
-    docs: '一般公共预算支出表合计行的基本支出（两表都列出时还有人员经费、公用经费）等于一般公共预算基本支出经济分类表的合计；财政拨款收支总表按用途列出的基本支出等于财政拨款基本支出表合计。',
+    docs: '一般公共预算支出表合计行的基本支出（两表都列出时还有人员经费、公用经费）等于一般公共预算基本支出经济分类表的合计；财政拨款收支总表按用途列出的基本支出等于财政拨款基本支出表合计；没有政府性基金、国有资本经营预算支出时，财政拨款基本支出表与一般公共预算基本支出表合计相等。',
   },
   reads: 'model',
   check({ disclosure }) {
@@ -67,6 +67,9 @@ export default defineRule({
       const basic = firstCell(a, sideRow(a, 'expenditure', /^基本支出$/));
       out.push(...agree(basic, economicTotals(fb).basic, { what: '财政拨款基本支出（XT-06）', far: 'error', suggestion: '核对财政拨款收支总表与财政拨款基本支出表的基本支出' }));
     }
+    // without 政府性基金 / 国有资本经营 spending the 财政拨款 and 一般公共预算 basic tables are one table printed twice
+    if (fb && gb && gb !== fb && onlyGeneralFunds(ts))
+      out.push(...compareParts(economicTotals(fb), economicTotals(gb), '财政拨款（全部为一般公共预算）'));
     return out;
   },
 });

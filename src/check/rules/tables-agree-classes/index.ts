@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
 import type { Table, TableRow } from '../../../model/index.ts';
-import { agree, cellAt, classRows, columnOf, firstCell, tableOf, type Cell } from '../../tables.ts';
+import { agree, cellAt, classRows, columnOf, firstCell, onlyGeneralFunds, tableOf, type Cell } from '../../tables.ts';
 
 /** The 合计 of a function table's row (the first 合计/决算数/金额 column). */
 const TOTAL_COL = /合计$|^金额$|^决算数$|^预算数$/;
@@ -31,7 +31,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'table',
     basis: '财预〔2016〕143号 部门预决算公开表格（按支出功能分类“类”的表间勾稽）',
-    docs: '同一支出功能分类（类）在各表中的金额一致：收支总表的支出各类等于支出总表的类合计；财政拨款收支总表一般公共预算列的各类等于一般公共预算支出表的类合计。',
+    docs: '同一支出功能分类（类）在各表中的金额一致：收支总表的支出各类等于支出总表的类合计；财政拨款收支总表一般公共预算列的各类等于一般公共预算支出表的类合计；没有政府性基金、国有资本经营预算支出时，财政拨款支出表的各类也等于一般公共预算支出表的类合计。',
   },
   reads: 'model',
   check({ disclosure }) {
@@ -44,6 +44,11 @@ export default defineRule({
     const g = tableOf(ts, 'generalExpenditure');
     const col = a ? columnOf(a, /一般公共预算/) : -1;
     if (a && g && col >= 0) out.push(...byClass(classRows(a, 'expenditure'), (r) => cellAt(a, r, col), g, '（一般公共预算拨款）'));
+    // 江苏: the 财政拨款支出预算表 by class is the 一般公共预算支出表 when no other fund spends anything
+    const f = tableOf(ts, 'other', /财政拨款支出/);
+    const fCol = f ? columnOf(f, TOTAL_COL, NOT_TOTAL_COL) : -1;
+    if (f && g && onlyGeneralFunds(ts))
+      out.push(...byClass(classRows(f), (r) => (fCol >= 0 ? cellAt(f, r, fCol) : firstCell(f, r)), g, '（财政拨款全部为一般公共预算）'));
     return out;
   },
 });
