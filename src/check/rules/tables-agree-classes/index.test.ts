@@ -31,3 +31,17 @@ test('tables-agree-classes: 012 (江苏, no 政府性基金): the 财政拨款�
   assert.deepEqual(f.map((x) => [x.severity, x.evidence.map((e) => e.line), x.figures.difference]), [['error', [487, 644], '3.00']]);
   assert.match(f[0].message, /^社会保障和就业支出（财政拨款全部为一般公共预算）：财政拨款支出预算表「社会保障和就业支出」为2003\.39万元/);
 });
+
+test('tables-agree-classes: 024 (江苏, income all 财政拨款, nothing carried): the 收支总表 class altered differs from the 财政拨款支出预算表', async () => {
+  const ROW = '四、公共安全支出           23,513.11';
+  assert.deepEqual(await runTextRule(rule, '024.txt', corpusText('024')), []);
+  const f = await runTextRule(rule, '024.txt', alter(corpusText('024'), ROW, ROW.replace('23,513.11', '23,531.11')));
+  assert.deepEqual(f.map((x) => [x.severity, x.evidence.map((e) => e.line), x.figures.difference]), [['error', [256, 345], '18.00']]);
+  assert.match(f[0].message, /^公共安全支出（收入全部为财政拨款）：/);
+});
+
+test('tables-agree-classes: 012 has 财政专户管理资金 income, so its 收支总表 classes are not compared with the 财政拨款 table', async () => {
+  const ROW = '八、社会保障和就业支出                         2,000.39';
+  const f = await runTextRule(rule, '012.txt', alter(corpusText('012'), ROW, ROW.replace('2,000.39', '2,003.39')));
+  assert.deepEqual(f, []);
+});
