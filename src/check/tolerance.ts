@@ -59,19 +59,25 @@ const at = (d: Decimal, scale: number) => {
 /** Is `actual` (a stated total) consistent with the sum of the stated `parts`? Exact, in bigint. */
 export function compareSum(actual: Decimal, parts: Decimal[], minScale = 2): Comparison {
   const scales = [actual, ...parts].map((d) => parsed(d).scale);
-  const partScale = Math.max(0, ...scales.slice(1));
-  const halfScale = Math.max(...scales.map((sc) => Math.max(sc, minScale) + 1));
-  const S = Math.max(halfScale, ...scales);
+  let partScale = 0;
+  let halfScale = Math.max(scales[0], minScale) + 1;
+  let S = scales[0];
+  for (let i = 1; i < scales.length; i++) {
+    partScale = Math.max(partScale, scales[i]);
+    halfScale = Math.max(halfScale, Math.max(scales[i], minScale) + 1);
+    S = Math.max(S, scales[i]);
+  }
+  S = Math.max(S, halfScale);
   const A = at(actual, S);
-  const sum = parts.reduce((acc, p) => acc + at(p, S), 0n);
-  const half = (sc: number) => 5n * POW10[S - Math.max(sc, minScale) - 1];
-  const tol = scales.reduce((acc, sc) => acc + half(sc), 0n);
+  let sum = 0n;
+  for (const p of parts) sum += at(p, S);
+  let tol = 0n;
+  for (const sc of scales) tol += halfUnit(S, sc, minScale);
   const diff = A - sum;
   // a total stated more coarsely than its parts (万元 text, 元 table) is exact when it is their sum rounded
   const coarse = Math.max(minScale, Math.min(scales[0], partScale));
-  const roundAt = (x: bigint) => roundDiv(x, POW10[S - coarse]);
   let verdict: Verdict;
-  if (diff === 0n || roundAt(A) === roundAt(sum)) verdict = 'exact';
+  if (diff === 0n || roundDiv(A, POW10[S - coarse]) === roundDiv(sum, POW10[S - coarse])) verdict = 'exact';
   else if (babs(diff) <= tol) verdict = 'rounding';
   else verdict = 'far';
   const outScale = Math.max(scales[0], partScale);
@@ -82,6 +88,11 @@ export function compareSum(actual: Decimal, parts: Decimal[], minScale = 2): Com
     difference: fromScaled({ units: diff / POW10[S - outScale], scale: outScale }),
     tolerance: fromScaled({ units: tol / POW10[S - halfScale], scale: halfScale }),
   };
+}
+
+/** Half a unit of the last digit of a figure stated to `scale` decimals (money to at least `minScale`), at scale S. */
+function halfUnit(S: number, scale: number, minScale: number): bigint {
+  return 5n * POW10[S - Math.max(scale, minScale) - 1];
 }
 
 /** Two statements of one figure: equal within the rounding of both? */

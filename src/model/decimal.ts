@@ -62,9 +62,31 @@ export function abs(a: Decimal): Decimal {
   return a.startsWith('-') ? a.slice(1) : a;
 }
 
+/** Compare on the digits, without BigInt: rules compare thousands of figures per document. */
 export function compare(a: Decimal, b: Decimal): -1 | 0 | 1 {
-  const { units } = align(a, b);
-  return units[0] === units[1] ? 0 : units[0] < units[1] ? -1 : 1;
+  const [sa, sb] = [signOf(a), signOf(b)];
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  if (sa === 0) return 0;
+  const m = compareMagnitude(sa < 0 ? a.slice(1) : a, sb < 0 ? b.slice(1) : b);
+  return (sa < 0 ? -m : m) as -1 | 0 | 1;
+}
+
+/** -1, 0 or 1 for a decimal string (“-0.00” is 0). */
+function signOf(d: Decimal): -1 | 0 | 1 {
+  if (!/[1-9]/.test(d)) return 0;
+  return d.startsWith('-') ? -1 : 1;
+}
+
+/** Compare two unsigned decimal strings by their digits. */
+function compareMagnitude(a: string, b: string): -1 | 0 | 1 {
+  const [ai, af = ''] = a.split('.');
+  const [bi, bf = ''] = b.split('.');
+  const [x, y] = [ai.replace(/^0+/, ''), bi.replace(/^0+/, '')];
+  if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+  if (x !== y) return x < y ? -1 : 1;
+  const n = Math.max(af.length, bf.length);
+  const [p, q] = [af.padEnd(n, '0'), bf.padEnd(n, '0')];
+  return p === q ? 0 : p < q ? -1 : 1;
 }
 
 export const equal = (a: Decimal, b: Decimal) => compare(a, b) === 0;

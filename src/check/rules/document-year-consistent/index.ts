@@ -8,6 +8,8 @@ const COMPARISON = /比|较|与|相比|上年|同期|截至|截止|[，。；]/;
 /** The reference date of the asset figures (车辆…): “截至2024年12月31日”. */
 const AS_OF = /截[至止]\s*(20\d\d)\s*年/;
 
+const mayMatch = (raw: string) => raw.includes('年') && (raw.includes('算') || raw.includes('截')) && /[0-9０-９]/.test(raw);
+
 export default defineRule({
   meta: {
     id: 'document-year-consistent',
@@ -21,11 +23,11 @@ export default defineRule({
   check({ docs, kind, year }) {
     const out: Draft[] = [];
     for (const doc of docs) {
-      // both patterns need a year (digits and 年): only such lines are normalised, and each once
+      // both patterns need a year (digits and 年) and 预算/决算 or 截至: only such lines are normalised, and each once
       const normalized = new Map<number, string>();
       const norm = (i: number) => {
         let t = normalized.get(i);
-        if (t === undefined) normalized.set(i, (t = /[0-9０-９]/.test(doc.lines[i].text) && doc.lines[i].text.includes('年') ? normalizeForMatch(doc.lines[i].text).replace(/\s+/g, '') : ''));
+        if (t === undefined) normalized.set(i, (t = mayMatch(doc.lines[i].text) ? normalizeForMatch(doc.lines[i].text).replace(/\s+/g, '') : ''));
         return t;
       };
       for (const [i, line] of doc.lines.entries()) {

@@ -3,6 +3,8 @@ import { lineEvidence } from '../../text.ts';
 
 /** A numbered item (“8、组织协调…”) of at least MIN characters printed again within WITHIN lines. */
 const ITEM = /^\d{1,2}[、.．]/;
+/** ITEM on the raw line (before spaces are removed): most lines are not items and are never compacted */
+const ITEM_START = /^[\s\u3000]*\d[\s\u3000]*\d?[\s\u3000]*[、.．]/;
 const MIN = 20;
 /** the repeat follows soon after (a block printed twice), not in another section that lists the same items */
 const WITHIN = 40;
@@ -26,6 +28,7 @@ export default defineRule({
         return e.page !== undefined ? `第${e.page}页` : `第${no}行`;
       };
       for (const line of doc.lines) {
+        if (!ITEM_START.test(line.text)) continue;
         const t = line.text.replace(/[\s\u3000]+/g, '');
         if (!ITEM.test(t) || t.length < MIN || /\d{2,}(\.\d+)?万?元|%|[（(][类款项][）)]/.test(t)) continue;
         const key = t.slice(0, 40);
