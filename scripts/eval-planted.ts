@@ -44,6 +44,8 @@ const PLANTS: Plant[] = [
   { kind: 'reason removed', apply: (t) => replaceNth(t, /(主要原因(?:是|为|：))([^。\n]{2,60})。/, 0, (m) => m[1] + '。') },
   { kind: '三公 section removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/三公|因公出国|公务接待|公务用车/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
   { kind: '机关运行经费 removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/运行经费/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
+  { kind: 'table 合计 row changed', apply: (t) => replaceNth(t, /^(\s*合\s*计\s+)(\d[\d,]*\.\d+)/m, 0, (m) => m[1] + bump(m[2], 100)) },
+  { kind: '项 amount changed in the text', apply: (t) => replaceNth(t, /([（(]\d*项[）)][^0-9，。]{0,4}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },
   { kind: 'total changed', apply: (t) => replaceNth(t, /((?:收入预算|收入总计|本年收入合计|年初预算数)[^0-9，。]{0,6}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 100) + m[3]) },
 ];
 

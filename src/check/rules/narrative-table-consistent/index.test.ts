@@ -15,3 +15,11 @@ test('narrative-table-consistent: 015 人大事务行政运行 10,528.33 in the 
   const g = runRule(rule, (await checkText('007.txt', text)).disclosure);
   assert.ok(g.some((x) => x.message.includes('134.29')), JSON.stringify(g.map((x) => x.message)));
 });
+
+test('narrative-table-consistent: a 项 named without its final 支出 (019 职业年金缴费) is matched to its row', async () => {
+  const { disclosure } = await checkText('019.txt', corpusText('019'));
+  assert.deepEqual(runRule(rule, disclosure).filter((x) => x.message.includes('职业年金')), []);
+  const text = alter(corpusText('019'), '职业年金缴费（项）支出 418.37 万元', '职业年金缴费（项）支出 419.37 万元');
+  const f = runRule(rule, (await checkText('019.txt', text)).disclosure);
+  assert.deepEqual(f.filter((x) => x.message.includes('职业年金')).map((x) => x.severity), ['warning']);
+});

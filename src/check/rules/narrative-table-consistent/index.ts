@@ -12,6 +12,8 @@ function rowFor(t: Table, c: ClassifiedFigure): TableRow | undefined {
   if (c.code) return coded.find((r) => r.code === c.code);
   const name = clean(c.name);
   let candidates = coded.filter((r) => clean(r.name) === name);
+  // “机关事业单位职业年金缴费（项）” for the row 机关事业单位职业年金缴费支出: the text drops the final 支出
+  if (!candidates.length) candidates = coded.filter((r) => clean(r.name) === `${name}支出` || `${clean(r.name)}支出` === name);
   // “人大事务行政运行（项）”: the 款 name and the 项 name run together
   if (!candidates.length && level === 7)
     candidates = coded.filter((r) => t.rows.some((p) => p.code === r.code!.slice(0, 5) && clean(p.name) + clean(r.name) === name));
