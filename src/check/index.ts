@@ -18,6 +18,7 @@ import basicProjectSum from './rules/basic-project-sum/index.ts';
 import personnelPublicSum from './rules/personnel-public-sum/index.ts';
 import threePublicSum from './rules/three-public-sum/index.ts';
 import procurementSum from './rules/procurement-sum/index.ts';
+import procurementWithinSpending from './rules/procurement-within-spending/index.ts';
 import changePartsSum from './rules/change-parts-sum/index.ts';
 import changeConsistent from './rules/change-consistent/index.ts';
 import directionWordSign from './rules/direction-word-sign/index.ts';
@@ -38,6 +39,7 @@ import performanceWithinProject from './rules/performance-within-project/index.t
 import figureRestated from './rules/figure-restated/index.ts';
 import sectionsRequired from './rules/sections-required/index.ts';
 import threePublicItems from './rules/three-public-items/index.ts';
+import threePublicCounts from './rules/three-public-counts/index.ts';
 import fundNoneStated from './rules/fund-none-stated/index.ts';
 import balancedChange from './rules/balanced-change/index.ts';
 import duplicatePassage from './rules/duplicate-passage/index.ts';
@@ -66,6 +68,7 @@ export const RULES: Rule[] = [
   personnelPublicSum,
   threePublicSum,
   procurementSum,
+  procurementWithinSpending,
   changeConsistent,
   changePartsSum,
   balancedChange,
@@ -96,6 +99,7 @@ export const RULES: Rule[] = [
   narrativeTableConsistent,
   sectionsRequired,
   threePublicItems,
+  threePublicCounts,
   fundNoneStated,
   unreadablePage,
   templateResidue,
