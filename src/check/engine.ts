@@ -6,6 +6,7 @@
 import type { Disclosure, Evidence, Finding, Kind, RuleMeta, Severity } from '../model/index.ts';
 import type { SourceDocument } from '../read/document.ts';
 import { distinctFigures, type Located } from './model.ts';
+import { withWholeWan } from './tolerance.ts';
 
 /** What a rule reports; the engine adds the rule id and (unless given) the rule's severity. */
 export interface Draft {
@@ -81,6 +82,22 @@ const NO_FIGURES: Finding['figures'] = { expected: null, actual: null, differenc
 
 export function runRules(rules: Rule[], disclosure: Disclosure, docs: SourceDocument[]): Finding[] {
   const ctx = contextOf(disclosure, docs);
+  return withWholeWan(wholeWanValues(ctx), () => run(rules, ctx));
+}
+
+/** The amounts stated in whole 万元 (Figure.wholeWan): the tolerance reads them to ± 0.5 万元. */
+function wholeWanValues(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const { figure: f } of ctx.figures) {
+    if (!f.wholeWan) continue;
+    for (const v of [f.value, f.prev, f.change, f.budget]) if (v !== undefined && !v.includes('.')) out.add(v.replace(/^-/, ''));
+  }
+  for (const v of [...out]) out.add(`-${v}`);
+  return out;
+}
+
+function run(rules: Rule[], ctx: RuleContext): Finding[] {
+  const { docs } = ctx;
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const rule of rules) {

@@ -34,9 +34,31 @@ export interface Comparison {
 
 const halfAt = (scale: number): Decimal => fromScaled({ units: 5n, scale: scale + 1 });
 
-/** Half a unit of the last digit, money read to at least 0.01 万元. */
+/**
+ * The amounts the document states in whole 万元 throughout their passage (Figure.wholeWan), for the run of the rules
+ * over one document: such an amount stands for ± 0.5 万元. Set by the engine around one synchronous run.
+ */
+let wholeWan: ReadonlySet<Decimal> = new Set();
+
+export function withWholeWan<T>(values: ReadonlySet<Decimal>, run: () => T): T {
+  const before = wholeWan;
+  wholeWan = values;
+  try {
+    return run();
+  } finally {
+    wholeWan = before;
+  }
+}
+
+/** The decimals a stated amount is precise to: money to at least minScale, unless its passage gives whole 万元. */
+function precisionOf(d: Decimal, minScale: number): number {
+  const scale = parsed(d).scale;
+  return scale === 0 && wholeWan.has(d) ? 0 : Math.max(scale, minScale);
+}
+
+/** Half a unit of the last digit, money read to at least 0.01 万元 (whole 万元 where the passage writes so). */
 export function moneyHalf(d: Decimal, minScale = 2): Decimal {
-  return halfAt(Math.max(parsed(d).scale, minScale));
+  return halfAt(precisionOf(d, minScale));
 }
 
 /** Parsed decimals, kept: the same few hundred strings are compared by many rules. */
@@ -59,23 +81,25 @@ const at = (d: Decimal, scale: number) => {
 /** Is `actual` (a stated total) consistent with the sum of the stated `parts`? Exact, in bigint. */
 export function compareSum(actual: Decimal, parts: Decimal[], minScale = 2): Comparison {
   const scales = [actual, ...parts].map((d) => parsed(d).scale);
+  const precisions = [actual, ...parts].map((d) => precisionOf(d, minScale));
   let partScale = 0;
-  let halfScale = Math.max(scales[0], minScale) + 1;
+  let partPrecision = 0;
   let S = scales[0];
   for (let i = 1; i < scales.length; i++) {
     partScale = Math.max(partScale, scales[i]);
-    halfScale = Math.max(halfScale, Math.max(scales[i], minScale) + 1);
+    partPrecision = Math.max(partPrecision, precisions[i]);
     S = Math.max(S, scales[i]);
   }
+  const halfScale = Math.max(...precisions) + 1;
   S = Math.max(S, halfScale);
   const A = at(actual, S);
   let sum = 0n;
   for (const p of parts) sum += at(p, S);
   let tol = 0n;
-  for (const sc of scales) tol += halfUnit(S, sc, minScale);
+  for (const pr of precisions) tol += 5n * POW10[S - pr - 1];
   const diff = A - sum;
   // a total stated more coarsely than its parts (万元 text, 元 table) is exact when it is their sum rounded
-  const coarse = Math.max(minScale, Math.min(scales[0], partScale));
+  const coarse = Math.min(precisions[0], Math.max(partPrecision, minScale));
   let verdict: Verdict;
   if (diff === 0n || roundDiv(A, POW10[S - coarse]) === roundDiv(sum, POW10[S - coarse])) verdict = 'exact';
   else if (babs(diff) <= tol) verdict = 'rounding';
@@ -88,11 +112,6 @@ export function compareSum(actual: Decimal, parts: Decimal[], minScale = 2): Com
     difference: fromScaled({ units: diff / POW10[S - outScale], scale: outScale }),
     tolerance: fromScaled({ units: tol / POW10[S - halfScale], scale: halfScale }),
   };
-}
-
-/** Half a unit of the last digit of a figure stated to `scale` decimals (money to at least `minScale`), at scale S. */
-function halfUnit(S: number, scale: number, minScale: number): bigint {
-  return 5n * POW10[S - Math.max(scale, minScale) - 1];
 }
 
 /** Two statements of one figure: equal within the rounding of both? */

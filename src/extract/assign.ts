@@ -119,7 +119,7 @@ export function normalizeSubject(subject: string, unit: string): string {
 
 export function toFigure(s: Statement): Figure {
   const f: Figure = { unit: s.unit === '%' ? '%' : s.unit, origin: 'narrative', evidence: [s.evidence] } as Figure;
-  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'budgetRelation', 'budgetRelationWord', 'share', 'statedUnit', 'restated'] as const) {
+  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'budgetRelation', 'budgetRelationWord', 'share', 'statedUnit', 'wholeWan', 'restated'] as const) {
     if (s[k] !== undefined) (f as Record<string, unknown>)[k] = s[k];
   }
   if (f.prev === undefined && f.value !== undefined && f.change !== undefined) f.prev = subtract(f.value, f.change);

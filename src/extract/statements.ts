@@ -18,6 +18,8 @@ export interface Statement {
   value?: Decimal;
   unit: Amount['unit'];
   statedUnit?: string;
+  /** the paragraph gives every amount in whole 万元 */
+  wholeWan?: boolean;
   prev?: Decimal;
   change?: Decimal;
   changePercent?: Decimal;
@@ -34,6 +36,15 @@ export interface Statement {
   /** the same figure stated again in the paragraph with another value */
   restated?: { value: Decimal; evidence: Evidence }[];
   evidence: Evidence;
+}
+
+/**
+ * A passage that writes every amount in whole 万元 (“收入预算17,192万元，…减少990万元”) states them to ± 0.5 万元;
+ * one that mixes decimals in (“57.8万元” beside “57.43万元”) dropped trailing zeros only.
+ */
+function inWholeWan(text: string): boolean {
+  const money = amountsIn(text).filter((a) => a.unit === '万元' && !a.statedUnit && /[1-9]/.test(a.value));
+  return money.length >= 2 && money.every((a) => !a.value.includes('.'));
 }
 
 interface Ctx {
@@ -65,6 +76,7 @@ class ParagraphReader {
 
   read(): Statement[] {
     for (const m of this.p.text.matchAll(CLAUSE)) this.clause(m[0], m.index!);
+    if (inWholeWan(this.p.text)) for (const s of this.out) if (s.unit === '万元') s.wholeWan = true;
     return this.out;
   }
 

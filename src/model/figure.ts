@@ -35,6 +35,10 @@ export const FigureSchema = z
     share: DecimalSchema.optional().describe('stated share of a whole, in % (占…x%)'),
     unit: z.enum(['万元', '元', '个', '辆', '人', '次', '%']).default('万元').describe('unit of value (money is normalised to 万元)'),
     statedUnit: z.string().optional().describe('unit as printed where it differs (元, 亿元)'),
+    wholeWan: z
+      .boolean()
+      .optional()
+      .describe('stated in whole 万元 in a passage that gives every amount so (“收入预算17,192万元”): precise to ± 0.5 万元, not 0.01'),
     origin: FigureOriginSchema.default('narrative'),
     restated: z
       .array(z.object({ value: DecimalSchema, evidence: EvidenceSchema }))
