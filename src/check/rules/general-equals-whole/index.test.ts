@@ -34,3 +34,9 @@ test('general-equals-whole: a unit with 事业收入 is not held to it', async (
   disclosure.income.business = { value: '5.00', unit: '万元', origin: 'narrative', evidence: [{ text: '事业收入5.00万元' }] };
   assert.deepEqual(runRule(rule, disclosure), []);
 });
+
+test('general-equals-whole: a 收支总表 split that does not add up to its 基本支出 (misread columns) is not compared', async () => {
+  const { disclosure } = await checkText('008.txt', corpusText('008'));
+  disclosure.expenditure.personnel = { ...disclosure.expenditure.personnel!, value: '2137.4181' };
+  assert.deepEqual(runRule(rule, disclosure), []);
+});

@@ -2,7 +2,7 @@ import { defineRule, type Draft } from '../../engine.ts';
 import type { Disclosure } from '../../../model/index.ts';
 import { compare } from '../../../model/index.ts';
 import { evidenceOf, figureAt as at, labelOf } from '../../model.ts';
-import { compareEqual, figuresOf, money } from '../../tolerance.ts';
+import { compareEqual, compareSum, figuresOf, money } from '../../tolerance.ts';
 
 /** The unit's figure and the same figure of its 一般公共预算 appropriation. */
 const PAIRS: [whole: string, general: string][] = [
@@ -24,6 +24,16 @@ function allGeneral(d: Disclosure): boolean {
   return others.every((f) => f?.value === undefined || compare(f.value, '0') === 0);
 }
 
+/**
+ * A 人员经费/公用经费 pair is compared only where it adds up to its own 基本支出: a pair that does not was misread
+ * from the table (or is wrong by itself, which personnel-public-sum reports).
+ */
+function splitHolds(d: Disclosure, scope: 'expenditure' | 'appropriation.general'): boolean {
+  const [basic, personnel, publicFunds] = ['basic', 'personnel', 'publicFunds'].map((k) => at(d, `${scope}.${k}`)?.value);
+  if (personnel === undefined || publicFunds === undefined) return true;
+  return basic !== undefined && compareSum(basic, [personnel, publicFunds]).verdict !== 'far';
+}
+
 export default defineRule({
   meta: {
     id: 'general-equals-whole',
@@ -41,6 +51,7 @@ export default defineRule({
       const w = at(d, whole);
       const g = at(d, general);
       if (w?.value === undefined || g?.value === undefined || w.origin === 'derived' || g.origin === 'derived') continue;
+      if (/personnel|publicFunds/.test(whole) && !(splitHolds(d, 'expenditure') && splitHolds(d, 'appropriation.general'))) continue;
       const c = compareEqual(w.value, g.value);
       if (c.verdict !== 'far') continue;
       out.push({
