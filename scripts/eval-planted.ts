@@ -46,6 +46,7 @@ const PLANTS: Plant[] = [
   { kind: '机关运行经费 removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/运行经费/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
   { kind: 'table 合计 row changed', apply: (t) => replaceNth(t, /^(\s*合\s*计\s+)(\d[\d,]*\.\d+)/m, 0, (m) => m[1] + bump(m[2], 100)) },
   { kind: '项 amount changed in the text', apply: (t) => replaceNth(t, /([（(]\d*项[）)][^0-9，。]{0,4}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },
+  { kind: '人员经费 changed (split breaks)', apply: (t) => replaceNth(t, /(人员经费\s*)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 10) + m[3]) },
   { kind: 'total changed', apply: (t) => replaceNth(t, /((?:收入预算|收入总计|本年收入合计|年初预算数)[^0-9，。]{0,6}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 100) + m[3]) },
 ];
 

@@ -78,6 +78,9 @@ const TARGETS: Target[] = [
   { re: /一般公共预算(财政)?拨款?(支出)(预算|决算)?(总计|合计)?$|一般公共预算(财政拨款)?支出(预算)?$/, slot: gen('expenditure'), units: MONEY },
   { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?基本支出(预算|决算)?(数)?$/, slot: gen('basic'), units: MONEY, in: APPROPRIATION },
   { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?项目支出(预算|决算)?(数)?$/, slot: gen('project'), units: MONEY, in: APPROPRIATION },
+  // 基本支出 = 人员经费 + 公用经费, as the 基本支出 section of the appropriation states them
+  { re: /^(其中)?人员经费(合计|支出)?(预算|决算)?$/, slot: gen('personnel'), units: MONEY, in: APPROPRIATION },
+  { re: /^(其中)?(日常)?公用经费(合计|支出)?(预算|决算)?$/, slot: gen('publicFunds'), units: MONEY, in: APPROPRIATION },
   // 财政拨款 (all funds)
   { re: /财政拨款收入支出(决算)?总计$|财政拨款收支(决算)?总计$/, slot: field((d) => d.appropriation, 'grandTotal'), units: MONEY, kind: 'final' },
   { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
