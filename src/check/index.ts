@@ -52,6 +52,7 @@ import tableSums from './rules/table-sums/index.ts';
 import reasonMismatch from './rules/reason-mismatch/index.ts';
 import narrativeTableConsistent from './rules/narrative-table-consistent/index.ts';
 import tableEmptyNote from './rules/table-empty-note/index.ts';
+import emptyNoteOwnTable from './rules/empty-note-own-table/index.ts';
 import tablesAgreeTotals from './rules/tables-agree-totals/index.ts';
 import tablesAgreeClasses from './rules/tables-agree-classes/index.ts';
 import appropriationTablesAgree from './rules/appropriation-tables-agree/index.ts';
@@ -85,6 +86,7 @@ export const RULES: Rule[] = [
   completionRate,
   tableSums,
   tableEmptyNote,
+  emptyNoteOwnTable,
   tablesAgreeTotals,
   tablesAgreeClasses,
   appropriationTablesAgree,
