@@ -19,6 +19,7 @@ import personnelPublicSum from './rules/personnel-public-sum/index.ts';
 import threePublicSum from './rules/three-public-sum/index.ts';
 import procurementSum from './rules/procurement-sum/index.ts';
 import procurementWithinSpending from './rules/procurement-within-spending/index.ts';
+import vehiclesMatchSpending from './rules/vehicles-match-spending/index.ts';
 import changePartsSum from './rules/change-parts-sum/index.ts';
 import changeConsistent from './rules/change-consistent/index.ts';
 import directionWordSign from './rules/direction-word-sign/index.ts';
@@ -70,6 +71,7 @@ export const RULES: Rule[] = [
   threePublicSum,
   procurementSum,
   procurementWithinSpending,
+  vehiclesMatchSpending,
   changeConsistent,
   changePartsSum,
   balancedChange,
