@@ -8,7 +8,19 @@ const COMPARISON = /比|较|与|相比|上年|同期|截至|截止|[，。；]/;
 /** The reference date of the asset figures (车辆…): “截至2024年12月31日”. */
 const AS_OF = /截[至止]\s*(20\d\d)\s*年/;
 
-const mayMatch = (raw: string) => raw.includes('年') && (raw.includes('算') || raw.includes('截')) && /[0-9０-９]/.test(raw);
+/** A line either pattern can match: a title (at most TITLE_MAX characters besides spaces) or a 截至 date. */
+const mayMatch = (raw: string) =>
+  raw.includes('年') && (raw.includes('截') || (raw.includes('算') && visibleLength(raw) <= TITLE_MAX)) && /[0-9０-９]/.test(raw);
+const TITLE_MAX = 60;
+
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 12) n++;
+  }
+  return n;
+}
 
 export default defineRule({
   meta: {
@@ -32,7 +44,7 @@ export default defineRule({
       };
       for (const [i, line] of doc.lines.entries()) {
         const text = norm(i);
-        if (!text || text.length > 60) continue;
+        if (!text || text.length > TITLE_MAX) continue;
         const title = TITLE.exec(text);
         if (title && !COMPARISON.test(text) && Number(title[1]) !== year) {
           out.push({
