@@ -47,6 +47,10 @@ const PLANTS: Plant[] = [
   { kind: 'table 合计 row changed', apply: (t) => replaceNth(t, /^(\s*合\s*计\s+)(\d[\d,]*\.\d+)/m, 0, (m) => m[1] + bump(m[2], 100)) },
   { kind: '项 amount changed in the text', apply: (t) => replaceNth(t, /([（(]\d*项[）)][^0-9，。]{0,4}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },
   { kind: '人员经费 changed (split breaks)', apply: (t) => replaceNth(t, /(人员经费\s*)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 10) + m[3]) },
+  { kind: '政府采购 section removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/政府采购/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
+  { kind: '名词解释 removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/名词解释/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
+  { kind: '万元 printed as 元', apply: (t) => replaceNth(t, /(基本支出\s*)(\d[\d,]*\.\d+)(\s*)万元/, 0, (m) => m[1] + m[2] + m[3] + '元') },
+  { kind: 'another unit’s name in one title', apply: (t) => replaceNth(t, /^(\s*)(.{2,20}?)(局|委员会|办公室|办公厅|院)(\s*20\d\d\s*年度?\s*(部门|单位)?\s*(预算|决算))/m, 0, (m) => m[1] + (m[2] + m[3] === '上海市黄浦区教育局' ? '上海市静安区教育局' : '上海市黄浦区教育局') + m[4]) },
   { kind: 'total changed', apply: (t) => replaceNth(t, /((?:收入预算|收入总计|本年收入合计|年初预算数)[^0-9，。]{0,6}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 100) + m[3]) },
 ];
 
