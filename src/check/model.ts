@@ -60,12 +60,18 @@ const FUND_PART: Record<string, string> = {
   carryForward: '年末结转和结余',
 };
 
+const labels = new Map<string, string>();
+
 /** A Chinese name for a model path (falls back to the path). */
 export function labelOf(path: string): string {
-  if (LABELS[path]) return LABELS[path];
-  const m = /^appropriation\.(general|fund|capital)\.(\w+)$/.exec(path);
-  if (m) return `${FUND_LABELS[m[1]]}${FUND_PART[m[2]] ?? m[2]}`;
-  return path;
+  let l = labels.get(path);
+  if (l === undefined) {
+    const m = /^appropriation\.(general|fund|capital)\.(\w+)$/.exec(path);
+    l = LABELS[path] ?? (m ? `${FUND_LABELS[m[1]]}${FUND_PART[m[2]] ?? m[2]}` : path);
+    // paths of list items (byFunction[12]) are many and used once: only named paths are kept
+    if (!path.includes('[')) labels.set(path, l);
+  }
+  return l;
 }
 
 const isFigure = (v: unknown): v is Figure =>
@@ -110,10 +116,16 @@ export function allFigures(d: Disclosure): Located[] {
 
 /** A figure's value at a model path such as `threePublic.total` (undefined when not stated). */
 export function figureAt(d: Disclosure, path: string): Figure | undefined {
+  let keys = pathKeys.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    if (!path.includes('[')) pathKeys.set(path, keys);
+  }
   let v: unknown = d;
-  for (const k of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
+  for (const k of keys) v = (v as Record<string, unknown> | undefined)?.[k];
   return isFigure(v) ? v : undefined;
 }
+const pathKeys = new Map<string, string[]>();
 
 /** Evidence for a finding about several figures: each figure's first evidence, in order, without repeats. */
 export function evidenceOf(...figures: (Figure | undefined)[]): Evidence[] {
