@@ -18,14 +18,16 @@ function likeness(a: string, b: string): number {
   return hits / Math.max(a.length, b.length);
 }
 
-/** The 项 rows of the function-classification tables, under their 款 (by code prefix). */
-function itemsUnder(tables: Table[], kuanName: string): TableRow[] {
-  const out: TableRow[] = [];
+/** The 项 rows of the function-classification tables, by the name of their 款 (matched by code prefix). */
+function itemsByKuan(tables: Table[]): Map<string, TableRow[]> {
+  const out = new Map<string, TableRow[]>();
   for (const t of tables) {
     if (!['generalExpenditure', 'expenditure', 'income'].includes(t.kind)) continue;
     const rows = t.rows.filter((r) => r.code && /^\d+$/.test(r.code));
-    for (const k of rows.filter((r) => r.code!.length === 5 && plain(r.name) === kuanName)) {
-      out.push(...rows.filter((r) => r.code!.length === 7 && r.code!.startsWith(k.code!)));
+    for (const k of rows.filter((r) => r.code!.length === 5)) {
+      const items = rows.filter((r) => r.code!.length === 7 && r.code!.startsWith(k.code!));
+      const name = plain(k.name);
+      out.set(name, [...(out.get(name) ?? []), ...items]);
     }
   }
   return out;
@@ -43,6 +45,7 @@ export default defineRule({
   reads: 'model',
   check({ disclosure: d }) {
     const seen = new Set<string>();
+    let byKuan: Map<string, TableRow[]> | undefined;
     return d.appropriation.general.byFunction.flatMap((c): Draft[] => {
       if (c.level !== '项' || (c.path?.length ?? 0) < 2) return [];
       const path = c.path!.map(plain);
@@ -50,7 +53,7 @@ export default defineRule({
       const key = `${kuan}/${item}`;
       if (seen.has(key)) return [];
       seen.add(key);
-      const items = itemsUnder(d.tables, kuan);
+      const items = (byKuan ??= itemsByKuan(d.tables)).get(kuan) ?? [];
       if (!items.length || items.some((r) => plain(r.name) === item)) return [];
       const best = items.map((r) => ({ r, score: likeness(item, plain(r.name)) })).sort((a, b) => b.score - a.score)[0];
       if (best.score < 0.6) return [];
