@@ -28,14 +28,15 @@ export default defineRule({
     for (const t of d.tables) {
       if (!FUNCTION_TABLES.has(t.kind) && t.kind !== 'generalBasic') continue;
       for (const r of t.rows) {
-        if (!r.code || !/^\d{3}(\d{2}){0,2}$/.test(r.code) || !plain(r.name) || seen.has(`${r.code}|${plain(r.name)}`)) continue;
-        seen.add(`${r.code}|${plain(r.name)}`);
+        if (!r.code || !/^\d{3}(\d{2}){0,2}$/.test(r.code)) continue;
+        const printed = plain(r.name);
+        if (!printed || seen.has(`${r.code}|${printed}`)) continue;
+        seen.add(`${r.code}|${printed}`);
         const known = lookup(t, r);
         if (!known) {
-          unknown.push(`${r.code} ${plain(r.name)}`);
+          unknown.push(`${r.code} ${printed}`);
           continue;
         }
-        const printed = plain(r.name);
         if (nameMatches(known, r.name)) continue;
         // a name wrapped or cut by the layout (“行政单位离退” for 行政单位离退休) is not a wrong name
         if (known.name.startsWith(printed) || printed.startsWith(known.name)) continue;
