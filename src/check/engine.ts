@@ -7,6 +7,7 @@ import type { Disclosure, Evidence, Finding, Kind, RuleMeta, Severity } from '..
 import type { SourceDocument } from '../read/document.ts';
 import { distinctFigures, type Located } from './model.ts';
 import { withWholeWan } from './tolerance.ts';
+import { withTableSums } from './table-sums.ts';
 
 /** What a rule reports; the engine adds the rule id and (unless given) the rule's severity. */
 export interface Draft {
@@ -82,7 +83,7 @@ const NO_FIGURES: Finding['figures'] = { expected: null, actual: null, differenc
 
 export function runRules(rules: Rule[], disclosure: Disclosure, docs: SourceDocument[]): Finding[] {
   const ctx = contextOf(disclosure, docs);
-  return withWholeWan(wholeWanValues(ctx), () => run(rules, ctx));
+  return withWholeWan(wholeWanValues(ctx), () => withTableSums(() => run(rules, ctx)));
 }
 
 /** The amounts stated in whole 万元 (Figure.wholeWan): the tolerance reads them to ± 0.5 万元. */

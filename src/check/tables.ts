@@ -7,6 +7,7 @@ import { add, compare, trim, type Decimal } from '../model/decimal.ts';
 import type { Evidence, Table, TableKind, TableRow } from '../model/index.ts';
 import type { Draft } from './engine.ts';
 import { compareEqual, compareSum, figuresOf, money, type Comparison } from './tolerance.ts';
+import { misread } from './table-sums.ts';
 
 /** One figure read from a table: where (table, row, column) and what. */
 export interface Cell {
@@ -179,8 +180,11 @@ const roundingNote = (a: Cell, others: Cell[]) =>
 
 function draft(c: Comparison, a: Cell, others: Cell[], opts: AgreeOptions, parts: string): Draft[] {
   if (c.verdict === 'exact') return [];
-  // one figure printed twice is the same number: even a difference within rounding is a slip of one of the tables
-  const severity = c.verdict === 'far' ? opts.far : 'warning';
+  // one figure printed twice is the same number: even a difference within rounding is a slip of one of the tables;
+  // a table whose own sums largely fail was not read right, and a disagreement with it is no more than a warning
+  // (more lenient than table-sums: the cell in question may itself break two or three of its table's sums)
+  const readRight = [a, ...others].every((x) => !misread(x.table, { floor: 4, share: 0.2 }));
+  const severity = c.verdict === 'far' && readRight ? opts.far : 'warning';
   return [
     {
       severity,
