@@ -210,8 +210,8 @@ export function agreeSum(a: Cell | undefined, parts: (Cell | undefined)[], opts:
   return draft(c, a, ps, opts, ps.map((p) => describe(p)).join('＋'));
 }
 
-/** a ≤ b (within rounding)? The cell pair when a exceeds b beyond rounding. */
-export function exceeds(a: Cell, b: Cell): Comparison | undefined {
-  const c = compareEqual(a.value, b.value, 0);
-  return c.verdict === 'far' && compare(a.value, b.value) > 0 ? c : undefined;
+/** a ≤ b (within rounding)? The comparison when a exceeds b beyond rounding. */
+export function exceeds(a: Decimal, b: Decimal): Comparison | undefined {
+  const c = compareEqual(a, b, 0);
+  return c.verdict === 'far' && compare(a, b) > 0 ? c : undefined;
 }
