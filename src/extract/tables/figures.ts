@@ -6,7 +6,7 @@
 import { add, type Decimal } from '../../model/decimal.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Table, TableRow } from '../../model/table.ts';
-import { NUMBERED } from './rows.ts';
+import { columnOf, hasValues, rowLabel, tableOf } from '../../model/table-access.ts';
 
 export interface TableFigure {
   value: Decimal;
@@ -15,38 +15,21 @@ export interface TableFigure {
 
 type Out = Record<string, TableFigure>;
 
-/** A row label without spaces and numbering (“一、财政拨款收入” → 财政拨款收入). */
-export const plainName = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(NUMBERED, '').replace(/^[:：、.．]/, '');
-
 const plainOf = new WeakMap<TableRow, string>();
-/** plainName of a row, computed once. */
+/** rowLabel of a row, computed once. */
 function plainRow(r: TableRow): string {
   let p = plainOf.get(r);
   if (p === undefined) {
-    p = plainName(r.name);
+    p = rowLabel(r.name);
     plainOf.set(r, p);
   }
   return p;
 }
 
-const hasValues = (t: Table) => t.rows.some((r) => r.values.some((v) => v !== null));
-
-function tableOf(tables: readonly Table[], kind: Table['kind'], title?: RegExp): Table | undefined {
-  const all = tables.filter((t) => t.kind === kind && (!title || title.test(t.title)));
-  return all.find(hasValues) ?? all[0];
-}
-
-function colIndex(t: Table, re: RegExp, exclude?: RegExp): number {
-  const leaf = (c: string) => c.split('/').at(-1) ?? c;
-  let i = t.columns.findIndex((c) => re.test(leaf(c)) && !(exclude && exclude.test(leaf(c))));
-  if (i < 0) i = t.columns.findIndex((c) => re.test(c) && !(exclude && exclude.test(c)));
-  return i;
-}
-
 /** The first column matching the first pattern that any column matches. */
 function firstCol(t: Table, res: readonly RegExp[], exclude?: RegExp): number {
   for (const re of res) {
-    const i = colIndex(t, re, exclude);
+    const i = columnOf(t, re, exclude);
     if (i >= 0) return i;
   }
   return -1;
@@ -74,7 +57,7 @@ function putFirst(out: Out, key: string, t: Table | undefined, r: TableRow | und
 }
 
 const totalRow = (t: Table): TableRow | undefined =>
-  t.rows.find((r) => r.level === 'total' && /^(合计|总计)$/.test(plainName(r.name)) && r.values.some((v) => v !== null)) ??
+  t.rows.find((r) => r.level === 'total' && /^(合计|总计)$/.test(rowLabel(r.name)) && r.values.some((v) => v !== null)) ??
   t.rows.find((r) => r.level === 'total' && r.values.some((v) => v !== null)) ??
   (t.rows.length === 1 || t.rows.every((r) => !r.name) ? t.rows.find((r) => r.values.some((v) => v !== null)) : undefined) ??
   classSum(t);
@@ -117,7 +100,7 @@ export function figuresFromTables(tables: Table[], kind: 'budget' | 'final'): Re
 function incomeSourceFigures(out: Out, tables: readonly Table[]): void {
   const t = tables.find((x) => x.kind === 'income' && x.rows.length && x.rows.every((r) => !r.code));
   if (!t) return;
-  const find = (re: RegExp) => t.rows.find((r) => re.test(plainName(r.name)) && r.values.some((v) => v !== null));
+  const find = (re: RegExp) => t.rows.find((r) => re.test(rowLabel(r.name)) && r.values.some((v) => v !== null));
   putFirst(out, 'income.business', t, find(/^事业收入$/));
   putFirst(out, 'income.operating', t, find(/^(事业单位)?经营收入$/));
   putFirst(out, 'income.other', t, find(/^其他收入$/));
@@ -150,7 +133,7 @@ function putSplit(out: Out, prefix: 'expenditure' | 'general', t: Table | undefi
     ['personnel', /人员经费$/],
     ['publicFunds', /公用经费$/],
   ] as const) {
-    const c = colIndex(t, re);
+    const c = columnOf(t, re);
     if (c >= 0) put(out, `${prefix}.${key}`, t, total, c);
   }
 }
@@ -164,18 +147,18 @@ function expenditureFigures(out: Out, tables: readonly Table[]): void {
     if (total) {
       const c = firstCol(e, [/决算数$/, /合计$/, /^金额$/], /年初|上年|全年/);
       put(out, 'expenditure.total', e, total, c >= 0 ? c : firstValue(e, total)?.col ?? 0);
-      const b = colIndex(e, /基本支出$/);
-      const p = colIndex(e, /项目支出$/);
+      const b = columnOf(e, /基本支出$/);
+      const p = columnOf(e, /项目支出$/);
       if (b >= 0) put(out, 'expenditure.basic', e, total, b);
       if (p >= 0) put(out, 'expenditure.project', e, total, p);
       putSplit(out, 'expenditure', e, total);
     }
-    for (const r of e.rows) if (r.level === '类' && r.name) putFirst(out, `expenditure.function.${plainName(r.name)}`, e, r);
+    for (const r of e.rows) if (r.level === '类' && r.name) putFirst(out, `expenditure.function.${rowLabel(r.name)}`, e, r);
   }
   if (Object.keys(out).some((k) => k.startsWith('expenditure.function.'))) return;
   const s = tableOf(tables, 'summary');
   for (const r of s?.rows ?? []) {
-    const name = plainName(r.name);
+    const name = rowLabel(r.name);
     if (r.side !== 'expenditure' || !/支出$/.test(name) || NOT_CLASS.test(name)) continue;
     putFirst(out, `expenditure.function.${name}`, s!, r);
   }
@@ -189,12 +172,12 @@ function generalFigures(out: Out, tables: readonly Table[]): void {
   if (g && total) {
     const c = firstCol(g, [/决算数$/, /合计$/, /^金额$/, /预算数$/], /年初|上年|全年/);
     put(out, 'general.expenditure', g, total, c >= 0 ? c : firstValue(g, total)?.col ?? 0);
-    const b = colIndex(g, /基本支出$/);
-    const p = colIndex(g, /项目支出$/);
+    const b = columnOf(g, /基本支出$/);
+    const p = columnOf(g, /项目支出$/);
     if (b >= 0) put(out, 'general.basic', g, total, b);
     if (p >= 0) put(out, 'general.project', g, total, p);
     putSplit(out, 'general', g, total);
-    const budget = colIndex(g, /年初预算/);
+    const budget = columnOf(g, /年初预算/);
     if (budget >= 0) put(out, 'general.expenditure.budget', g, total, budget);
   }
   // 用途 side of the appropriation summary (江苏: 一、基本支出 二、项目支出)
@@ -216,7 +199,7 @@ function emptyFundFigures(out: Out, tables: readonly Table[]): void {
     if (!t) continue;
     const total = totalRow(t);
     if (total) {
-      const c = colIndex(t, /^(合计|金额|小计)$|本年支出\/?(合计|小计)$/);
+      const c = columnOf(t, /^(合计|金额|小计)$|本年支出\/?(合计|小计)$/);
       put(out, key, t, total, c >= 0 && total.values[c] !== null ? c : firstValue(t, total)!.col);
       continue;
     }
@@ -281,6 +264,6 @@ function otherFigures(out: Out, tables: readonly Table[]): void {
     ['procurement.works', /^工程[A-Z]?$|^工程(类|采购)?$/],
     ['procurement.services', /^服务[A-Z]?$|^服务(类|采购)?$/],
   ] as const) {
-    putFirst(out, key, pr, pr.rows.find((r) => re.test(plainName(r.name))));
+    putFirst(out, key, pr, pr.rows.find((r) => re.test(rowLabel(r.name))));
   }
 }

@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Kind, Table } from '../../../model/index.ts';
-import { agree, agreeSum, cellAt, columnOf, firstCell, fundTableTotal, sideRow, sumCells, tableOf, totalRow, yearRow } from '../../tables.ts';
+import { columnOf, tableOf, type Kind, type Table } from '../../../model/index.ts';
+import { agree, agreeSum, cellAt, firstCell, fundTableTotal, sideRow, sumCells, totalRow, yearRow } from '../../tables.ts';
 
 const FUNDS = [
   ['一般公共预算', /^一般公共预算(资金|拨款|拨款收入|财政拨款收入|财政拨款)?$/],

@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Table } from '../../../model/index.ts';
-import { agree, cellAt, columnOf, firstCell, onlyGeneralFunds, sideRow, sumCells, tableOf, totalRow, type Cell } from '../../tables.ts';
+import { columnOf, tableOf, type Table } from '../../../model/index.ts';
+import { agree, cellAt, firstCell, onlyGeneralFunds, sideRow, sumCells, totalRow, type Cell } from '../../tables.ts';
 
 type Part = 'basic' | 'personnel' | 'publicFunds';
 const LABEL: Record<Part, string> = { basic: '基本支出', personnel: '人员经费', publicFunds: '公用经费' };

@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine.ts';
-import type { Figure } from '../../../model/index.ts';
-import { add } from '../../../model/index.ts';
+import { add, type Figure } from '../../../model/index.ts';
 import { evidenceOf, labelOf } from '../../model.ts';
 import { compareEqual, figuresOf, money } from '../../tolerance.ts';
 

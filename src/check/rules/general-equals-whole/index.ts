@@ -1,6 +1,5 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Disclosure } from '../../../model/index.ts';
-import { compare } from '../../../model/index.ts';
+import { compare, type Disclosure } from '../../../model/index.ts';
 import { evidenceOf, figureAt as at, labelOf } from '../../model.ts';
 import { compareEqual, compareSum, figuresOf, money } from '../../tolerance.ts';
 

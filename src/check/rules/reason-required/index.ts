@@ -1,6 +1,5 @@
 import { defineRule } from '../../engine.ts';
-import type { Disclosure, Figure } from '../../../model/index.ts';
-import { sign } from '../../../model/index.ts';
+import { sign, type Disclosure, type Figure } from '../../../model/index.ts';
 import { evidenceOf, figureAt, labelOf } from '../../model.ts';
 import type { RuleContext } from '../../engine.ts';
 

@@ -1,7 +1,7 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Kind, Table, TableRow } from '../../../model/index.ts';
+import { columnOf, tableOf, type Kind, type Table, type TableRow } from '../../../model/index.ts';
 import { equal } from '../../../model/decimal.ts';
-import { agree, cellAt, classRows, columnOf, firstCell, grandRow, onlyGeneralFunds, sideRow, tableOf, yearRow, type Cell } from '../../tables.ts';
+import { agree, cellAt, classRows, firstCell, grandRow, onlyGeneralFunds, sideRow, yearRow, type Cell } from '../../tables.ts';
 
 /** The 合计 of a function table's row (the first 合计/决算数/金额 column). */
 const TOTAL_COL = /合计$|^金额$|^决算数$|^预算数$/;

@@ -1,6 +1,6 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Kind, Table } from '../../../model/index.ts';
-import { agree, cellAt, columnOf, firstCell, grandRow, sideRow, tableOf, totalRow, yearRow, type Cell } from '../../tables.ts';
+import { columnOf, tableOf, type Kind, type Table } from '../../../model/index.ts';
+import { agree, cellAt, firstCell, grandRow, sideRow, totalRow, yearRow, type Cell } from '../../tables.ts';
 
 /** The 收支总表's totals of a side: this year's (本年/当年) and the grand total (with 上年结转 / 结转下年). */
 function summaryTotals(s: Table, side: 'income' | 'expenditure', kind: Kind): { current?: Cell; grand?: Cell } {

@@ -1,8 +1,8 @@
 import { defineRule, type Draft } from '../../engine.ts';
 import { compare, type Decimal } from '../../../model/decimal.ts';
-import type { Table } from '../../../model/index.ts';
+import { tableOf, type Table } from '../../../model/index.ts';
 import { evidenceOf } from '../../model.ts';
-import { describe, evidenceOfCell, exceeds, show, tableOf, type Cell } from '../../tables.ts';
+import { describe, evidenceOfCell, exceeds, show, type Cell } from '../../tables.ts';
 import { figuresOf } from '../../tolerance.ts';
 
 /** 三公 items (model keys) and the economic 款 (部门预算支出经济分类) that pays for the same thing out of 基本支出. */

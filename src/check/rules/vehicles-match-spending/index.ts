@@ -1,6 +1,5 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import type { Figure } from '../../../model/index.ts';
-import { sign } from '../../../model/index.ts';
+import { sign, type Figure } from '../../../model/index.ts';
 import { evidenceOf } from '../../model.ts';
 
 const none = (f: Figure | undefined) => f?.value !== undefined && sign(f.value) === 0;
