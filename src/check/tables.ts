@@ -4,9 +4,12 @@
  * comparison of two cells that state the same figure. Values are Decimal strings in 万元 (exact).
  */
 import { add, compare, trim, type Decimal } from '../model/decimal.ts';
-import type { Evidence, Table, TableKind, TableRow } from '../model/index.ts';
+import type { Evidence, Table, TableRow } from '../model/index.ts';
+import { columnOf, hasValues, rowLabel, tableOf } from '../model/table-access.ts';
 import type { Draft } from './engine.ts';
 import { compareEqual, compareSum, figuresOf, money, type Comparison } from './tolerance.ts';
+import { locate } from './text.ts';
+import type { SourceDocument } from '../read/document.ts';
 import { misread } from './table-sums.ts';
 
 /** One figure read from a table: where (table, row, column) and what. */
@@ -20,35 +23,11 @@ export interface Cell {
   rows?: TableRow[];
 }
 
-const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[.．、]|（[一二三四五六七八九十\d]+）|\(\d+\))/;
-
-/** A label without spaces and list numbering: “一、财政拨款收入” → 财政拨款收入. */
-export const plain = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(NUMBERING, '').replace(/^[:：、.．]/, '');
-
-const hasValues = (t: Table) => t.rows.some((r) => r.values.some((v) => v !== null));
-
-/** The table of a kind (the first with values), optionally narrowed by title. */
-export function tableOf(tables: readonly Table[], kind: TableKind, title?: RegExp, notTitle?: RegExp): Table | undefined {
-  const all = tables.filter((t) => t.kind === kind && (!title || title.test(t.title)) && !(notTitle && notTitle.test(t.title)));
-  return all.find(hasValues) ?? all[0];
-}
-
-/** A column by its header: the last part of a merged header first, then the whole header; -1 when absent. */
-export function columnOf(t: Table, re: RegExp, exclude?: RegExp): number {
-  const ok = (c: string) => re.test(c) && !(exclude && exclude.test(c));
-  const leaf = (c: string) => c.split('/').at(-1) ?? c;
-  for (const pick of [leaf, (c: string) => c.replace(/\//g, '')]) {
-    const i = t.columns.findIndex((c) => ok(pick(c)));
-    if (i >= 0) return i;
-  }
-  return -1;
-}
-
 /** The total row of a one-sided table (合计/总计, or the only row of a table printed as one line). */
 export function totalRow(t: Table): TableRow | undefined {
   const filled = (r: TableRow) => r.values.some((v) => v !== null);
   return (
-    t.rows.find((r) => r.level === 'total' && /^(合计|总计)$/.test(plain(r.name)) && filled(r)) ??
+    t.rows.find((r) => r.level === 'total' && /^(合计|总计)$/.test(rowLabel(r.name)) && filled(r)) ??
     (t.rows.length === 1 && !t.rows[0].name.trim() && filled(t.rows[0]) ? t.rows[0] : undefined)
   );
 }
@@ -56,7 +35,7 @@ export function totalRow(t: Table): TableRow | undefined {
 /** The first row of a side (两栏 tables: 收支总表, 财政拨款收支总表) whose label matches, optionally before a row. */
 export function sideRow(t: Table, side: 'income' | 'expenditure', re: RegExp, before?: TableRow): TableRow | undefined {
   const end = before ? t.rows.indexOf(before) : t.rows.length;
-  return t.rows.slice(0, end < 0 ? t.rows.length : end).find((r) => (r.side ?? side) === side && re.test(plain(r.name)));
+  return t.rows.slice(0, end < 0 ? t.rows.length : end).find((r) => (r.side ?? side) === side && re.test(rowLabel(r.name)));
 }
 
 const CARRY = /结转|结余/;
@@ -124,7 +103,7 @@ export function onlyGeneralFunds(tables: readonly Table[]): boolean {
 export function classRows(t: Table, side?: 'expenditure'): Map<string, TableRow> {
   const out = new Map<string, TableRow>();
   for (const r of t.rows) {
-    const name = plain(r.name);
+    const name = rowLabel(r.name);
     const isClass = side
       ? r.side === side && r.level !== 'total' && /支出$/.test(name) && !NOT_CLASS.test(name)
       : r.level === '类' && /^\d{3}$/.test(r.code ?? '') && !!name;
@@ -158,7 +137,7 @@ export function evidenceOfCell(c: Cell): Evidence[] {
 
 /** How a cell is named in a message: 表名「行」（列）. */
 export function describe(c: Cell, what?: string): string {
-  const row = (c.rows ?? [c.row]).map((r) => plain(r.name)).filter(Boolean).join('＋');
+  const row = (c.rows ?? [c.row]).map((r) => rowLabel(r.name)).filter(Boolean).join('＋');
   const col = c.col >= 0 ? c.table.columns[c.col]?.replace(/\//g, '') : undefined;
   return `${c.table.title}${row ? `「${row}」` : ''}${what ?? (col && !/^(金额|预算数|决算数|项目)$/.test(col) ? `（${col}）` : '')}`;
 }
@@ -214,4 +193,11 @@ export function agreeSum(a: Cell | undefined, parts: (Cell | undefined)[], opts:
 export function exceeds(a: Decimal, b: Decimal): Comparison | undefined {
   const c = compareEqual(a, b, 0);
   return c.verdict === 'far' && compare(a, b) > 0 ? c : undefined;
+}
+
+/** Evidence for a table's 空表说明: the note's own line when the text shows it (near the table), else the table's. */
+export function emptyNoteEvidence(t: Table, docs: SourceDocument[], near?: Evidence): Evidence {
+  const note = t.emptyNote ?? '';
+  const at = locate(docs, t.evidence ?? near, note.replace(/\s+/g, '').slice(0, 12), 200);
+  return { ...(at ?? { text: '' }), table: t.title, text: note };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine.ts';
-import { locate } from '../../text.ts';
+import { emptyNoteEvidence } from '../../tables.ts';
 
 /** The subjects a 空表说明 may name, each with the table titles it belongs to. */
 const SUBJECTS: { name: string; note: RegExp; title: RegExp }[] = [
@@ -29,7 +29,7 @@ export default defineRule({
       return [
         {
           message: `${t.title}的空表说明写的是“${other.name}”：“${note.slice(0, 40)}”`,
-          evidence: [{ ...(locate(docs, t.evidence, note.slice(0, 12), 200) ?? { text: '' }), table: t.title, text: t.emptyNote! }],
+          evidence: [emptyNoteEvidence(t, docs)],
           suggestion: `改为说明本单位无${own.name}${/三公/.test(own.name) ? '' : '预算财政拨款'}安排的支出`,
         },
       ];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../engine.ts';
 import { sign } from '../../../model/index.ts';
-import { locate } from '../../text.ts';
+import { emptyNoteEvidence } from '../../tables.ts';
 
 export default defineRule({
   meta: {
@@ -20,10 +20,7 @@ export default defineRule({
       return [
         {
           message: `${t.title}注明“${t.emptyNote.slice(0, 40)}”，表中却有数字（${nonZero.name} ${nonZero.values.filter((v) => v !== null && sign(v) !== 0).slice(0, 3).join('、')}）`,
-          evidence: [
-            // the note's own line when the text shows it, else the table's title
-            { ...(locate(docs, t.evidence ?? nonZero.evidence, t.emptyNote.replace(/\s+/g, '').slice(0, 12), 200) ?? { text: '' }), table: t.title, text: t.emptyNote },
-          ],
+          evidence: [emptyNoteEvidence(t, docs, nonZero.evidence)],
           suggestion: '删去空表说明，或核对表中数字',
         },
       ];
