@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { add, DisclosureSchema, sub } from '../model/index.ts';
 import { Store } from '../store/store.ts';
 import { importFile, seedIfEmpty } from '../store/importer.ts';
-import { freshPostgres, freshSqlite, HOSTILE, type TestDb } from '../store/testing.ts';
+import { freshDb, HOSTILE, type TestDb } from '../store/testing.ts';
 import { createApp } from './app.ts';
 
 const quiet = { out: () => {}, err: () => {} };
@@ -32,7 +32,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     };
 
     before(async () => {
-      const made = backend === 'sqlite' ? freshSqlite() : await freshPostgres();
+      const made = await freshDb(backend);
       if (typeof made === 'string') {
         skip = made;
         return;

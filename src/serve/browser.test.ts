@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Store } from '../store/store.ts';
 import { importFile, seedIfEmpty } from '../store/importer.ts';
-import { freshPostgres, freshSqlite, HOSTILE, type TestDb } from '../store/testing.ts';
+import { freshDb, HOSTILE, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const quiet = { out: () => {}, err: () => {} };
@@ -43,7 +43,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         skip = 'chromium not found (apt-get install chromium, or set CHROMIUM)';
         return;
       }
-      const made = backend === 'sqlite' ? freshSqlite() : await freshPostgres();
+      const made = await freshDb(backend);
       if (typeof made === 'string') {
         skip = made;
         return;

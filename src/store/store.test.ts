@@ -9,7 +9,7 @@ import { main } from '../cli/main.ts';
 import { DisclosureSchema } from '../model/index.ts';
 import { snippet, terms } from './search.ts';
 import { Store } from './store.ts';
-import { freshPostgres, freshSqlite, type TestDb } from './testing.ts';
+import { freshDb, type TestDb } from './testing.ts';
 import { bigrams, narrate, queryBigrams, regionOf, searchable } from './text.ts';
 
 const SEED_TXT = resolve('..', 'shared', 'seed', '000_5eccc108b9c624cd.txt');
@@ -53,7 +53,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     let skip: string | undefined;
     let dir: string;
     before(async () => {
-      const made = backend === 'sqlite' ? freshSqlite() : await freshPostgres();
+      const made = await freshDb(backend);
       if (typeof made === 'string') skip = made;
       else db = made;
       dir = mkdtempSync(join(tmpdir(), 'yusuan-import-'));

@@ -47,12 +47,9 @@ export async function freshPostgres(): Promise<TestDb | string> {
   };
 }
 
-/** Both backends for a test suite: SQLite always, PostgreSQL when reachable (else the reason to skip). */
-export async function backends(): Promise<{ name: 'sqlite' | 'postgres'; make: () => Promise<TestDb | string> }[]> {
-  return [
-    { name: 'sqlite', make: async () => freshSqlite() },
-    { name: 'postgres', make: freshPostgres },
-  ];
+/** A fresh database of either backend, or (PostgreSQL) a string saying why there is none. */
+export async function freshDb(backend: TestDb['label']): Promise<TestDb | string> {
+  return backend === 'sqlite' ? freshSqlite() : freshPostgres();
 }
 
 /** A document whose text tries to inject markup (it must show as text). */
