@@ -96,11 +96,6 @@ export const sign = (a: Decimal): -1 | 0 | 1 => compare(a, '0');
 /** Digits after the point: 2 for "447.01", 0 for "25". */
 export const scaleOf = (a: Decimal) => toScaled(a).scale;
 
-/** Half a unit of the last stated digit: "447.01" → "0.005". The interval a rounded figure stands for. */
-export function halfUnit(a: Decimal): Decimal {
-  const scale = scaleOf(a) + 1;
-  return fromScaled({ units: 5n, scale });
-}
 
 /** Multiply by 10^k (k may be negative): exact shift of the decimal point. 元 → 万元 is shift(x, -4). */
 export function shift(a: Decimal, k: number): Decimal {

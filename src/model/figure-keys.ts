@@ -81,8 +81,6 @@ export function setFigureAt(d: Disclosure, key: string, f: Figure): boolean {
 
 export const FUNCTION_KEY_PREFIX = 'expenditure.function.';
 
-export type FlatFigures = Record<string, string | number>;
-
 function putFigure(out: Record<string, Decimal>, key: string, f: Figure | undefined): void {
   if (!f) return;
   if (f.value !== undefined) out[key] = f.value;

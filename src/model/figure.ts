@@ -49,6 +49,3 @@ export const FigureSchema = z
   .describe('A stated figure with its year-over-year change and evidence');
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
-
-/** A count (vehicles, staff, projects) with evidence. */
-export const CountSchema = FigureSchema.extend({ unit: z.enum(['个', '辆', '人']).default('个') });

@@ -27,7 +27,6 @@ export const FindingSchema = z
   })
   .describe('A finding of `yusuan check`');
 export type Finding = z.infer<typeof FindingSchema>;
-export type FindingInput = z.input<typeof FindingSchema>;
 
 /** What a rule declares about itself; the catalogue (docs/rules.md, `yusuan rules`) is generated from it. */
 export const RuleMetaSchema = z.object({

@@ -4,7 +4,7 @@
  * figures; no document text. `npx tsx src/store/make-samples.ts` rewrites the files; an empty database is seeded
  * from them on `yusuan serve`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DisclosureSchema, figurePath, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
@@ -246,8 +246,4 @@ export async function sampleFiles(dir = SAMPLES_DIR): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-export async function readModelFile(file: string): Promise<Disclosure> {
-  return DisclosureSchema.parse(JSON.parse(await readFile(file, 'utf8')));
 }

@@ -60,11 +60,6 @@ export interface DisclosureRow {
   expenditure: string | null;
 }
 
-export interface FigureRow {
-  key: string;
-  value: string;
-}
-
 const now = () => new Date().toISOString();
 export const disclosureKey = (slug: string, year: number, kind: string) => `${slug}/${year}/${kind}`;
 

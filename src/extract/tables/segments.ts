@@ -25,11 +25,6 @@ function isWideCode(c: number): boolean {
   );
 }
 
-/** Columns a character takes: 2 for CJK and full-width characters under the display metric, else 1. */
-export function charWidth(ch: string, metric: Metric): number {
-  return metric === 'display' && isWideCode(ch.codePointAt(0) ?? 0) ? 2 : 1;
-}
-
 export function textWidth(s: string, metric: Metric): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) {

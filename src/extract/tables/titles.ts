@@ -33,14 +33,6 @@ export function isTitleText(text: string): boolean {
   return /收|支|预算|决算|经费|采购|资产|绩效|拨款/.test(title);
 }
 
-/** The title part of a line: a line whose single text run reads as a title. */
-export function titleOfLine(text: string): string | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  if (isTitleText(t)) return t;
-  return undefined;
-}
-
 const KIND_RULES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/三公/, 'threePublic'],
   [/机关运行经费|政府采购|项目支出(绩效|预算)?表|绩效|资产|会议费|培训费/, 'other'],
