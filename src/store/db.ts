@@ -2,7 +2,7 @@
  * Opening the database: a file path (SQLite, better-sqlite3) or a postgres:// URL (pg). Both go through kysely
  * and run the same migrations on open.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
@@ -23,6 +23,16 @@ export const isPostgresUrl = (spec: string) => /^postgres(ql)?:\/\//i.test(spec)
 
 export class StoreError extends Error {}
 
+/**
+ * The folders of a database file, made one by one. Node's mkdirSync({ recursive: true }) never returns on a path
+ * under /proc (it retries ENOENT forever); made level by level, such a path fails at once.
+ */
+function makeDirs(dir: string): void {
+  if (existsSync(dir) || dirname(dir) === dir) return;
+  makeDirs(dirname(dir));
+  mkdirSync(dir);
+}
+
 export async function openDatabase(spec: string = DEFAULT_DB): Promise<Database> {
   let database: Database;
   if (isPostgresUrl(spec)) {
@@ -42,9 +52,9 @@ export async function openDatabase(spec: string = DEFAULT_DB): Promise<Database>
     database = { db, dialect: 'postgres', label: redact(spec), close: () => db.destroy() };
   } else {
     const Sqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => SqliteDatabase & { pragma(s: string): unknown };
-    if (spec !== ':memory:') mkdirSync(dirname(spec), { recursive: true });
     let handle: InstanceType<typeof Sqlite>;
     try {
+      if (spec !== ':memory:') makeDirs(dirname(spec));
       handle = new Sqlite(spec);
       handle.pragma('journal_mode = WAL');
       handle.pragma('synchronous = NORMAL');
