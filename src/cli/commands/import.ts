@@ -1,6 +1,5 @@
 import { UsageError, type Command } from '../command.ts';
-import { DEFAULT_DB, StoreError } from '../../store/db.ts';
-import { Store } from '../../store/store.ts';
+import { openStore } from '../open-store.ts';
 import { importPaths } from '../../store/importer.ts';
 
 export const importCommand: Command = {
@@ -10,13 +9,7 @@ export const importCommand: Command = {
   options: { db: { type: 'string' } },
   async run({ values, positionals }, io) {
     if (!positionals.length) throw new UsageError('give at least one FILE or DIR\nusage: yusuan import FILE|DIR… [--db FILE|postgres://…]');
-    let store: Store;
-    try {
-      store = await Store.open((values.db as string | undefined) ?? DEFAULT_DB);
-    } catch (e) {
-      if (e instanceof StoreError) throw new UsageError(e.message);
-      throw e;
-    }
+    const store = await openStore(values.db);
     try {
       const s = await importPaths(store, positionals, io);
       return s.failed ? 1 : 0;

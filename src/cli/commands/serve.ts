@@ -1,6 +1,5 @@
 import { UsageError, type Command } from '../command.ts';
-import { DEFAULT_DB, StoreError } from '../../store/db.ts';
-import { Store } from '../../store/store.ts';
+import { openStore } from '../open-store.ts';
 import { seedIfEmpty } from '../../store/importer.ts';
 
 export const serveCommand: Command = {
@@ -11,13 +10,7 @@ export const serveCommand: Command = {
   async run({ values }, io) {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${values.port}`);
-    let store: Store;
-    try {
-      store = await Store.open((values.db as string | undefined) ?? DEFAULT_DB);
-    } catch (e) {
-      if (e instanceof StoreError) throw new UsageError(e.message);
-      throw e;
-    }
+    const store = await openStore(values.db);
     const seeded = await seedIfEmpty(store, io);
     if (seeded) io.err(`yusuan serve: empty database; imported ${seeded} sample disclosure(s) from data/samples/`);
     const { startServer } = await import('../../serve/server.ts');
