@@ -47,7 +47,7 @@ async function generate(): Promise<{ d: Disclosure; bytes: Uint8Array; findings:
     const { d, findings } = base[i % base.length];
     const copy = Math.floor(i / base.length);
     const m: Disclosure = structuredClone(d);
-    m.identity.unit = m.identity.unit.replace('（示例单位）', `${copy}号（示例单位）`);
+    m.identity.unit = (m.identity.unit ?? '').replace('（示例单位）', `${copy}号（示例单位）`);
     m.identity.region = `${d.identity.region}${copy % 40}`;
     const bytes = new TextEncoder().encode(JSON.stringify(m));
     out.push({ d: m, bytes, findings });

@@ -153,7 +153,7 @@ const FUNCTION_CLASS = /^([\u4e00-\u9fa5、]{2,16}?)(?:[（(]类[）)])?支出(?
 export function assignStatements(d: Disclosure, statements: { s: Statement; chain: SectionKey[] }[]): void {
   const kind = d.identity.kind;
   for (const { s, chain } of statements) {
-    const subject = normalizeSubject(s.subject, d.identity.unit);
+    const subject = normalizeSubject(s.subject, d.identity.unit ?? '');
     const f = toFigure(s);
     d.statements.push({ subject: s.subject, figure: f });
     if (!subject) continue;

@@ -8,14 +8,27 @@ const figure = FigureSchema.optional();
 export const KindSchema = z.enum(['budget', 'final']).describe('budget = 部门预算, final = 部门决算');
 export type Kind = z.infer<typeof KindSchema>;
 
-/** 部门 (a department with its subordinate units) or 单位 (one unit). */
-export const ScopeSchema = z.enum(['department', 'unit']);
+/**
+ * Whose money the document covers: 部门 (a department with its subordinate units), 单位 (one unit), or an
+ * aggregate of many departments (本级/汇总: “区本级”, “全区汇总”, “经XX汇总”).
+ */
+export const ScopeSchema = z.enum(['department', 'unit', 'aggregate']);
+export type Scope = z.infer<typeof ScopeSchema>;
+
+/**
+ * What the document is, so that the checker asks only for what such a document carries: a full disclosure, a
+ * “三公” notice, one section of a disclosure, the tables only, or an excerpt that begins or ends mid-document.
+ */
+export const ContentSchema = z.enum(['full', 'threePublic', 'section', 'tables', 'excerpt']);
+export type Content = z.infer<typeof ContentSchema>;
 
 export const IdentitySchema = z.object({
   kind: KindSchema,
   year: z.number().int().min(1990).max(2100).describe('the fiscal year disclosed'),
-  unit: z.string().describe('department or unit name as the document gives it'),
-  scope: ScopeSchema.optional().describe('部门 or 单位 disclosure'),
+  unit: z.string().nullable().describe('department or unit name as the document gives it; null when it names none'),
+  scope: ScopeSchema.optional().describe('部门, 单位 or aggregate (本级/汇总) disclosure'),
+  content: ContentSchema.optional().describe('what the document is: full disclosure, 三公 notice, one section, tables only, excerpt'),
+  truncated: z.boolean().optional().describe('the text stops mid-sentence or mid-section (a cut-off copy)'),
   region: z.string().optional().describe('e.g. 上海市普陀区, 重庆市渝中区, 江苏省'),
   level: z.enum(['national', 'provincial', 'municipal', 'district', 'township']).optional(),
   title: z.string().optional().describe('the document title as printed'),

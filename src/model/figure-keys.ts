@@ -94,7 +94,7 @@ export function flattenFigures(d: Disclosure): Record<string, string> {
   const out: Record<string, string> = {
     'doc.kind': d.identity.kind,
     'doc.year': String(d.identity.year),
-    'doc.unit': d.identity.unit,
+    ...(d.identity.unit ? { 'doc.unit': d.identity.unit } : {}),
   };
   for (const [key] of FIGURE_KEYS) putFigure(out, key, figureAt(d, key));
   for (const c of d.expenditure.byFunction) {

@@ -10,6 +10,18 @@ export type Direction = z.infer<typeof DirectionSchema>;
 export const FigureOriginSchema = z.enum(['narrative', 'table', 'derived', 'data']);
 
 /**
+ * How a figure was read: the sentence or table shape, and whether the reading is certain. A reading is uncertain
+ * when the reader had to choose (two readings of one sentence, a subject carried from the sentence before, a
+ * table whose columns were matched by position); the checker then reports what rests on it as a warning only.
+ */
+export const ReadingSchema = z.object({
+  shape: z.string().describe('the sentence or table shape that read it ("金额+增减", "三公表 预算数/决算数")'),
+  certain: z.boolean().describe('false when the reader had to choose between readings'),
+  doubt: z.string().optional().describe('why it is uncertain, in words for the finding (“主语承上句”)'),
+});
+export type Reading = z.infer<typeof ReadingSchema>;
+
+/**
  * One stated figure: this year's value, and where the text gives them the previous year's value, the change
  * (signed: 减少 is negative), the percentage, the direction word and the reason as written. Money in 万元.
  */
@@ -40,6 +52,7 @@ export const FigureSchema = z
       .optional()
       .describe('stated in whole 万元 in a passage that gives every amount so (“收入预算17,192万元”): precise to ± 0.5 万元, not 0.01'),
     origin: FigureOriginSchema.default('narrative'),
+    reading: ReadingSchema.optional(),
     restated: z
       .array(z.object({ value: DecimalSchema, evidence: EvidenceSchema }))
       .optional()

@@ -86,7 +86,7 @@ export async function importFile(store: Store, file: string, opts: { sample?: bo
     } catch (e) {
       throw new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${((e as Error).message ?? '').split('\n')[0].slice(0, 160)}`);
     }
-    const sample = opts.sample ?? d.identity.unit.includes(SAMPLE_MARK);
+    const sample = opts.sample ?? (d.identity.unit ?? '').includes(SAMPLE_MARK);
     return store.importDisclosure({
       disclosure: d,
       contentHash: hash,

@@ -132,7 +132,7 @@ export class Store {
   private async write(trx: Transaction<DB>, input: ImportInput): Promise<ImportResult> {
     const d = input.disclosure;
     const at = now();
-    const unit = d.identity.unit.trim() || '（未识别单位）';
+    const unit = (d.identity.unit ?? '').trim() || '（未识别单位）';
     const region = (input.region ?? d.identity.region ?? regionOf(unit)) || UNKNOWN_REGION;
     const slug = orgSlug(region, unit);
     const key = disclosureKey(slug, d.identity.year, d.identity.kind);

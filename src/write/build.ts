@@ -14,7 +14,7 @@ export interface BuildOptions {
 }
 
 export function titleLines(d: Disclosure): string[] {
-  const unit = clean(d.identity.unit) ?? '';
+  const unit = clean(d.identity.unit ?? undefined) ?? '';
   return [unit, d.identity.kind === 'final' ? `${d.identity.year}年度部门决算` : `${d.identity.year}年部门预算情况说明`].filter(Boolean);
 }
 
@@ -32,5 +32,5 @@ export function buildDocument(d: Disclosure, opts: BuildOptions = {}): WrittenDo
   const chart = d.expenditure.byFunction
     .filter((c) => c.level === '类' && c.figure.value !== undefined)
     .map((c) => ({ name: c.name, value: c.figure.value as Decimal }));
-  return { kind: d.identity.kind, year: d.identity.year, unit: d.identity.unit, title: titleLines(d), blocks, chart };
+  return { kind: d.identity.kind, year: d.identity.year, unit: d.identity.unit ?? '', title: titleLines(d), blocks, chart };
 }

@@ -31,7 +31,7 @@ function budgetReason(f: Figure, subject = '决算数'): string | undefined {
 export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
   const Y = d.identity.year;
   const P = Y - 1;
-  const unit = clean(d.identity.unit) ?? '';
+  const unit = clean(d.identity.unit ?? undefined) ?? '';
   const { income: inc, expenditure: exp, appropriation: ap, threePublic: tp } = d;
   const g = ap.general;
   const since = (subject: string) => ({ than: `与${P}年度相比，${subject}`, same: `与${P}年度相比，${subject}`, percent: true });

@@ -34,7 +34,7 @@ export default defineRule({
 });
 
 /** The level the identity states, else what its title or region shows (区/县 → district). */
-function levelOf(id: { level?: string; title?: string; region?: string; unit: string }): string | undefined {
+function levelOf(id: { level?: string; title?: string; region?: string }): string | undefined {
   if (id.level) return id.level;
   const t = `${id.title ?? ''}`;
   if (/区级|县级/.test(t)) return 'district';

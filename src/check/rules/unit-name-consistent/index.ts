@@ -38,7 +38,7 @@ export default defineRule({
   },
   reads: 'text',
   check(ctx) {
-    const unit = ctx.disclosure.identity.unit.replace(/[（(](单位|部门)[）)]$/, '');
+    const unit = (ctx.disclosure.identity.unit ?? '').replace(/[（(](单位|部门)[）)]$/, '');
     const out = [];
     for (const doc of ctx.docs)
       for (const line of doc.lines) {
