@@ -38,7 +38,11 @@ export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFi
     const cur = slot.get();
     if (!suffix) {
       if (!cur) slot.set({ value: tf.value, unit: '万元', origin: 'table', evidence: [tf.evidence] });
-      else if (cur.value === undefined) cur.value = tf.value;
+      else if (cur.value === undefined) {
+        // a change stated in the text, its value in the table: last year's follows
+        cur.value = tf.value;
+        if (cur.change !== undefined && cur.prev === undefined) cur.prev = sub(tf.value, cur.change);
+      }
       else if (compare(cur.value, tf.value) !== 0) preferAgreeing(cur, tf);
       continue;
     }

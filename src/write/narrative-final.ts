@@ -120,11 +120,13 @@ export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
     const r = budgetReason(tp.total, `${Y}年度“三公”经费支出决算数`);
     if (r) s7.a.push(`${r}。`);
   }
-  if (stated(tp.total) && yoy(tp.total, { than: '', same: '' }) !== undefined) {
-    const w = { than: `比${P}年度`, same: `与${P}年度`, percent: true };
-    const its = tpItems.filter((x): x is [string, Stated] => stated(x[1]) && yoy(x[1], w) !== undefined).map(([n, f]) => `${n}支出决算${yoy(f, w)}`);
-    s7.a.push(sentence([join([`${Y}年度“三公”经费财政拨款支出决算${yoy(tp.total, w)}`, tp.total.budget === undefined ? because(tp.total) : undefined]), its.join('；')], '。其中：')!);
-  }
+  // each item's change from last year, with or without the total's (a notice may state only the items')
+  const w = { than: `比${P}年度`, same: `与${P}年度`, percent: true };
+  const vehicleParts: [string, Figure | undefined][] = [['公务用车购置费', tp.vehiclePurchase], ['公务用车运行维护费', tp.vehicleOperation]];
+  const itemChanges = [...tpItems, ...vehicleParts].filter((x): x is [string, Stated] => stated(x[1]) && yoy(x[1], w) !== undefined).map(([n, f]) => `${n}支出决算${yoy(f, w)}`);
+  const totalChange = stated(tp.total) && yoy(tp.total, w) !== undefined ? join([`${Y}年度“三公”经费财政拨款支出决算${yoy(tp.total, w)}`, tp.total.budget === undefined ? because(tp.total) : undefined]) : undefined;
+  if (totalChange) s7.a.push(sentence([totalChange, itemChanges.join('；')], '。其中：')!);
+  else if (itemChanges.length) s7.a.push(`${itemChanges.join('；')}。`);
   if (noThree) s7.b.push(`${unit}${Y}年度无“三公”经费财政拨款支出。`);
   else {
     const counts = join([
