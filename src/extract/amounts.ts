@@ -13,7 +13,7 @@ export interface Amount {
   text: string;
 }
 
-export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家)/g;
+export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家|万(?![元人户亩平台套次个辆件]))/g;
 
 /** Thousands separators out; "0." and ".5" shapes do not occur in these documents. */
 export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
@@ -32,7 +32,7 @@ export function amountsIn(text: string): Amount[] {
     const start = m.index!;
     const value = plainNumber(num);
     const base = { start, end: start + whole.length, text: whole };
-    if (unit === '万元') out.push({ ...base, value, unit: '万元' });
+    if (unit === '万元' || unit === '万') out.push({ ...base, value, unit: '万元' });
     else if (unit === '元') out.push({ ...base, value: shift(value, -4), unit: '万元', statedUnit: '元' });
     else if (unit === '亿元') out.push({ ...base, value: shift(value, 4), unit: '万元', statedUnit: '亿元' });
     else if (unit === '%') out.push({ ...base, value, unit: '%' });

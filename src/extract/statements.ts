@@ -30,6 +30,8 @@ export interface Statement {
   budget?: Decimal;
   adjustedBudget?: Decimal;
   completionRate?: Decimal;
+  budgetDifference?: Decimal;
+  budgetDifferencePercent?: Decimal;
   budgetRelation?: 'above' | 'below' | 'equal';
   budgetRelationWord?: string;
   share?: Decimal;
@@ -61,12 +63,21 @@ function endOfSentence(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** An item's heading that the next sentence's figures are about: “（一）因公出国(境)费。支出预算0万元”. */
+const ITEM_HEADING = /^\s*([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])\s*[\u4e00-\u9fa5（）()“”"]{2,20}[。.]$/;
+
 /** Reads one paragraph clause by clause, keeping the statement that later clauses attach to. */
 class ParagraphReader {
   readonly out: Statement[] = [];
   private current: Statement | undefined;
-  /** a classification label that ended the previous clause with a colon */
+  /** a classification label that ended the previous clause with a colon, or an item heading (“（一）因公出国(境)费。”) */
   private label: string | undefined;
+  /** 决算: the clauses after “较预算数X万元” compare with the budget, not with last year */
+  private versusBudget = false;
+  /** the sentence opened with an earlier year: its other amounts are that year's too */
+  private lastYearSentence = false;
+  /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
+  private budgetSentence = false;
 
   constructor(
     private readonly p: Paragraph,
@@ -89,6 +100,7 @@ class ParagraphReader {
     if (a.statedUnit) s.statedUnit = a.statedUnit;
     this.out.push(s);
     this.current = s;
+    this.versusBudget = false;
     return s;
   }
 
@@ -103,7 +115,7 @@ class ParagraphReader {
     const amounts = amountsIn(clause);
     const label = this.label;
     // “检察（款）：2018年预算支出合计16,444.36万元”: a classification label before a colon names what follows.
-    this.label = !amounts.length && /[（(](类|款|项)[）)]\s*[：:]$/.test(clause) ? clause.replace(/[：:]$/, '') : undefined;
+    this.label = !amounts.length && (/[（(](类|款|项)[）)]\s*[：:]$/.test(clause) || ITEM_HEADING.test(clause)) ? clause.replace(/[：:。.]$/, '') : undefined;
     if (!amounts.length && /[（(]项[）)]/.test(clause)) {
       // “行政运行（项）。主要用于…年初预算为X万元，支出决算为Y万元”: the item opens the statement its figures follow.
       this.open(W.cleanSubject(clause.replace(/[，,；;。：:]$/, '')), { unit: '万元' }, start);
@@ -116,6 +128,7 @@ class ParagraphReader {
       prevEnd = a.end;
       this.amount(a, lead, start + a.start);
     }
+    if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
   }
 
   /** “主要原因是…” goes to the last statement with a change; “主要用于…” to the current one. */
@@ -153,7 +166,8 @@ class ParagraphReader {
     const flat = W.FLAT.exec(clause);
     if (!flat) return;
     const compared = W.COMPARE.exec(clause.slice(0, flat.index));
-    if (!(compared || flat[1] === '持平') || /无|没有/.test(clause.slice(0, flat.index))) return;
+    const noChange = /^(持平|无变化|未发生变化|没有变化|不变|保持不变|无增减)$/.test(flat[1]);
+    if (!(compared || noChange) || /无|没有/.test(clause.slice(0, flat.index))) return;
     const subject = W.cleanSubject(clause.slice(0, compared ? compared.index : flat.index));
     const target = subject && !W.isGenericSubject(subject) ? this.open(subject, { unit: this.current?.unit ?? '万元' }, start) : this.current;
     if (target && target.change === undefined) Object.assign(target, { change: '0', direction: 'flat', directionWord: flat[1] });
@@ -184,6 +198,10 @@ class ParagraphReader {
     }
     const d = W.DIRECTION_BEFORE.exec(lead);
     if (!d) return;
+    if (this.versusBudget) {
+      cur.budgetDifferencePercent ??= W.directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
+      return;
+    }
     // Signed by its own word: “增加161.96万元，下降4.39%” contradicts itself, and the checker must see it.
     cur.changePercent = W.directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
     if (!cur.directionWord) Object.assign(cur, { direction: W.directionOf(d[1]), directionWord: d[1] });
@@ -191,6 +209,13 @@ class ParagraphReader {
 
   /** “比2023年减少3.43万元”, “收入较去年减少…”, “与上年相比收、支预算总计各增加…”. */
   private change(a: Amount, lead: string, d: RegExpExecArray, offset: number): void {
+    const direction0 = W.directionOf(d[1]);
+    if (this.ctx.kind === 'final' && this.current && (this.versusBudget || W.comparesWithBudget(lead, this.ctx.year))) {
+      // “较年初预算数减少10.93万元”: the difference from the budget, not from last year
+      this.current.budgetDifference ??= direction0 === 'decrease' ? neg(a.value) : a.value;
+      this.versusBudget = true;
+      return;
+    }
     const cmp = W.COMPARE.exec(lead);
     const afterCompare = cmp ? lead.slice(cmp.index).replace(W.COMPARE_PHRASE, '') : '';
     const subject =
@@ -211,9 +236,12 @@ class ParagraphReader {
   private budgetFigure(a: Amount, lead: string, offset: number): boolean {
     const m = W.BUDGET_BEFORE.exec(lead);
     if (!m) return false;
-    const subject = W.cleanSubject(lead.slice(0, m.index));
+    const subject = W.stripCompare(W.cleanSubject(lead.slice(0, m.index)));
     const target = subject && !W.isGenericSubject(subject) ? this.open(subject, a, offset) : this.current;
     if (target) target[/全年|调整/.test(m[1]) ? 'adjustedBudget' : 'budget'] = a.value;
+    // “较预算数1237万元减少103万元”: what follows compares with this budget; “预算为20万元，其中：…” lists budgets
+    this.versusBudget = W.COMPARE.test(lead.slice(Math.max(0, m.index - 2), m.index));
+    this.budgetSentence = !this.versusBudget;
     return true;
   }
 
@@ -226,12 +254,34 @@ class ParagraphReader {
     if (!m) return false;
     const earlier = m[1].startsWith('上') || m[1].startsWith('去') || (m[2] !== undefined && Number(m[2]) < this.ctx.year);
     if (!earlier) return false;
-    const subject = W.cleanSubject(lead.slice(0, m.index));
+    const subject = W.stripCompare(W.cleanSubject(lead.slice(0, m.index)));
     const cur = this.current;
     const own = subject && !W.isGenericSubject(subject) && !(cur && W.sameSubject(cur.subject, subject));
     const target = own ? this.open(subject, a, offset) : cur;
     if (!target) return false;
     target.prev = a.value;
+    this.versusBudget = false;
+    return true;
+  }
+
+  /**
+   * “2015年三公经费预算拨入57.55万元” in a 2016 document, “2019年预算内收入安排617.41万元，支出617.41万元”: a
+   * subject that opens with an earlier year gives that subject's previous-year figure.
+   */
+  private earlierYear(subject: string, a: Amount, offset: number): boolean {
+    const m = /^(20\d\d)\s*年度?(的)?(.*)$/.exec(subject);
+    const inSentence = !m && this.lastYearSentence && subject !== '' && !W.isGenericSubject(subject);
+    if (!inSentence && (!m || Number(m[1]) >= this.ctx.year)) return false;
+    const named = inSentence ? subject : m![3] || this.current?.subject || '';
+    const strip = (s: string) => s.replace(/^(20\d\d)\s*年度?(的)?/, '');
+    const same = [...this.out].reverse().find((s) => strip(s.subject) === named && s.prev === undefined && s.value !== undefined);
+    if (same) {
+      same.prev = a.value;
+      this.current = same;
+    } else {
+      this.open(named, a, offset).prev = a.value;
+    }
+    this.lastYearSentence = true;
     return true;
   }
 
@@ -240,6 +290,7 @@ class ParagraphReader {
     const m = W.FINAL_BEFORE.exec(lead);
     const cur = this.current;
     if (!m || !cur || cur.value !== undefined) return false;
+    this.budgetSentence = false;
     const subject = W.cleanSubject(lead.slice(0, m.index));
     if (subject && !W.isGenericSubject(subject) && !W.sameSubject(cur.subject, subject) && !/支出$/.test(subject)) return false;
     cur.value = a.value;
@@ -250,6 +301,21 @@ class ParagraphReader {
   private value(a: Amount, lead: string, offset: number): void {
     const subject = W.cleanSubject(lead);
     const cur = this.current;
+    if (this.earlierYear(subject, a, offset)) return;
+    if (cur && /^(全部为|均为|全部是|全部用于)/.test(subject)) {
+      // “…维护费11.9万元，全部为公务用车运行维护费11.9万元，与2016年持平”: a part named in passing; the
+      // comparison after it stays with the sentence's subject
+      const part = this.open(W.cleanSubject(subject.replace(/^(全部为|均为|全部是|全部用于)/, '')), a, offset);
+      part.value = a.value;
+      this.current = cur;
+      return;
+    }
+    if (this.budgetSentence && this.ctx.kind === 'final' && subject && !W.isGenericSubject(subject)) {
+      // “预算为20万元，其中：因公出国(境)费0万元，公务接待费9万元”: a 决算's budget, item by item
+      this.open(subject, a, offset).budget = a.value;
+      return;
+    }
+    if (cur && cur.value !== undefined && /^[\s，,；;：:]*(合计|共计|总计|小计)[\s：:为]*$/.test(lead)) return; // a list's sum, not its last item
     if (cur && W.isGenericSubject(subject)) {
       // “2024年预算安排X万元” after an item's heading amount: the same figure stated again.
       if (cur.value === undefined || cur.value === a.value) cur.value = a.value;

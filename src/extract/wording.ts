@@ -8,7 +8,7 @@ const UP = '增加|增长|上升|提高|增多|多|增|超支|超出|大于|高�
 const DOWN = '减少|下降|降低|压减|缩减|减|少|节约|节省|下调|小于|低于';
 
 /** A direction word right before an amount: “减少3.43万元”, “增长 7.62%”, “小于上年预算数 29.65万元”. */
-export const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(?:[（(](?:${UP}|${DOWN})[）)])?(了|为|约)?(上年|去年)?(预算|决算)?(数)?\\s*$`);
+export const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(?:[（(](?:${UP}|${DOWN})[）)])?(了|为|约)?(支出|开支)?(上年|去年)?(预算|决算)?(数)?\\s*$`);
 /** Full direction words, which make a change even without a comparison marker (“基本支出减少3.43万元”). */
 export const FULL_DIRECTION = /^(增加|减少|增长|下降|上升|降低|压减|缩减|节约|节省|大于|小于|高于|低于)$/;
 export const FLAT = /(持平|保持一致|保持不变|基本一致|一致|相同|相等|等于|无变化|未发生变化|没有变化|不变|无增减)/;
@@ -22,8 +22,11 @@ export const USES = /(主要用于|用于)/;
 export const PREV_BEFORE = /(上年|去年|上一年度?|上年度|(?<!\d)(20\d\d)\s*年度?)(当年|全年)?(预算|预算执行|执行|决算|实际)?(数|金额)?(为|是)?\s*$/;
 /** “（2016年度部门支出预算安排8,648.07万元）”: an earlier year's figure named in parentheses. */
 export const PREV_IN_PARENS = /[（(]\s*(上年|去年|(20\d\d)\s*年度?)[^，。；（）()0-9]{0,14}(为|是)?\s*$/;
-export const BUDGET_BEFORE = /(年初预算|预算数|全年预算|调整预算|调整后预算)(数)?(为|是)?\s*$/;
+export const BUDGET_BEFORE = /(年初预算|预算数|全年预算|调整预算|调整后预算|预算)(数)?(为|是)?\s*$/;
 export const FINAL_BEFORE = /(决算|决算数|实际支出|执行数)(为|是)?\s*$/;
+/** A subject that is only a comparison word (“较上年1174万元”: the subject “较”) names no figure. */
+export const stripCompare = (s: string): string => s.replace(/(比|较|与|同比|相比|对比)$/, '');
+
 /** Words before a change that name no figure: the change is the current statement's. */
 export const GENERIC_CHANGE_SUBJECT = /^(为|是|其中|本年|本年数|本年预算|本年预算数|预算数|预算|决算数|支出决算数|决算)$/;
 
@@ -76,4 +79,15 @@ export const BUDGET_RELATION = /决算数?(大于|高于|超过|小于|低于|�
 
 export function budgetRelationOf(word: string): 'above' | 'below' | 'equal' {
   return /大于|高于|超过/.test(word) ? 'above' : /小于|低于/.test(word) ? 'below' : 'equal';
+}
+
+/**
+ * 决算: a comparison with the year's own budget (“较预算数…”, “与2020年度预算相比”, “较年初预算数”), whose
+ * difference is not a change from last year. A comparison naming last year (上年预算) is a change.
+ */
+export function comparesWithBudget(lead: string, year: number): boolean {
+  const m = /(比|较|与|对比)\s*(上一?年度?|去年|(20\d\d)\s*年度?)?\s*(当年)?(年初|全年|调整)?(预算)(数|安排)?/.exec(lead);
+  if (!m) return false;
+  if (m[2] && !m[3]) return false;
+  return !m[3] || Number(m[3]) === year;
 }

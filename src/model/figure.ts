@@ -39,6 +39,8 @@ export const FigureSchema = z
     budget: DecimalSchema.optional().describe('决算: the year’s initial budget (年初预算) compared against'),
     adjustedBudget: DecimalSchema.optional().describe('决算: the full-year (adjusted) budget (全年预算)'),
     completionRate: DecimalSchema.optional().describe('决算: stated 完成率 / 完成年初预算的 x%'),
+    budgetDifference: DecimalSchema.optional().describe('决算: the difference from its budget as stated, signed (较预算数减少103万元 → "-103")'),
+    budgetDifferencePercent: DecimalSchema.optional().describe('决算: that difference in %, signed, as stated'),
     budgetRelation: z
       .enum(['above', 'below', 'equal'])
       .optional()
