@@ -21,7 +21,7 @@ interface HeadLine {
 
 /** Lines of the page around the document, not of the document: breadcrumbs, metadata boxes, buttons. */
 const FURNITURE =
-  /^(当前位置|您的位置|今天是|首页|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))|>\s*\S+\s*>|>>|(打印|关闭)\s*$/;
+  /^(当前位置|您的位置|今天是|首页|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))|[\u4e00-\u9fa5]\s*>{1,2}\s*[\u4e00-\u9fa5]|(打印|关闭)\s*$/;
 const DISCLOSURE_WORD = /预算|决算|三公|预决算/;
 const TITLE_END = /(公开|说明|情况|报告|表|预算|决算|经费)[）)]?$/;
 /** Words that end a unit's name in a title: what comes after is the document's kind, not the unit. */
