@@ -13,7 +13,7 @@ export interface Amount {
   text: string;
 }
 
-export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家|万(?![元人户亩平台套次个辆件]))/g;
+export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家|台(?!套|\(套)|万(?![元人户亩平台套次个辆件]))/g;
 
 /** Thousands separators out; "0." and ".5" shapes do not occur in these documents. */
 export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
@@ -21,8 +21,16 @@ export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
 /** “公务用车购置为0，” — a zero written without its unit in a money sentence. */
 const BARE_ZERO_RE = /为\s*(0(?:\.0+)?)(?=[，。；,;]|$)/g;
 
+/** Counts written in words: “新购入公务用车一辆”. */
+const WORD_COUNT_RE = /(?<![一二两三四五六七八九十百千万\d])([一二两三四五六七八九十])\s*(辆)/g;
+const WORD_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
+  for (const m of text.matchAll(WORD_COUNT_RE)) {
+    const start = m.index!;
+    out.push({ value: WORD_DIGIT[m[1]], unit: '辆', start, end: start + m[0].length, text: m[0] });
+  }
   for (const m of text.matchAll(BARE_ZERO_RE)) {
     const start = m.index! + m[0].indexOf(m[1]);
     out.push({ value: m[1], unit: '万元', start, end: start + m[1].length, text: m[1] });
@@ -37,6 +45,8 @@ export function amountsIn(text: string): Amount[] {
     else if (unit === '亿元') out.push({ ...base, value: shift(value, 4), unit: '万元', statedUnit: '亿元' });
     else if (unit === '%') out.push({ ...base, value, unit: '%' });
     else if (unit === '辆') out.push({ ...base, value, unit: '辆' });
+    // “共有车辆0 台”: 台 counts vehicles where the words before name them, else equipment
+    else if (unit === '台') out.push({ ...base, value, unit: /车/.test(text.slice(Math.max(0, start - 12), start)) ? '辆' : '个' });
     else if (unit === '人' || unit === '人次') out.push({ ...base, value, unit: '人' });
     else if (unit === '次' || unit === '批次') out.push({ ...base, value, unit: '次' });
     else out.push({ ...base, value, unit: '个' });

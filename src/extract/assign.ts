@@ -64,6 +64,9 @@ const TARGETS: Target[] = [
   { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY, not: /中小|小微|预留|授予/ },
   // 绩效目标
   { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
+  // vehicles held and bought, wherever the text states them (a “三公” notice states them with 公务用车 spending)
+  { re: /(保有量?|(车辆|公务用车)总数|共有(车辆|公务用车)|实有(车辆|公务用车))(为|是|共)?$/, slot: field((d) => d.assets, 'vehicles'), units: ['辆'], not: /改革前|账面|原有|拟|计划/ },
+  { re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: ['辆'], not: /拟|计划|更新/ },
   // 国有资产: vehicles
   { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: COUNT, in: ['assets'] },
   { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'], not: VEHICLE_TYPE },

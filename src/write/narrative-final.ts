@@ -173,6 +173,7 @@ export function finalNarrative(d: Disclosure, tables: WrittenTable[]): Block[] {
   const types = as.vehiclesByType.filter((x) => stated(x.figure)).map((x) => `${x.name}${x.figure.value}辆`).join('、');
   const s11c = join([
     stated(as.vehicles) ? sentence([join([`截至${as.referenceDate ?? `${Y}年12月31日`}`, `${unit}共有车辆${as.vehicles.value}辆`]), types], '，其中：') : undefined,
+    stated(as.vehiclesPurchase) ? `${Y}年度购置车辆${as.vehiclesPurchase.value}辆。` : undefined,
     stated(as.equipment) ? `单价100万元（含）以上设备（不含车辆）${as.equipment.value}台（套）。` : undefined,
   ], '');
 
