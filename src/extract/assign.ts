@@ -66,7 +66,7 @@ const TARGETS: Target[] = [
   { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
   // vehicles held and bought, wherever the text states them (a “三公” notice states them with 公务用车 spending)
   { re: /(保有量?|(车辆|公务用车)总数|共有(车辆|公务用车)|实有(车辆|公务用车))(为|是|共)?$/, slot: field((d) => d.assets, 'vehicles'), units: ['辆'], not: /改革前|账面|原有|拟|计划/ },
-  { re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: ['辆'], not: /拟|计划|更新/ },
+  { re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: ['辆'], not: /更新/ },
   // 国有资产: vehicles
   { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: COUNT, in: ['assets'] },
   { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'], not: VEHICLE_TYPE },
@@ -96,7 +96,7 @@ const TARGETS: Target[] = [
   { re: /经营收入$/, slot: inc('operating'), units: MONEY },
   { re: /其他(资金)?收入(预算)?(总计|合计)?$/, slot: inc('other'), units: MONEY },
   { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
-  { re: /(上年结转|年初结转和结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
+  { re: /(上年结转|年初结转和?结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
   { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
   { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
@@ -125,14 +125,20 @@ export function normalizeSubject(subject: string, unit: string): string {
 
 export function toFigure(s: Statement): Figure {
   const f: Figure = { unit: s.unit === '%' ? '%' : s.unit, origin: 'narrative', evidence: [s.evidence] } as Figure;
-  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'budgetRelation', 'budgetRelationWord', 'share', 'statedUnit', 'wholeWan', 'restated'] as const) {
+  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'budgetDifference', 'budgetDifferencePercent', 'budgetRelation', 'budgetRelationWord', 'share', 'statedUnit', 'wholeWan', 'restated'] as const) {
     if (s[k] !== undefined) (f as Record<string, unknown>)[k] = s[k];
   }
   if (f.prev === undefined && f.value !== undefined && f.change !== undefined) f.prev = subtract(f.value, f.change);
   else if (f.prev !== undefined) f.prevStated = true;
-  return f;
+  return withImpliedBudget(f);
 }
 
+
+/** 决算: a budget stated by its difference only (“支出决算57.36万元 … 比预算数减少17.54万元”) is value − difference. */
+function withImpliedBudget(f: Figure): Figure {
+  if (f.budget === undefined && f.value !== undefined && f.budgetDifference !== undefined) f.budget = subtract(f.value, f.budgetDifference);
+  return f;
+}
 
 /** Put a figure in its slot: the first one wins; a later agreeing one fills in what is missing. */
 export function place(slot: ReturnType<Slot>, f: Figure): void {
@@ -146,6 +152,7 @@ export function place(slot: ReturnType<Slot>, f: Figure): void {
   const merged = { ...f, ...cur } as Figure;
   if (cur.value === undefined && f.value !== undefined) merged.value = f.value;
   if (merged.prev === undefined && merged.value !== undefined && merged.change !== undefined) merged.prev = subtract(merged.value, merged.change);
+  withImpliedBudget(merged);
   merged.evidence = [...cur.evidence, ...f.evidence.filter((e) => !cur.evidence.some((c) => c.line === e.line && c.file === e.file))];
   slot.set(merged);
 }
@@ -184,7 +191,8 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
       place(t.slot(d), f);
       continue;
     }
-    const fc = FUNCTION_CLASS.exec(named.replace(/[（(]类[）)]/g, ''));
+    // “公共安全支出-法院”: a 类-款 label names its class first
+    const fc = FUNCTION_CLASS.exec(named.replace(/[（(]类[）)]/g, '').replace(/^(.{2,16}?支出)[-—－].{1,12}$/, '$1'));
     if (!fc || s.unit !== '万元' || /基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) continue;
     // A class amount in the expenditure part is the department's; in the 一般公共预算 part, the appropriation's.
     const list = APPROPRIATION.includes(chain[0]) ? d.appropriation.general.byFunction : SPENDING_SECTIONS.some((k) => chain.includes(k)) ? d.expenditure.byFunction : undefined;

@@ -13,8 +13,13 @@ function sum(parts: (Figure | undefined)[]): Figure | undefined {
 
 export function deriveFigures(d: Disclosure): void {
   generalClassesAreTheDepartments(d);
+  classesOnlyForTheAppropriation(d);
   const t = d.threePublic;
   t.vehicle ??= sum([t.vehiclePurchase, t.vehicleOperation]);
+  // “公务用车购置及运行维护费11.9万元，全部为公务用车运行维护费11.9万元”: nothing was spent on purchases
+  if (t.vehicle?.value !== undefined && t.vehicleOperation?.value !== undefined && !t.vehiclePurchase && compare(t.vehicle.value, t.vehicleOperation.value) === 0) {
+    t.vehiclePurchase = { value: '0', unit: '万元', origin: 'derived', evidence: t.vehicleOperation.evidence.slice(0, 1) };
+  }
   t.total ??= sum([t.abroad, t.vehicle, t.reception]);
   // 一般公共预算拨款收入 (收入 side) and 一般公共预算财政拨款收入 (财政拨款 side) are one amount.
   const gen = d.appropriation.general;
@@ -58,6 +63,17 @@ function generalClassesAreTheDepartments(d: Disclosure): void {
     if (mine.figure.origin !== 'table' || v === undefined || compare(v, c.figure.value!) === 0) continue;
     if (!allGeneral && compare(abs(sub(v, c.figure.value!)), ROUNDING_STEP) > 0) continue;
     mine.figure = { ...c.figure, restated: [...(c.figure.restated ?? []), { value: v, evidence: mine.figure.evidence[0] }] };
+  }
+}
+
+/**
+ * A document that breaks down by class only its 一般公共预算财政拨款支出 (a short 决算 说明) gives the classes of
+ * its spending there: they are the department's class figures as published.
+ */
+function classesOnlyForTheAppropriation(d: Disclosure): void {
+  if (d.expenditure.byFunction.length || d.tables.length) return;
+  for (const c of d.appropriation.general.byFunction.filter((x) => x.level === '类' && x.figure.value !== undefined)) {
+    d.expenditure.byFunction.push({ ...c, figure: { ...c.figure } });
   }
 }
 

@@ -209,13 +209,7 @@ class ParagraphReader {
 
   /** “比2023年减少3.43万元”, “收入较去年减少…”, “与上年相比收、支预算总计各增加…”. */
   private change(a: Amount, lead: string, d: RegExpExecArray, offset: number): void {
-    const direction0 = W.directionOf(d[1]);
-    if (this.ctx.kind === 'final' && this.current && (this.versusBudget || W.comparesWithBudget(lead, this.ctx.year))) {
-      // “较年初预算数减少10.93万元”: the difference from the budget, not from last year
-      this.current.budgetDifference ??= direction0 === 'decrease' ? neg(a.value) : a.value;
-      this.versusBudget = true;
-      return;
-    }
+    if (W.comparesWithLastYear(lead)) this.versusBudget = false;
     const cmp = W.COMPARE.exec(lead);
     const afterCompare = cmp ? lead.slice(cmp.index).replace(W.COMPARE_PHRASE, '') : '';
     const subject =
@@ -223,8 +217,15 @@ class ParagraphReader {
       W.cleanSubject(afterCompare.slice(0, afterCompare.length - d[0].length).replace(/各$/, ''));
     const cur = this.current;
     const ownSubject = subject && !W.GENERIC_CHANGE_SUBJECT.test(subject) && !(cur && W.sameSubject(cur.subject, subject));
-    const targets = ownSubject ? this.subjects(subject).map((s) => this.open(s, a, offset)) : cur ? [cur] : [];
     const direction = W.directionOf(d[1]);
+    if (this.ctx.kind === 'final' && (this.versusBudget || W.comparesWithBudget(lead, this.ctx.year))) {
+      // “较年初预算数减少10.93万元”, “公务接待费支出决算比预算数减少4.82万元”: the difference from the budget
+      const target = ownSubject && cmp ? this.open(subject, a, offset) : cur;
+      if (target) target.budgetDifference ??= direction === 'decrease' ? neg(a.value) : a.value;
+      this.versusBudget = true;
+      return;
+    }
+    const targets = ownSubject ? this.subjects(subject).map((s) => this.open(s, a, offset)) : cur ? [cur] : [];
     for (const t of targets) {
       if (t.change !== undefined && t.change !== '0') continue;
       Object.assign(t, { change: direction === 'decrease' ? neg(a.value) : a.value, direction, directionWord: d[1] });

@@ -16,7 +16,7 @@ export const COMPARE = /(比|较|与|同比|相比|对比)/;
 /** “本年数小于上年预算数”: a change stated by its direction alone, without an amount. */
 export const THAN_LAST_YEAR = /本年(?:预算)?数?(大于|高于|多于|小于|低于|少于)(?:上年|去年)(?:预算)?数?/;
 /** The comparison phrase at the start of a clause: “与上年相比”, “比2023年预算执行数”. */
-export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算)?(相比|比较|同期相比|同期)?[，,]?/;
+export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算|实际支出数?|支出数|支出)?(相比|比较|同期相比|同期)?[，,]?/;
 export const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
 export const USES = /(主要用于|用于)/;
 export const PREV_BEFORE = /(上年|去年|上一年度?|上年度|(?<!\d)(20\d\d)\s*年度?)(当年|全年)?(预算|预算执行|执行|决算|实际)?(数|金额)?(为|是)?\s*$/;
@@ -91,3 +91,6 @@ export function comparesWithBudget(lead: string, year: number): boolean {
   if (m[2] && !m[3]) return false;
   return !m[3] || Number(m[3]) === year;
 }
+
+/** “较上年支出数减少…”, “与2016年决算相比”: a comparison with last year, which ends a budget comparison. */
+export const comparesWithLastYear = (lead: string): boolean => /(比|较|与|同比|对比)\s*(上一?年度?|去年|(20\d\d)\s*年度?)/.test(lead) && !/(比|较|与)\s*(20\d\d\s*年度?)?\s*(年初)?预算/.test(lead);

@@ -387,10 +387,8 @@ function finalTables(d: Disclosure): WrittenTable[] {
     unit: '万元',
     labels: ['项目'],
     columns: tpCols,
-    rows: [
-      { name: '预算数', values: row('budget') },
-      { name: '决算数', values: row('value') },
-    ],
+    // a 预算数 row only where the total's budget is known: a row of blanks would be read as a row of figures
+    rows: [...(row('budget')[0] !== null ? [{ name: '预算数', values: row('budget') }] : []), { name: '决算数', values: row('value') }],
   };
   const fundCols = ['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余'];
   const fundTable = (id: string, title: string, f: Disclosure['appropriation']['fund'], name: string) =>
