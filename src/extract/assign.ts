@@ -48,10 +48,12 @@ const TARGETS: Target[] = [
   { re: /^支出(决算)?总计$/, slot: exp('grandTotal'), units: MONEY, kind: 'final' },
   // “三公” (before anything that mentions 支出 or 预算)
   { re: /三公.{0,6}(经费|支出)?.{0,8}(合计|总额|预算|支出|决算)?$/, slot: tp('total'), units: MONEY },
-  { re: /因公出国[（(]境[）)]?(费用?|经费|支出)?.{0,6}$/, slot: tp('abroad'), units: MONEY },
-  { re: /公务用车购置及运行(维护)?(费|经费)?.{0,6}$/, slot: tp('vehicle'), units: MONEY },
-  { re: /公务用车购置(费|经费)?.{0,6}$/, slot: tp('vehiclePurchase'), units: MONEY },
-  { re: /公务用车运行(维护|维修)?(费|经费)?.{0,6}$/, slot: tp('vehicleOperation'), units: MONEY },
+  // the items as pages name them, short names too (出国费, 公车运行费, 公务车辆运行, 接待费)
+  { re: /(因公)?出国[（(]?境?[）)]?(费用?|经费|支出)?.{0,6}$/, slot: tp('abroad'), units: MONEY, not: /团组|人次/ },
+  { re: /(公务用车|公车|公务车辆?)购置及运行(维护)?(费|经费)?.{0,6}$/, slot: tp('vehicle'), units: MONEY },
+  { re: /(公务用车|公车|公务车辆?)购置(费|经费)?.{0,6}$/, slot: tp('vehiclePurchase'), units: MONEY },
+  { re: /(公务用车|公车|公务车辆?)(\(含[^)]{1,10}\))?运行(维护|维修)?(费|经费)?.{0,6}$/, slot: tp('vehicleOperation'), units: MONEY },
+  { re: /(公务)?接待(费|经费)?.{0,6}$/, slot: tp('reception'), units: MONEY, not: /批次|人次|^[（(]?含|外宾|外事/, in: ['threePublic'] },
   { re: /公务接待(费|经费)?.{0,6}$/, slot: tp('reception'), units: MONEY },
   // 单位预留机动经费 (江苏: 支出 = 基本支出 + 项目支出 + 预留机动经费)
   { re: /(^|单位)预留机动经费(预算)?(数)?$/, slot: exp('reserve'), units: MONEY },
@@ -61,6 +63,9 @@ const TARGETS: Target[] = [
   { re: /货物(类)?(政府)?(采购)?.{0,6}$/, slot: proc('goods'), units: MONEY, in: ['procurement'] },
   { re: /工程(类)?(政府)?(采购)?.{0,6}$/, slot: proc('works'), units: MONEY, in: ['procurement'] },
   { re: /服务(类)?(政府)?(采购)?.{0,6}$/, slot: proc('services'), units: MONEY, in: ['procurement'] },
+  { re: /政府采购货物(类)?(预算|支出)?.{0,4}$/, slot: proc('goods'), units: MONEY },
+  { re: /政府采购工程(类)?(预算|支出)?.{0,4}$/, slot: proc('works'), units: MONEY },
+  { re: /政府采购服务(类)?(预算|支出)?.{0,4}$/, slot: proc('services'), units: MONEY },
   { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY, not: /中小|小微|预留|授予/ },
   // 绩效目标
   { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
@@ -120,6 +125,8 @@ export function normalizeSubject(subject: string, unit: string): string {
   // the year interrupts the subject.
   const afterYear = s.replace(/^.{0,30}?(20\d\d)\s*年度?/, '');
   s = isGenericSubject(afterYear) ? s.replace(/(20\d\d)\s*年度?/, '') : afterYear;
+  // “预算内收入安排655.55万元”: the 收入 of the budget
+  s = s.replace(/^预算内/, '').replace(/(?<=.{2})(预算)?安排$/, '');
   return s.replace(/[（(](类|款|项)[）)]/g, '').replace(/[（(](?!境[）)])[^（）()]{2,20}[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
 }
 

@@ -35,6 +35,20 @@ const PATTERNS: { re: RegExp; apply: (d: Disclosure, f: Figure, said: string) =>
     re: new RegExp(`${NONE}[^。；，]{0,8}机关运行经费`),
     apply: (d, f) => void (d.operatingCost ??= f),
   },
+  {
+    // “没有(因)公出国(境)费用”: one “三公” item stated as none
+    re: new RegExp(`${NONE}[^。；，]{0,4}(?:因公|公)?出国[（(]?境?[）)]?(?:费用?|经费)`),
+    apply: (d, f) => void (d.threePublic.abroad ??= f),
+  },
+  {
+    re: new RegExp(`${NONE}[^。；，]{0,6}绩效目标`),
+    apply: (d, f) => void (d.performance.amount ??= f),
+  },
+  {
+    // “本单位无公务用车”: no vehicles held (not “无公务用车购置”, which is a spending item)
+    re: new RegExp(`${NONE}(?:公务用车|车辆)(?!购置|运行|费)[。；，,;]`),
+    apply: (d, f) => void (d.assets.vehicles ??= { ...f, unit: '辆' }),
+  },
 ];
 
 export function applyNones(d: Disclosure, paragraphs: Paragraph[]): void {

@@ -286,6 +286,14 @@ class ParagraphReader {
     return true;
   }
 
+  /** “收入安排655.55万元，支出655.55万元”: a bare 支出 after a 收入 figure (or the reverse) is its counterpart. */
+  private sibling(subject: string): string | undefined {
+    const cur = this.current?.subject.replace(/^(20\d\d)\s*年度?/, '');
+    if (!cur || !/^(收入|支出)$/.test(subject) || cur.includes(subject)) return undefined;
+    const other = subject === '支出' ? '收入' : '支出';
+    return cur.includes(other) ? cur.replace(other, subject) : undefined;
+  }
+
   /** 决算: “支出决算为X万元” after the budget figure. */
   private finalValue(a: Amount, lead: string): boolean {
     const m = W.FINAL_BEFORE.exec(lead);
@@ -302,7 +310,12 @@ class ParagraphReader {
   private value(a: Amount, lead: string, offset: number): void {
     const subject = W.cleanSubject(lead);
     const cur = this.current;
-    if (this.earlierYear(subject, a, offset)) return;
+    const sibling = this.sibling(subject);
+    if (this.earlierYear(sibling ?? subject, a, offset)) return;
+    if (sibling) {
+      this.open(sibling, a, offset).value = a.value;
+      return;
+    }
     if (cur && /^(全部为|均为|全部是|全部用于)/.test(subject)) {
       // “…维护费11.9万元，全部为公务用车运行维护费11.9万元，与2016年持平”: a part named in passing; the
       // comparison after it stays with the sentence's subject

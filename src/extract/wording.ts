@@ -16,7 +16,7 @@ export const COMPARE = /(比|较|与|同比|相比|对比)/;
 /** “本年数小于上年预算数”: a change stated by its direction alone, without an amount. */
 export const THAN_LAST_YEAR = /本年(?:预算)?数?(大于|高于|多于|小于|低于|少于)(?:上年|去年)(?:预算)?数?/;
 /** The comparison phrase at the start of a clause: “与上年相比”, “比2023年预算执行数”. */
-export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算|实际支出数?|支出数|支出)?(相比|比较|同期相比|同期)?[，,]?/;
+export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算|实际支出数?|支出数|支出)?(相比|比较|对比|同期相比|同期)?[，,]?/;
 export const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
 export const USES = /(主要用于|用于)/;
 export const PREV_BEFORE = /(上年|去年|上一年度?|上年度|(?<!\d)(20\d\d)\s*年度?)(当年|全年)?(预算|预算执行|执行|决算|实际)?(数|金额)?(为|是)?\s*$/;
@@ -37,6 +37,7 @@ export function directionOf(word: string): Direction {
 /** The subject of a clause: the words before its amount, without connectors, numbering and quotes. */
 export function cleanSubject(s: string): string {
   return s
+    .replace(/^.*(情况|说明)\s*(?=20\d\d\s*年)/, '') // a heading run into its text: “1、…增减情况 2020年预算内收入…”
     .replace(/^[\s，,；;：:。、]+/, '')
     .replace(/^(主要原因是|主要原因为|主要原因|原因是|主要是|主要由于)/, '')
     .replace(/^(其中|包括|此外|另外|以及|分别是|分别为|具体是|具体为|主要有|全年|合计|共计|总计为)[：:，,]?/, '')
