@@ -36,6 +36,8 @@ export interface SourceTable {
   page?: number;
   /** sheet name or caption */
   caption?: string;
+  /** how many of the rows are header rows, where the reader knows (a table rebuilt from a cell stream) */
+  headerRows?: number;
 }
 
 export interface SourceDocument {

@@ -163,8 +163,11 @@ function fromModel(t: Table, built: WrittenTable | undefined): WrittenTable {
   };
 }
 
-/** Tables printed in two halves (收入 | 支出) are always laid out from the figures: their rows are not codes. */
-const TWO_SIDED = new Set<TableKind>(['summary', 'appropriationSummary']);
+/**
+ * Tables laid out from the figures, never copied: the two-halved ones (收入 | 支出), whose rows are not codes, and
+ * the “三公” table, which pages print in many shapes (items as rows, years as rows, columns in any order).
+ */
+const FROM_FIGURES = new Set<TableKind>(['summary', 'appropriationSummary', 'threePublic']);
 
 /** The standard tables for the disclosure's kind, in the standard order. */
 export function standardTables(d: Disclosure): WrittenTable[] {
@@ -173,7 +176,7 @@ export function standardTables(d: Disclosure): WrittenTable[] {
   for (const t of d.tables) if (t.kind !== 'other' && !own.has(t.kind)) own.set(t.kind, t);
   const out = built.map((b) => {
     const t = own.get(b.id as TableKind);
-    return t && !TWO_SIDED.has(t.kind) && t.rows.length ? fromModel(t, b) : b;
+    return t && !FROM_FIGURES.has(t.kind) && t.rows.length ? fromModel(t, b) : b;
   });
   for (const t of d.tables) if (t.kind === 'other' && t.rows.length) out.push(fromModel(t, undefined));
   return out.map((t, i) => ({ ...t, number: t.number ?? `表${i + 1}` }));

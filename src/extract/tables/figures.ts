@@ -3,7 +3,7 @@
  * basic/project, expenditure by function class, the appropriation tables, 三公, 机关运行经费 and 政府采购.
  * 决算 conventions: income.total = 本年收入合计, expenditure.total = 本年支出合计, `.budget` = 年初预算/预算数.
  */
-import { add, type Decimal } from '../../model/decimal.ts';
+import { abs, add, compare, sub, type Decimal } from '../../model/decimal.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Table, TableRow } from '../../model/table.ts';
 import { columnOf, hasValues, rowLabel, tableOf } from '../../model/table-access.ts';
@@ -210,10 +210,59 @@ function emptyFundFigures(out: Out, tables: readonly Table[]): void {
   }
 }
 
+/** The “三公” items by the names tables give them, rows or columns. */
+const THREE_PUBLIC_ITEMS: [string, RegExp, RegExp?][] = [
+  ['threePublic.total', /^合计$|^总计$|三公[^/]*合计$/],
+  ['threePublic.abroad', /因公出国/],
+  ['threePublic.vehicle', /(公务用车|公车)(费|购置及运行(维护)?费)$/],
+  ['threePublic.vehiclePurchase', /购置费?$/, /小计$/],
+  ['threePublic.vehicleOperation', /运行(维护)?费?$/, /购置及运行(维护)?费?$|小计$/],
+  ['threePublic.reception', /公务接待/],
+];
+
+/**
+ * A “三公” table printed with the items as rows and 预算数/决算数 as columns (a page's small table): each row
+ * gives its item's figure, and in a 决算 its budget.
+ */
+function itemRows(out: Out, t: Table, kind: 'budget' | 'final'): boolean {
+  const col = (re: RegExp) => t.columns.findIndex((c) => re.test(c));
+  const finalCol = col(/决算/);
+  const budgetCol = col(/预算/);
+  const valueCol = kind === 'final' ? finalCol : budgetCol >= 0 ? budgetCol : t.columns.length === 1 ? 0 : -1;
+  if (valueCol < 0 || t.columns.length > 3) return false;
+  const name = (r: Table['rows'][number]) => rowLabel(r.name).replace(/^(其中[:：]?|\d+[.、])/, '');
+  const named = THREE_PUBLIC_ITEMS.map(([key, re, not]) => [key, t.rows.find((r) => re.test(name(r)) && !(not && not.test(name(r))))] as const);
+  if (named.filter(([, r]) => r).length < 3) return false;
+  // trusted only where the rows add up: a layout misread into rows would not
+  const at = (k: string) => named.find(([key]) => key === k)?.[1]?.values[valueCol] ?? '0';
+  const total = named[0][1]?.values[valueCol];
+  if (total == null || compare(abs(sub(total, add(at('threePublic.abroad'), at('threePublic.vehicle'), at('threePublic.reception')))), '0.015') > 0) return false;
+  for (const [key, r] of named) {
+    if (!r) continue;
+    put(out, key, t, r, valueCol, r.values[valueCol] ?? '0');
+    if (kind === 'final' && budgetCol >= 0 && budgetCol !== valueCol) put(out, `${key}.budget`, t, r, budgetCol, r.values[budgetCol] ?? '0');
+  }
+  return true;
+}
+
+/** Rows by year (“2015年”, “2016年”): the latest is the figure, the one before it last year's. */
+function yearRows(t: Table): { row: Table['rows'][number]; prev?: Table['rows'][number] } | undefined {
+  const years = t.rows.map((r) => ({ r, y: /^(20\d\d)\s*年度?$/.exec(rowLabel(r.name))?.[1] })).filter((x) => x.y);
+  if (years.length < 2) return undefined;
+  years.sort((a, b) => Number(b.y) - Number(a.y));
+  return { row: years[0].r, prev: years.find((x) => Number(x.y) === Number(years[0].y) - 1)?.r };
+}
+
 function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' | 'final'): void {
   const t = tableOf(tables, 'threePublic');
   if (!t) return;
-  const row = t.rows.find((r) => r.values.some((v) => v !== null));
+  if (t.rows.some((r) => r.values.some((v) => v !== null)) && itemRows(out, t, kind)) return;
+  const byYear = yearRows(t);
+  // rows 预算数 / 决算数 (the standard 决算 table): the 决算数 row is the figure, the 预算数 row its budget
+  const rowNamed = (re: RegExp) => t.rows.find((r) => re.test(rowLabel(r.name)) && r.values.some((v) => v !== null));
+  const finalRow = kind === 'final' ? rowNamed(/^决算数?$/) : undefined;
+  const budgetRow = finalRow ? rowNamed(/^预算数?$/) : undefined;
+  const row = byYear?.row ?? finalRow ?? t.rows.find((r) => r.values.some((v) => v !== null));
   if (!row) {
     if (t.emptyNote) out['threePublic.total'] = { value: '0', evidence: { ...(t.evidence ?? { text: t.title }), text: t.emptyNote } };
     return;
@@ -229,9 +278,9 @@ function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' |
     const find = (re: RegExp, not?: RegExp) => cs.find(({ name }) => re.test(item(name)) && !(not && not.test(item(name))));
     const abroad = find(/因公出国/);
     const smalls = cs.filter(({ name }) => /小计$/.test(item(name)));
-    const vehicle = find(/公务用车购置及运行(维护)?费$/) ?? smalls.find((c) => !abroad || c.i > abroad.i);
-    const purchase = find(/购置费?$/, /小计$/);
-    const operation = find(/运行(维护)?费?$/, /购置及运行(维护)?费?$|小计$/);
+    const vehicle = find(/(公务用车|公车)购置及运行(维护)?费(合计)?$/) ?? smalls.find((c) => !abroad || c.i > abroad.i);
+    const purchase = find(/购置费?$/, /小计$|合计$/);
+    const operation = find(/运行(维护)?费?$/, /购置及运行(维护)?费?$|小计$|合计$/);
     const reception = find(/公务接待/);
     const meetingLike = cs.some(({ name }) => /会议费|培训费/.test(item(name)));
     const total = (meetingLike ? smalls.find((c) => abroad && c.i < abroad.i) : undefined) ?? (meetingLike ? undefined : find(/^合计$|三公[^/]*合计$/));
@@ -245,6 +294,9 @@ function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' |
       ['threePublic.reception', reception],
     ];
     for (const [key, c] of each) if (c) put(out, key + sfx, t, row, c.i, row.values[c.i] ?? '0');
+    const prev = byYear?.prev;
+    if (prev && !sfx) for (const [key, c] of each) if (c && prev.values[c.i] != null) put(out, `${key}.prev`, t, prev, c.i, prev.values[c.i]!);
+    if (budgetRow && !sfx) for (const [key, c] of each) if (c && budgetRow.values[c.i] != null) put(out, `${key}.budget`, t, budgetRow, c.i, budgetRow.values[c.i]!);
     const oc = find(/机关运行经费/);
     if (oc && !sfx) put(out, 'operatingCost', t, row, oc.i, row.values[oc.i] ?? '0');
   }

@@ -11,6 +11,7 @@ import { detectMetric } from './segments.ts';
 import { nativeTables } from './native.ts';
 import { mergeContinued } from './merge.ts';
 import { pipeTables } from './pipes.ts';
+import { streamTables } from './streams.ts';
 
 export { figuresFromTables, type TableFigure } from './figures.ts';
 
@@ -18,7 +19,10 @@ export function extractTables(doc: SourceDocument): Table[] {
   // grid formats carry their tables natively; their text lines are the cells again
   const layout = doc.format === 'text' || doc.format === 'markdown' || doc.format === 'pdf' || !doc.tables.length;
   // Markdown pipe tables are grids too
-  const pipes = layout ? pipeTables(doc) : { tables: [], lines: doc.lines };
+  const piped = layout ? pipeTables(doc) : { tables: [], lines: doc.lines };
+  // a page's tables flattened one cell per line are grids too
+  const streams = layout ? streamTables(piped.lines) : { tables: [], lines: piped.lines };
+  const pipes = { tables: [...piped.tables, ...streams.tables], lines: streams.lines };
   const lines = pipes.lines;
   const metric = layout ? detectMetric(lines) : 'chars';
   const blocks = layout ? findBlocks(lines, metric) : [];

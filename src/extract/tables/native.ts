@@ -72,10 +72,10 @@ function readGrid(t: SourceTable, doc: SourceDocument): Table | undefined {
   const found = titleOf(t, doc, grid);
   if (!found) return undefined;
   const { title, number } = cleanTitle(found.text);
-  const kind = kindOfTitle(title);
+  const kind = kindOfTitle(title) === 'other' && isThreePublicHeader(grid) ? 'threePublic' : kindOfTitle(title);
   const unit = unitNear(t, doc, grid, found.line) ?? '万元';
   const body = grid.slice(found.titleRows).filter((r) => !r.every((c) => !c.trim() || unitOf(c) || /^(编制)?(部门|单位)[:：]/.test(c.trim())));
-  let h = body.findIndex(isDataRow);
+  let h = t.headerRows ?? body.findIndex(isDataRow);
   if (h < 0) h = body.length;
   const header = body.slice(0, h);
   const width = Math.max(0, ...body.map((r) => r.length));
@@ -97,6 +97,7 @@ function readGrid(t: SourceTable, doc: SourceDocument): Table | undefined {
       if (!row) return;
       row.evidence = { page: t.page, table: title, row: [row.code, row.name].filter(Boolean).join(' '), text: [...new Set(r.filter((c) => c.trim()))].join(' | ') };
       if (t.page === undefined) delete row.evidence.page;
+      if (t.headerRows !== undefined && doc.lines[t.afterLine + 1]) row.evidence.line = doc.lines[t.afterLine + 1].no;
       void ri;
       rows.push(row);
     });
@@ -110,6 +111,12 @@ function readGrid(t: SourceTable, doc: SourceDocument): Table | undefined {
   table.evidence = { text: found.text, ...(evLine ? { line: evLine.no } : {}), ...(t.page ? { page: t.page } : {}) };
   if (!rows.length && !emptyNote && !header.length) return undefined;
   return table;
+}
+
+/** A grid whose header names the “三公” items is a “三公” table whatever its caption says. */
+function isThreePublicHeader(grid: string[][]): boolean {
+  const head = grid.slice(0, 3).flat().map(compactName).join('|');
+  return /因公出国/.test(head) && /接待/.test(head) && /车/.test(head);
 }
 
 function columnName(header: string[][], j: number): string {

@@ -149,7 +149,10 @@ test('决算 三公 table: 预算数 and 决算数 columns by item (009, 010)', 
 });
 
 /** Where the narrative and the table disagree, figures.tsv keeps the narrative's value (notes.md). */
-const NARRATIVE_WINS: Record<string, string[]> = { '010': ['general.basic', 'expenditure.function.卫生健康支出'] };
+const NARRATIVE_WINS: Record<string, string[]> = {
+  '010': ['general.basic', 'expenditure.function.卫生健康支出'],
+  '105': ['threePublic.vehicle', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation'],
+};
 const TABLE_KEYS_SH = ['income.general', 'general.income', 'expenditure.basic', 'expenditure.project', 'general.basic', 'general.project'];
 const TABLE_KEYS_JS = ['general.income', 'general.project', 'threePublic.total'];
 
