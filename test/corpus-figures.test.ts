@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseTruth, scoreFigures } from '../src/eval/figures.ts';
-import { SHARED, SEED, corpusFigures, corpusText, figuresOfFile } from './helpers.ts';
+import { figuresOfFile } from './helpers.ts';
+import { SHARED, SEED, corpusFigures, corpusText } from './shared.ts';
 
 const index = JSON.parse(await readFile(join(SHARED, 'corpus', 'index.json'), 'utf8')) as { id: string; kind: string; region: string }[];
 const ids = (await readdir(join(SHARED, 'corpus', 'text'))).filter((f) => /^\d+\.figures\.tsv$/.test(f)).map((f) => f.split('.')[0]);
