@@ -16,13 +16,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register();
 const { reachable, sourceFiles } = await import('./import-graph.ts');
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const args = process.argv.slice(2);
 const SHARED_HELPER = resolve('test/shared.ts');
@@ -67,7 +67,7 @@ if (!hasShared && chosen.some((t) => t.tier === 'corpus')) {
 const groups = new Map();
 for (const { file } of chosen) groups.set(groupOf(file), [...(groups.get(groupOf(file)) ?? []), file]);
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-tests-'));
-let status = 1;
+let status;
 try {
   const entries = [...groups].map(([name, files]) => {
     const entry = join(dir, `${name.replace(/[/.]/g, '_')}.test.mjs`);
