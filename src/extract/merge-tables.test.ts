@@ -1,21 +1,13 @@
 // mergeTableFigures / mergeGrandTotals: table figures under the narrative, on in-memory models (no corpus needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DisclosureSchema, type Disclosure, type Figure } from '../model/index.ts';
+import { emptyDisclosure, statedFigure as fig } from '../model/testing.ts';
 import { mergeGrandTotals, mergeTableFigures } from './merge-tables.ts';
 
-const empty = (): Disclosure => DisclosureSchema.parse({ identity: { kind: 'final', year: 2023, unit: '测试局', evidence: [] }, sources: [] });
-const fig = (value: string, line: number, extra: Partial<Figure> = {}): Figure => ({
-  value,
-  unit: '万元',
-  origin: 'narrative',
-  evidence: [{ file: 't.txt', line, text: `line ${line}` }],
-  ...extra,
-});
 const cell = (value: string, row: string) => ({ value, evidence: { text: `${row} ${value}`, table: '收入支出决算总表', row } });
 
 test('a figure the text leaves out comes from the table, with the table as evidence', () => {
-  const d = empty();
+  const d = emptyDisclosure('final', 2023);
   mergeTableFigures(d, { 'income.total': cell('500.00', '本年收入合计'), 'expenditure.function.科学技术支出': cell('300.00', '科学技术支出') });
   assert.equal(d.income.total?.value, '500.00');
   assert.equal(d.income.total?.origin, 'table');
@@ -27,20 +19,20 @@ test('a figure the text leaves out comes from the table, with the table as evide
 });
 
 test('the text’s figure stands; a different table value is kept as restated for the checker', () => {
-  const d = empty();
+  const d = emptyDisclosure('final', 2023);
   d.income.total = fig('500.00', 3);
   mergeTableFigures(d, { 'income.total': cell('510.00', '本年收入合计') });
   assert.equal(d.income.total.value, '500.00');
   assert.deepEqual(d.income.total.restated?.map((r) => r.value), ['510.00']);
   // an equal value adds nothing
-  const e = empty();
+  const e = emptyDisclosure('final', 2023);
   e.income.total = fig('500.00', 3);
   mergeTableFigures(e, { 'income.total': cell('500.0', '本年收入合计') });
   assert.equal(e.income.total.restated, undefined);
 });
 
 test('the text states two values and the table agrees with one: that one is the figure, the other restated', () => {
-  const d = empty();
+  const d = emptyDisclosure('final', 2023);
   d.income.total = fig('500.00', 3, { change: '50.00', prev: '450.00', restated: [{ value: '510.00', evidence: { file: 't.txt', line: 9, text: 'line 9' } }] });
   mergeTableFigures(d, { 'income.total': cell('510.00', '本年收入合计') });
   assert.equal(d.income.total.value, '510.00');
@@ -50,7 +42,7 @@ test('the text states two values and the table agrees with one: that one is the 
 });
 
 test('suffixes fill the figure they belong to (a 决算 table’s 年初预算), never over a stated one, and never alone', () => {
-  const d = empty();
+  const d = emptyDisclosure('final', 2023);
   d.expenditure.total = fig('480.00', 4, { budget: '470.00' });
   mergeTableFigures(d, {
     'expenditure.total.budget': cell('475.00', '本年支出合计'),
@@ -64,14 +56,14 @@ test('suffixes fill the figure they belong to (a 决算 table’s 年初预算),
 });
 
 test('a key with no model slot is left out', () => {
-  const d = empty();
+  const d = emptyDisclosure('final', 2023);
   const before = JSON.stringify(d);
   mergeTableFigures(d, { 'no.such.key': cell('1.00', 'x') });
   assert.equal(JSON.stringify(d), before);
 });
 
 test('grand totals: a narrative 收入支出总计 that differs from the summary table’s 总计 is restated', () => {
-  const d = empty();
+  const d = emptyDisclosure('final', 2023);
   d.income.grandTotal = fig('600.00', 5);
   d.tables.push({
     kind: 'summary',
