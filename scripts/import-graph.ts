@@ -11,11 +11,13 @@ import { dirname, join, resolve } from 'node:path';
 
 const STATIC = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]/gm;
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+/** `import(new URL('../check/index.ts', import.meta.url).href)`: a dynamic import by URL is an import too. */
+const BY_URL = /\bimport\(\s*new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
 
 /** The files a module imports (absolute paths of the relative specifiers), statically and by `import('…')`. */
 export function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
   const out = new Set<string>();
-  for (const re of [STATIC, DYNAMIC]) {
+  for (const re of [STATIC, DYNAMIC, BY_URL]) {
     for (const m of text.matchAll(re)) if (m[1].startsWith('.')) out.add(resolve(dirname(file), m[1]));
   }
   return [...out];
