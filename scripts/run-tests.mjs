@@ -11,7 +11,7 @@
 //
 // Processes: Node 20 has no --experimental-test-isolation, so the files of one folder under src/ are imported by one
 // generated entry file and run in one process (they share the loaded modules: zod, pdf.js, the model); a file under
-// test/ (end to end, slow) runs alone. node --test runs the entries two at a time.
+// test/ (end to end, slow) runs alone. node --test runs the entries two at a time, the slowest first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +69,10 @@ for (const { file } of chosen) groups.set(groupOf(file), [...(groups.get(groupOf
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-tests-'));
 let status;
 try {
-  const entries = [...groups].map(([name, files]) => {
+  // the slowest first, so that the two workers finish together: the end-to-end files of test/ (OCR of a scanned
+  // PDF, every corpus PDF), then the folders with the most files
+  const order = ([a, fa], [b, fb]) => Number(b.startsWith('test/')) - Number(a.startsWith('test/')) || fb.length - fa.length;
+  const entries = [...groups].sort(order).map(([name, files]) => {
     const entry = join(dir, `${name.replace(/[/.]/g, '_')}.test.mjs`);
     writeFileSync(entry, files.map((f) => `import ${JSON.stringify(pathToFileURL(f).href)};\n`).join(''));
     return entry;
