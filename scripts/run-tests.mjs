@@ -60,7 +60,9 @@ if (args.includes('--list')) {
 let chosen = args.includes('--unit') ? all.filter((t) => t.tier === 'unit') : all;
 if (!hasShared && chosen.some((t) => t.tier === 'corpus')) {
   const left = chosen.filter((t) => t.tier === 'corpus').length;
-  console.log(`# yusuan tests: the shared data folder ${shared} is missing (clone it beside the repository as ../shared, or set YUSUAN_SHARED): ${left} test files that need it are left out`);
+  console.log(
+    `# yusuan tests: the shared data folder ${shared} is missing (clone it beside the repository as ../shared, or set YUSUAN_SHARED): ${left} test files that need it are left out`,
+  );
   chosen = chosen.filter((t) => t.tier !== 'corpus');
 }
 

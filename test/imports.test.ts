@@ -61,7 +61,9 @@ test('the import reader sees dynamic imports (by string or URL), the cycle finde
 });
 
 test('only test/shared.ts says where the shared data is', () => {
-  const files = sourceFiles(['src', 'test', 'scripts', 'bench'], (n) => /\.(ts|mjs)$/.test(n)).filter((f) => !f.endsWith('test/shared.ts') && f !== resolve('test/imports.test.ts'));
+  const files = sourceFiles(['src', 'test', 'scripts', 'bench'], (n) => /\.(ts|mjs)$/.test(n)).filter(
+    (f) => !f.endsWith('test/shared.ts') && f !== resolve('test/imports.test.ts'),
+  );
   const offenders = files.filter((f) => /['"]\.\.\/shared['"]|['"]\.\.['"],\s*['"]shared['"]|YUSUAN_SHARED/.test(readFileSync(f, 'utf8')));
   assert.deepEqual(
     offenders.map((f) => relative(resolve('.'), f)),

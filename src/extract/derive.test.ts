@@ -13,7 +13,10 @@ test('三公: the vehicle figure from purchase and operation, the total from its
   assert.equal(d.threePublic.total?.value, '4.30');
   assert.equal(d.threePublic.total?.origin, 'derived');
   // evidence: the first line of each part
-  assert.deepEqual(d.threePublic.vehicle?.evidence.map((e) => e.line), [3, 4]);
+  assert.deepEqual(
+    d.threePublic.vehicle?.evidence.map((e) => e.line),
+    [3, 4],
+  );
 });
 
 test('三公: a stated total is never replaced, and no total is made when an item is missing', () => {
@@ -68,7 +71,10 @@ test('a 一般公共预算 class: added to the department when all spending is �
   );
   const [c] = withClass('120.00', '80.01');
   assert.equal(c.figure.value, '80.00');
-  assert.deepEqual(c.figure.restated?.map((r) => r.value), ['80.01']);
+  assert.deepEqual(
+    c.figure.restated?.map((r) => r.value),
+    ['80.01'],
+  );
   // more than a rounding step apart, and not all spending 一般公共预算: the table's class keeps its own scope
   assert.equal(withClass('120.00', '95.00')[0].figure.value, '95.00');
   // not all spending 一般公共预算 and no table class: nothing is added

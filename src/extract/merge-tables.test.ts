@@ -23,7 +23,10 @@ test('the text’s figure stands; a different table value is kept as restated fo
   d.income.total = fig('500.00', 3);
   mergeTableFigures(d, { 'income.total': cell('510.00', '本年收入合计') });
   assert.equal(d.income.total.value, '500.00');
-  assert.deepEqual(d.income.total.restated?.map((r) => r.value), ['510.00']);
+  assert.deepEqual(
+    d.income.total.restated?.map((r) => r.value),
+    ['510.00'],
+  );
   // an equal value adds nothing
   const e = emptyDisclosure('final', 2023);
   e.income.total = fig('500.00', 3);
@@ -36,7 +39,10 @@ test('the text states two values and the table agrees with one: that one is the 
   d.income.total = fig('500.00', 3, { change: '50.00', prev: '450.00', restated: [{ value: '510.00', evidence: { file: 't.txt', line: 9, text: 'line 9' } }] });
   mergeTableFigures(d, { 'income.total': cell('510.00', '本年收入合计') });
   assert.equal(d.income.total.value, '510.00');
-  assert.deepEqual(d.income.total.restated?.map((r) => r.value), ['500.00']);
+  assert.deepEqual(
+    d.income.total.restated?.map((r) => r.value),
+    ['500.00'],
+  );
   assert.equal(d.income.total.evidence[0].line, 9);
   assert.equal(d.income.total.prev, '460.00', 'prev follows the chosen value when the text did not state it');
 });
@@ -76,5 +82,8 @@ test('grand totals: a narrative 收入支出总计 that differs from the summary
     ],
   });
   mergeGrandTotals(d);
-  assert.deepEqual(d.income.grandTotal.restated?.map((r) => [r.value, r.evidence.table, r.evidence.row]), [['610.00', '收入支出决算总表', '总  计']]);
+  assert.deepEqual(
+    d.income.grandTotal.restated?.map((r) => [r.value, r.evidence.table, r.evidence.row]),
+    [['610.00', '收入支出决算总表', '总  计']],
+  );
 });
