@@ -3,14 +3,14 @@
  * the time to read and extract it, for the seed and every corpus text. Prints one line per document and a summary.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readDocument } from '../src/read/index.ts';
 import { extract } from '../src/extract/index.ts';
 import { checkDisclosure } from '../src/check/index.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
 const runs = Number(process.argv[2] ?? 30);
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 const dir = join(shared, 'corpus', 'text');
 const files = [join(shared, 'seed', '000_5eccc108b9c624cd.txt'), ...readdirSync(dir).filter((f) => /^\d{3}\.txt$/.test(f)).sort().map((f) => join(dir, f))];
 

@@ -10,12 +10,13 @@ import { basename, join, resolve } from 'node:path';
 import { extract } from '../src/extract/index.ts';
 import { readDocument, type SourceDocument } from '../src/read/index.ts';
 import type { Disclosure } from '../src/model/index.ts';
+import { CORPUS_ORIGINAL } from '../test/shared.ts';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 5) : 5;
 const named = args.filter((a, i) => a.endsWith('.pdf') && i !== runsAt + 1);
-const dir = resolve(process.env.YUSUAN_SHARED ?? '../shared', 'corpus', 'original');
+const dir = CORPUS_ORIGINAL;
 const files = named.length ? named.map((f) => resolve(f)) : readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
 
 type Check = (d: Disclosure, docs: SourceDocument[]) => unknown;

@@ -5,7 +5,6 @@
  * Without MODEL, the seed is read and extracted first (outside the timing).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../src/extract/index.ts';
 import { readDocument } from '../src/read/index.ts';
@@ -15,6 +14,7 @@ import { fontCss, fontFile, sharedBrowser } from '../src/write/pdf.ts';
 import { buildDocument } from '../src/write/build.ts';
 import { renderHtml } from '../src/write/html.ts';
 import type { Browser } from 'playwright-core';
+import { SEED } from '../test/shared.ts';
 
 /** Baseline: the straightforward way, a fresh page per document (fonts fetched and parsed every time). */
 async function freshPagePdf(browser: Browser, html: string): Promise<number> {
@@ -40,7 +40,7 @@ const file = args.find((a, i) => !a.startsWith('--') && i !== runsAt + 1);
 
 async function model(): Promise<Disclosure> {
   if (file) return DisclosureSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const seed = path.resolve('..', 'shared', 'seed', '000_5eccc108b9c624cd.txt');
+  const seed = SEED;
   return extract([await readDocument(seed, readFileSync(seed))]);
 }
 

@@ -7,8 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { linesOf, type SourceDocument } from '../src/read/document.ts';
 import { extractTables, figuresFromTables } from '../src/extract/tables/index.ts';
+import { CORPUS_TEXT } from '../test/shared.ts';
 
-const dir = resolve('..', 'shared', 'corpus', 'text');
+const dir = CORPUS_TEXT;
 const files = readdirSync(dir).filter((f) => /^\d+\.txt$/.test(f));
 const RUNS = Number(process.env.RUNS ?? 21);
 

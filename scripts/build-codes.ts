@@ -6,12 +6,12 @@
  * added; a name that differs is kept as a published variant. Writes src/reference/data/*.ts (generated).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readDocument } from '../src/read/index.ts';
 import { extractTables } from '../src/extract/tables/index.ts';
 import type { CodeEntry } from '../src/reference/codes.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 
 async function loadTsv(file: string, scheme: 'function' | 'economic'): Promise<Map<string, CodeEntry>> {
   const [head, ...rows] = (await readFile(file, 'utf8')).trim().split('\n');

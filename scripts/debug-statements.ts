@@ -15,7 +15,7 @@ const { chains, sections } = findSections(ps);
 for (const s of sections) console.log('SECTION', s.number, s.title, s.key, s.level);
 ps.forEach((p, i) => {
   for (const s of statementsOf(p, i, id)) {
-    const { evidence, paragraph, ...rest } = s;
+    const { evidence, paragraph: _paragraph, ...rest } = s;
     console.log(`L${evidence.line} [${chains[i].join('<')}]`, JSON.stringify(rest));
   }
 });

@@ -4,13 +4,13 @@
  * [--quiet]`) or from `npm run eval`.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readDocument } from '../src/read/index.ts';
 import { extract } from '../src/extract/index.ts';
 import { checkDisclosure } from '../src/check/index.ts';
 import { findsRow, parseInconsistencies } from '../src/check/coverage.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 const quiet = process.argv.includes('--quiet');
 
 export async function evalCheck() {

@@ -6,14 +6,14 @@
  * printed, marked “PDF only” where the text version got the figure.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from '../src/extract/index.ts';
 import { flattenFigures } from '../src/model/index.ts';
 import { parseTruth, scoreFigures, type Score } from '../src/eval/figures.ts';
 import { readDocument, type SourceDocument } from '../src/read/index.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 
 export interface PdfEval {
   id: string;

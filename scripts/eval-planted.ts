@@ -4,12 +4,12 @@
  * severity appears that the unaltered document does not have. Prints the share per kind and each miss.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readDocument } from '../src/read/index.ts';
 import { extract } from '../src/extract/index.ts';
 import { checkDisclosure } from '../src/check/index.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 
 interface Plant {
   kind: string;

@@ -6,15 +6,15 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { extract } from '../src/extract/index.ts';
 import { flattenFigures } from '../src/model/index.ts';
 import { parseTruth, scoreFigures } from '../src/eval/figures.ts';
 import { readDocument, type SourceDocument } from '../src/read/index.ts';
 import { scanPdf } from '../test/support/scanned-pdf.ts';
 import { corpusPdfGroups } from './eval-pdf.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 const ids = process.argv.slice(2).filter((a) => /^\d{3}$/.test(a));
 const reuse = process.argv.includes('--reuse');
 for (const [id, files] of corpusPdfGroups(ids.length ? ids : ['001'])) {

@@ -11,9 +11,10 @@ import { extractTables, figuresFromTables } from '../src/extract/tables/index.ts
 import { compare, sub, abs } from '../src/model/decimal.ts';
 import type { Table } from '../src/model/table.ts';
 import { readDocument } from '../src/read/index.ts';
+import { CORPUS_ORIGINAL, CORPUS_TEXT } from '../test/shared.ts';
 
-const dir = resolve('..', 'shared', 'corpus', 'text');
-const originals = resolve('..', 'shared', 'corpus', 'original');
+const dir = CORPUS_TEXT;
+const originals = CORPUS_ORIGINAL;
 const pdf = process.argv.includes('--pdf');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 

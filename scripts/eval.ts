@@ -10,8 +10,8 @@ import { readDocument } from '../src/read/index.ts';
 import { extract } from '../src/extract/index.ts';
 import { flattenFigures } from '../src/model/index.ts';
 import { parseTruth, scoreFigures } from '../src/eval/figures.ts';
+import { SHARED as shared } from '../test/shared.ts';
 
-const shared = resolve(process.env.YUSUAN_SHARED ?? '../shared');
 const quiet = process.argv.includes('--quiet');
 
 async function evalText(txt: string, truthFile: string) {

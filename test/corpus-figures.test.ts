@@ -9,7 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseTruth, scoreFigures } from '../src/eval/figures.ts';
-import { SHARED, SEED, SEED_FIGURES, corpusFigures, corpusText, figuresOfFile } from './helpers.ts';
+import { figuresOfFile } from './helpers.ts';
+import { SHARED, SEED, SEED_FIGURES, corpusFigures, corpusText } from './shared.ts';
 
 const BASELINE = resolve('test/baseline/figures.json');
 const UPDATE = process.env.UPDATE_BASELINE === '1';

@@ -11,8 +11,8 @@ import { extract } from '../src/extract/index.ts';
 import { flattenFigures } from '../src/model/index.ts';
 import { readDocument } from '../src/read/index.ts';
 import { scanPdf } from './support/scanned-pdf.ts';
+import { CORPUS } from './shared.ts';
 
-const CORPUS = path.resolve('..', 'shared', 'corpus');
 
 test('a scanned 001.pdf: ≥ 95 % of its figures by OCR, and no error the text-layer PDF does not give', { timeout: 30 * 60_000 }, async () => {
   const file = path.join(CORPUS, 'original', '001.pdf');

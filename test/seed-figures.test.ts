@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { parseTruth } from '../src/eval/figures.ts';
-import { SEED, SEED_FIGURES } from './helpers.ts';
+import { SEED, SEED_FIGURES } from './shared.ts';
 
 const run = promisify(execFile);
 

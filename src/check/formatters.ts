@@ -3,6 +3,7 @@
  * Pure functions of the results; the CLI writes them.
  */
 import type { Evidence, Finding, Severity } from '../model/index.ts';
+import { escapeHtml } from '../model/html.ts';
 
 export interface Checked {
   file: string;
@@ -72,7 +73,6 @@ function placeZh(e: Evidence | undefined): string {
   return `${at}${cell ? `（${cell}）` : ''}`;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function formatHtml(results: Checked[], generated = new Date()): string {
   const c = counts(results);

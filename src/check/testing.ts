@@ -4,20 +4,18 @@
  * gives) for the rules on the model.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DisclosureSchema, sub, type Disclosure, type DisclosureInput, type FigureInput, type Finding } from '../model/index.ts';
 import { readDocument, type SourceDocument } from '../read/index.ts';
 import { extract } from '../extract/index.ts';
 import { checkDisclosure } from './index.ts';
 import type { Rule } from './engine.ts';
 import { runRules } from './engine.ts';
+import { SEED, SHARED, corpusText as corpusPath } from '../../test/shared.ts';
 
-export const SHARED = path.resolve('..', 'shared');
-export const SEED_FILE = path.join(SHARED, 'seed', '000_5eccc108b9c624cd.txt');
-export const corpusFile = (id: string) => path.join(SHARED, 'corpus', 'text', `${id}.txt`);
+export { SHARED };
 
-export const seedText = () => readFileSync(SEED_FILE, 'utf8');
-export const corpusText = (id: string) => readFileSync(corpusFile(id), 'utf8');
+export const seedText = () => readFileSync(SEED, 'utf8');
+export const corpusText = (id: string) => readFileSync(corpusPath(id), 'utf8');
 
 /** Replace `from` by `to` in the text (the n-th occurrence, default the first); fails loudly if absent. */
 export function alter(text: string, from: string, to: string, nth = 0): string {

@@ -18,9 +18,12 @@ export interface Io {
 /** A mistake in how the command was called: printed as one line, exit 2. */
 export class UsageError extends Error {}
 
+/** Every command takes --help (-h): its usage, exit 0. */
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
 export function parse(cmd: Command, argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: cmd.options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: { ...HELP, ...cmd.options }, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\nusage: ${cmd.usage}`);
   }

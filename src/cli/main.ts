@@ -47,7 +47,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
   try {
     const args = parse(cmd, rest);
     if (args.values.help) {
-      io.out(cmd.usage);
+      io.out(`${cmd.summary}\nusage: ${cmd.usage}`);
       return 0;
     }
     return await cmd.run(args, io);

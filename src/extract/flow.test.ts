@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { linesOf, type SourceDocument } from '../read/document.ts';
 import { paragraphsOf, restoreSwappedLines } from './flow.ts';
+import { corpusText } from '../../test/shared.ts';
 
 const docOf = (text: string): SourceDocument => ({ file: 't.txt', format: 'text', lines: linesOf(text), tables: [] });
 const texts = (text: string) => paragraphsOf(docOf(text)).map((p) => p.text);
 
 test('flow: two lines pdftotext printed in swapped order are read back in order (009, item 6)', () => {
-  const lines = linesOf(readFileSync(resolve('..', 'shared', 'corpus', 'text', '009.txt'), 'utf8'), { pages: true });
+  const lines = linesOf(readFileSync(corpusText('009'), 'utf8'), { pages: true });
   const moved = restoreSwappedLines(lines)
     .map((l, i) => [i, l] as const)
     .filter(([i, l]) => l !== lines[i])

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { readDocument } from './index.ts';
 import { decimalOf, formatNumber } from './xlsx.ts';
+import { CORPUS_ORIGINAL } from '../../test/shared.ts';
 
 test('numbers print as Excel prints them, without float artefacts', () => {
   assert.equal(decimalOf(447.01000000000005), '447.01');
@@ -86,13 +87,13 @@ test('an XLSX sheet reads back as a table with merged cells repeated and exact p
 
 test('the corpus workbooks read (templates and check sheets)', async () => {
   for (const f of ['007.xlsx', '008.xlsx', 't-department-budget-template.xlsx', 't-unit-budget-template.xlsx']) {
-    const file = path.resolve('..', 'shared', 'corpus', 'original', f);
+    const file = path.join(CORPUS_ORIGINAL, f);
     const d = await readDocument(f, new Uint8Array(readFileSync(file)));
     assert.ok(d.lines.length > 10, f);
     assert.ok(d.tables.length >= 1, f);
     for (const t of d.tables) assert.ok(t.rows.every((r) => r.length === t.rows[0].length), `${f}: rectangular rows`);
   }
-  const tpl = await readDocument('t.xlsx', new Uint8Array(readFileSync(path.resolve('..', 'shared', 'corpus', 'original', 't-department-budget-template.xlsx'))));
+  const tpl = await readDocument('t.xlsx', new Uint8Array(readFileSync(path.join(CORPUS_ORIGINAL, 't-department-budget-template.xlsx'))));
   const captions = tpl.tables.map((t) => t.caption);
   assert.ok(captions.includes('部门收支总表') && captions.includes('部门支出总表'), captions.join(','));
   const income = tpl.tables.find((t) => t.caption === '部门收入总表')!;

@@ -100,6 +100,7 @@ export function cellText(value: CellValue, numFmt?: string): string {
   if (typeof value === 'object') {
     const o = value as unknown as Record<string, unknown>;
     if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- exceljs gives the error as a string ('#N/A')
     if ('error' in o) return String(o.error ?? '');
     if ('result' in o || 'formula' in o || 'sharedFormula' in o) {
       const r = o.result as CellValue | undefined;
@@ -107,6 +108,7 @@ export function cellText(value: CellValue, numFmt?: string): string {
     }
     if ('text' in o) return cellText(o.text as CellValue, numFmt);
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the objects exceljs gives were handled above
   return String(value);
 }
 
@@ -177,7 +179,9 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceD
         const cells = lineOf(r);
         if (!cells.length) continue;
         // a single cell may hold a whole paragraph or several (narrative sheets): one line per paragraph line
-        if (cells.length === 1) for (const l of cells[0].split('\n')) (l.trim() ? push(l, sheetNo) : undefined);
+        if (cells.length === 1) for (const l of cells[0].split('\n')) {
+          if (l.trim()) push(l, sheetNo);
+        }
         else push(cells.map((c) => c.trim().replace(/\s*\n\s*/g, '')).join('\t'), sheetNo);
       }
     };

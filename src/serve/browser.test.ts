@@ -72,7 +72,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       if (profile) rmSync(profile, { recursive: true, force: true });
     });
 
-    const test = (name: string, fn: () => Promise<void>) => it(name, async (t) => (skip ? t.skip(skip) : fn()));
+    const test = (name: string, fn: () => Promise<void>) => void it(name, async (t) => (skip ? t.skip(skip) : fn()));
 
     test('home page shows counts, regions and the search box', async () => {
       await page.goto(base + '/');
@@ -92,7 +92,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         const n = Number(/(?:共|约) (\d+) 条结果/.exec(heading)?.[1] ?? 0);
         assert.ok(n >= 55, `${q}: ${heading}`);
         const marks = await page.locator('ul.results mark').allTextContents();
-        assert.ok(marks.length > 0 && marks.every((m) => m.replace(/[“”]/g, '') === q), `${q}: ${marks.slice(0, 3)}`);
+        assert.ok(marks.length > 0 && marks.every((m) => m.replace(/[“”]/g, '') === q), `${q}: ${marks.slice(0, 3).join(',')}`);
       }
       // filters narrow the results
       await page.getByLabel('类型').selectOption('final');

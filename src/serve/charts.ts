@@ -19,6 +19,7 @@ function svg(option: echarts.EChartsOption, width: number, height: number): stri
 }
 
 const num = (d: Decimal | undefined) => (d === undefined ? null : toNumber(d));
+// eslint-disable-next-line @typescript-eslint/no-base-to-string -- an ECharts label value is a string or a number
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(v ?? ''));
 
 /** Horizontal bars, largest first (expenditure by function class, departments of a region). */

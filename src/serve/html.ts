@@ -3,6 +3,8 @@
  * `html` or an explicit `raw`). Arrays are joined; null, undefined and false render as nothing. Text from documents
  * therefore always shows as text: `<script>` or `onerror=` in a disclosure cannot become markup.
  */
+import { escapeHtml } from '../model/html.ts';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -10,11 +12,8 @@ export class Html {
   }
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
-
-export function escape(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => ESC[c]);
-}
+/** The one escaper (model/html.ts), under the name the portal used. */
+export { escapeHtml as escape };
 
 export type Value = Html | string | number | boolean | null | undefined | Value[];
 
@@ -22,7 +21,7 @@ function render(v: Value): string {
   if (v === null || v === undefined || v === false || v === true) return '';
   if (v instanceof Html) return v.value;
   if (Array.isArray(v)) return v.map(render).join('');
-  return escape(String(v));
+  return escapeHtml(String(v));
 }
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
@@ -40,10 +39,10 @@ export function highlight(text: string, marks: [number, number][]): Html {
   let at = 0;
   for (const [a, b] of marks) {
     if (a < at) continue;
-    out += escape(text.slice(at, a)) + '<mark>' + escape(text.slice(a, b)) + '</mark>';
+    out += escapeHtml(text.slice(at, a)) + '<mark>' + escapeHtml(text.slice(a, b)) + '</mark>';
     at = b;
   }
-  return new Html(out + escape(text.slice(at)));
+  return new Html(out + escapeHtml(text.slice(at)));
 }
 
 /** A URL with query parameters (undefined and '' are left out), escaped when interpolated. */

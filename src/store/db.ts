@@ -73,7 +73,7 @@ export async function openDatabase(spec: string = DEFAULT_DB): Promise<Database>
 export async function migrate({ db, dialect }: Database): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
   const { error } = await migrator.migrateToLatest();
-  if (error) throw new StoreError(`database migration failed: ${(error as Error).message ?? String(error)}`);
+  if (error) throw new StoreError(`database migration failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
 }
 
 export function redact(url: string): string {

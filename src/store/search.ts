@@ -6,7 +6,8 @@
  * escaping code from the text returned here.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { Store, type DisclosureRow } from './store.ts';
+import type { Database } from './db.ts';
+import { disclosureRow, listQuery, type DisclosureRow } from './rows.ts';
 import { queryBigrams, searchable } from './text.ts';
 
 export interface SearchParams {
@@ -66,13 +67,13 @@ function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boo
 }
 
 /** SQLite, one term of 3+ characters and no filter: the count straight from the FTS index. */
-async function fastCount(store: Store, ts: string[], p: SearchParams): Promise<number | null> {
+async function fastCount(store: Pick<Database, 'db' | 'dialect'>, ts: string[], p: SearchParams): Promise<number | null> {
   if (store.dialect !== 'sqlite' || ts.length !== 1 || [...ts[0]].length < 3 || p.year || p.region || p.kind || p.org) return null;
   const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_trigram WHERE search_trigram MATCH ${ftsPhrase(ts[0])}`.execute(store.db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
-export async function searchDisclosures(store: Store, p: SearchParams): Promise<SearchResult> {
+export async function searchDisclosures(store: Pick<Database, 'db' | 'dialect'>, p: SearchParams): Promise<SearchResult> {
   const ts = terms(p.q);
   if (!ts.length) return { q: p.q, terms: ts, total: 0, hits: [] };
   // matching disclosures with their filters; the text itself is read only for the page shown
@@ -90,8 +91,7 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   const verify = store.dialect === 'postgres' && ts.some((t) => [...t].length >= 3 && ALL_CJK.test(t));
   const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
   if (!ids.length) return { q: p.q, terms: ts, total, hits: [], ...(verify ? { approximate: true } : {}) };
-  const rows = await store
-    .listQuery()
+  const rows = await listQuery(store.db)
     .select(['d.id', 'v.body'])
     .where('d.id', 'in', ids)
     .execute();
@@ -103,7 +103,7 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   const hits = ids
     .flatMap((id) => {
       const r = byId.get(id);
-      return r && (!verify || holds(`${r.title}\n${r.body}`)) ? [{ ...Store.row(r), ...snippet(`${r.title}\n${r.body}`, ts) }] : [];
+      return r && (!verify || holds(`${r.title}\n${r.body}`)) ? [{ ...disclosureRow(r), ...snippet(`${r.title}\n${r.body}`, ts) }] : [];
     })
     .slice(0, limit);
   return verify ? { q: p.q, terms: ts, total, approximate: true, hits } : { q: p.q, terms: ts, total, hits };

@@ -8,6 +8,9 @@ import { openDatabase, type Database } from './db.ts';
 import type { DB } from './schema.ts';
 import { bigrams, orgSlug, regionOf, searchable, sha256 } from './text.ts';
 import { searchDisclosures, type SearchParams, type SearchResult } from './search.ts';
+import { disclosureKey, disclosureRow, listQuery, type DisclosureRow } from './rows.ts';
+
+export { disclosureKey, type DisclosureRow };
 
 export const KIND_NAMES = { budget: '部门预算', final: '部门决算' } as const;
 export const UNKNOWN_REGION = '未注明地区';
@@ -40,28 +43,8 @@ export interface ImportResult {
   versionId: number;
 }
 
-/** A disclosure as the lists show it: its latest version. */
-export interface DisclosureRow {
-  key: string;
-  orgSlug: string;
-  org: string;
-  region: string;
-  isSample: boolean;
-  kind: 'budget' | 'final';
-  year: number;
-  title: string;
-  versionId: number;
-  versions: number;
-  publishedAt: string;
-  checked: boolean;
-  errors: number;
-  warnings: number;
-  infos: number;
-  expenditure: string | null;
-}
 
 const now = () => new Date().toISOString();
-export const disclosureKey = (slug: string, year: number, kind: string) => `${slug}/${year}/${kind}`;
 
 function title(d: Disclosure): string {
   // a title read together with the first heading (…情况说明一、单位基本情况): keep the title
@@ -80,8 +63,6 @@ export const mediaTypeOf = (format: string) =>
     model: 'application/json',
   })[format] ?? 'application/octet-stream';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Row = Record<string, any>;
 
 export class Store {
   readonly db: Kysely<DB>;
@@ -256,50 +237,10 @@ export class Store {
 
   /** The latest version of each disclosure with its organisation and 支出总计: the rows of every list page. */
   listQuery() {
-    return this.db
-      .selectFrom('disclosures as d')
-      .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .innerJoin('disclosure_versions as v', 'v.id', 'd.latest_version_id')
-      .leftJoin('figures as fx', (j) => j.onRef('fx.version_id', '=', 'v.id').on('fx.key', '=', 'expenditure.total'))
-      .select([
-        'o.slug',
-        'o.name as org',
-        'o.region',
-        'o.is_sample',
-        'd.kind',
-        'd.year',
-        'd.title',
-        'd.version_count',
-        'v.id as version_id',
-        'v.published_at',
-        'v.checked',
-        'v.errors',
-        'v.warnings',
-        'v.infos',
-        'fx.value as expenditure',
-      ]);
+    return listQuery(this.db);
   }
 
-  static row(r: Row): DisclosureRow {
-    return {
-      key: disclosureKey(r.slug, r.year, r.kind),
-      orgSlug: r.slug,
-      org: r.org,
-      region: r.region,
-      isSample: !!r.is_sample,
-      kind: r.kind,
-      year: r.year,
-      title: r.title,
-      versionId: r.version_id,
-      versions: r.version_count,
-      publishedAt: r.published_at,
-      checked: !!r.checked,
-      errors: r.errors,
-      warnings: r.warnings,
-      infos: r.infos,
-      expenditure: r.expenditure ?? null,
-    };
-  }
+  static readonly row = disclosureRow;
 
   async stats() {
     const one = async (q: Promise<{ n: number | string } | undefined>) => Number((await q)?.n ?? 0);

@@ -19,8 +19,9 @@ import { extract } from '../extract/index.ts';
 import { compare, flattenFigures, FUNCTION_KEY_PREFIX, isZero, type Disclosure } from '../model/index.ts';
 import { sameFigure } from '../eval/figures.ts';
 import { render } from './index.ts';
+import { CORPUS_TEXT } from '../../test/shared.ts';
 
-const TEXT = path.join(path.resolve(process.env.YUSUAN_SHARED ?? '../shared'), 'corpus', 'text');
+const TEXT = CORPUS_TEXT;
 const KNOWN = path.resolve('src/write/__fixtures__/roundtrip-known.json');
 const files = (await readdir(TEXT)).filter((f) => /^\d+\.txt$/.test(f)).sort();
 

@@ -7,8 +7,7 @@
 import { headerGrid, type Block, type WrittenDoc, type WrittenTable } from './doc.ts';
 import { expenditureChart } from './chart.ts';
 import { cellText } from './cells.ts';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../model/html.ts';
 
 export interface HtmlOptions {
   /** extra CSS (font faces for the PDF) */
@@ -62,39 +61,39 @@ tr.l2 td.name { padding-left: 1em; } tr.l3 td.name { padding-left: 2em; }
 export function tableHtml(t: WrittenTable): string {
   const out: string[] = [];
   const wide = t.columns.length + (t.twoSided?.rightColumns.length ?? 0) > 6;
-  out.push(`<section class="table" id="${esc(t.id)}">`);
-  out.push(`<p class="table-title">${esc(t.number ? `${t.number}　` : '')}${esc(t.title)}</p>`);
-  out.push(`<p class="table-unit">单位：${esc(t.unit)}</p>`);
+  out.push(`<section class="table" id="${escapeHtml(t.id)}">`);
+  out.push(`<p class="table-title">${escapeHtml(t.number ? `${t.number}　` : '')}${escapeHtml(t.title)}</p>`);
+  out.push(`<p class="table-unit">单位：${escapeHtml(t.unit)}</p>`);
   out.push(`<table${wide ? ' class="wide"' : ''}><thead>`);
   if (t.twoSided) {
     const ts = t.twoSided;
     const left = headerGrid(t.labels, t.columns);
     const right = headerGrid(ts.rightLabels, ts.rightColumns);
     const depth = Math.max(left.length, right.length);
-    out.push(`<tr><th colspan="${t.labels.length + t.columns.length}">${esc(ts.left)}</th><th colspan="${ts.rightLabels.length + ts.rightColumns.length}">${esc(ts.right)}</th></tr>`);
+    out.push(`<tr><th colspan="${t.labels.length + t.columns.length}">${escapeHtml(ts.left)}</th><th colspan="${ts.rightLabels.length + ts.rightColumns.length}">${escapeHtml(ts.right)}</th></tr>`);
     for (let i = 0; i < depth; i++) {
       const cells = [...(left[i] ?? []).map((c) => ({ ...c, rowSpan: i === 0 && left.length < depth && c.rowSpan === left.length ? depth : c.rowSpan })), ...(right[i] ?? []).map((c) => ({ ...c, rowSpan: i === 0 && right.length < depth && c.rowSpan === right.length ? depth : c.rowSpan }))];
-      out.push(`<tr>${cells.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`);
+      out.push(`<tr>${cells.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${escapeHtml(c.text)}</th>`).join('')}</tr>`);
     }
   } else {
     for (const row of headerGrid(t.labels, t.columns)) {
-      out.push(`<tr>${row.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${esc(c.text)}</th>`).join('')}</tr>`);
+      out.push(`<tr>${row.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${escapeHtml(c.text)}</th>`).join('')}</tr>`);
     }
   }
   out.push('</thead><tbody>');
-  const nums = (vs: (string | null)[]) => vs.map((v) => `<td class="num">${v === null ? '' : esc(cellText(v))}</td>`).join('');
+  const nums = (vs: (string | null)[]) => vs.map((v) => `<td class="num">${v === null ? '' : escapeHtml(cellText(v))}</td>`).join('');
   for (const r of t.rows) {
     const cls = [r.level === 'total' ? 'total' : '', r.level === '款' ? 'l2' : r.level === '项' ? 'l3' : ''].filter(Boolean).join(' ');
     const labels = t.twoSided || t.labels.length === 1
-      ? `<td class="name">${esc(r.name)}</td>`
+      ? `<td class="name">${escapeHtml(r.name)}</td>`
       : t.labels.length === 2
-        ? `<td class="code">${esc(r.code ?? '')}</td><td class="name">${esc(r.name)}</td>`
+        ? `<td class="code">${escapeHtml(r.code ?? '')}</td><td class="name">${escapeHtml(r.name)}</td>`
         : '';
-    const right = t.twoSided ? `<td class="name">${esc(r.right?.name ?? '')}</td>${nums(r.right?.values ?? t.twoSided.rightColumns.map(() => null))}` : '';
+    const right = t.twoSided ? `<td class="name">${escapeHtml(r.right?.name ?? '')}</td>${nums(r.right?.values ?? t.twoSided.rightColumns.map(() => null))}` : '';
     out.push(`<tr${cls ? ` class="${cls}"` : ''}>${labels}${nums(r.values)}${right}</tr>`);
   }
   out.push('</tbody></table>');
-  if (t.emptyNote) out.push(`<p class="table-note">${esc(t.emptyNote)}</p>`);
+  if (t.emptyNote) out.push(`<p class="table-note">${escapeHtml(t.emptyNote)}</p>`);
   out.push('</section>');
   return out.join('\n');
 }
@@ -103,11 +102,11 @@ function blockHtml(b: Block, doc: WrittenDoc, opts: HtmlOptions): string {
   switch (b.t) {
     case 'heading': {
       const tag = `h${b.level + 1}`;
-      return `<${tag}${b.level === 1 && doc.kind === 'final' ? ' class="part"' : ''}>${esc(b.text)}</${tag}>`;
+      return `<${tag}${b.level === 1 && doc.kind === 'final' ? ' class="part"' : ''}>${escapeHtml(b.text)}</${tag}>`;
     }
     case 'para':
-      if (b.lead && b.text.startsWith(b.lead)) return `<p><b>${esc(b.lead)}</b>${esc(b.text.slice(b.lead.length))}</p>`;
-      return `<p${b.align === 'right' ? ' class="right"' : ''}>${esc(b.text)}</p>`;
+      if (b.lead && b.text.startsWith(b.lead)) return `<p><b>${escapeHtml(b.lead)}</b>${escapeHtml(b.text.slice(b.lead.length))}</p>`;
+      return `<p${b.align === 'right' ? ' class="right"' : ''}>${escapeHtml(b.text)}</p>`;
     case 'table':
       return tableHtml(b.table);
     case 'pagebreak':
@@ -129,12 +128,12 @@ export function renderHtml(doc: WrittenDoc, opts: HtmlOptions = {}): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="yusuan">',
-    `<title>${esc(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${opts.fontCss ?? ''}${style(Boolean(opts.print))}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${doc.title.map((l) => `<span>${esc(l)}</span>`).join('')}</h1>`,
+    `<h1>${doc.title.map((l) => `<span>${escapeHtml(l)}</span>`).join('')}</h1>`,
     ...doc.blocks.map((b) => blockHtml(b, doc, opts)).filter(Boolean),
     '</main>',
     '</body>',

@@ -13,10 +13,9 @@ import { extract } from '../extract/index.ts';
 import { closeRenderer, render } from './index.ts';
 import { renderMarkdown } from './md.ts';
 import { buildDocument } from './build.ts';
+import { SEED } from '../../test/shared.ts';
 
 const run = promisify(execFile);
-const SHARED = path.resolve(process.env.YUSUAN_SHARED ?? '../shared');
-const SEED = path.join(SHARED, 'seed', '000_5eccc108b9c624cd.txt');
 let dir = '';
 const seed = extract([await readDocument(SEED, await readFile(SEED))]);
 

@@ -3,15 +3,12 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { readDocument } from '../read/index.ts';
 import { extract } from '../extract/index.ts';
 import { flattenFigures, type Disclosure } from '../model/index.ts';
 import { closeRenderer, render, type Format } from './index.ts';
+import { SEED, SEED_FIGURES } from '../../test/shared.ts';
 
-const SHARED = path.resolve(process.env.YUSUAN_SHARED ?? '../shared');
-const SEED = path.join(SHARED, 'seed', '000_5eccc108b9c624cd.txt');
-const SEED_FIGURES = path.join(SHARED, 'seed', '000_5eccc108b9c624cd.figures.tsv');
 
 async function model(file: string): Promise<Disclosure> {
   return extract([await readDocument(file, await readFile(file))]);

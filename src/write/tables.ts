@@ -92,6 +92,11 @@ function onlySource(totalValue: V, sources: V[]): number | undefined {
   return nonZero.length === 1 && equal(nonZero[0].s as Decimal, totalValue) ? nonZero[0].i : undefined;
 }
 
+/** Income sources numbered 一、二、… in order, leaving out the ones the document does not state. */
+function numberedSources(rows: [string, Figure | undefined][]): Side[] {
+  return rows.filter(([, f]) => v(f) !== null).map(([name, f], i) => ({ name: `${cnNumber(i + 1)}、${name}`, values: [v(f)] }));
+}
+
 /** The rows of one side of a two-sided table: label and value(s). */
 interface Side {
   name: string;
@@ -198,7 +203,7 @@ function budgetTables(d: Disclosure): WrittenTable[] {
   const byFn = exp.byFunction;
 
   // 1 部门收支总表
-  const incomeSide: Side[] = [
+  const incomeSide = numberedSources([
     ['一般公共预算拨款收入', inc.general],
     ['政府性基金预算拨款收入', inc.fund],
     ['国有资本经营预算拨款收入', inc.capital],
@@ -206,7 +211,7 @@ function budgetTables(d: Disclosure): WrittenTable[] {
     ['事业收入', inc.business],
     ['事业单位经营收入', inc.operating],
     ['其他收入', inc.other],
-  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f], i) => ({ name: `${cnNumber(i + 1)}、${name}`, values: [v(f as Figure | undefined)] }));
+  ]);
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
   const t1 = twoSided('summary', '部门收支总表', ['预算数'], ['预算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
@@ -336,7 +341,7 @@ function finalTables(d: Disclosure): WrittenTable[] {
   const { income: inc, expenditure: exp, appropriation: ap, threePublic: tp } = d;
   const byFn = exp.byFunction;
   const g = ap.general;
-  const incomeSide: Side[] = [
+  const incomeSide = numberedSources([
     ['一般公共预算财政拨款收入', inc.general],
     ['政府性基金预算财政拨款收入', inc.fund],
     ['国有资本经营预算财政拨款收入', inc.capital],
@@ -345,7 +350,7 @@ function finalTables(d: Disclosure): WrittenTable[] {
     ['经营收入', inc.operating],
     ['附属单位上缴收入', inc.subordinate],
     ['其他收入', inc.other],
-  ].filter(([, f]) => v(f as Figure | undefined) !== null).map(([name, f], i) => ({ name: `${cnNumber(i + 1)}、${name}`, values: [v(f as Figure | undefined)] }));
+  ]);
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.nonFiscalBalanceUse), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
   const t1 = twoSided('summary', '收入支出决算总表', ['决算数'], ['决算数'], incomeSide, classSide(byFn, (c) => [c.value]), [

@@ -89,7 +89,7 @@ test('template: both kinds validate once the unit is filled in, and none of thei
     const yaml = templateModel(kind, 2025);
     assert.match(yaml, /^# yusuan/);
     assert.throws(() => parseModel(yaml), /identity\.unit/, 'an empty template is not a disclosure yet');
-    const d = parseModel(yaml.replace('unit: ""', 'unit: "测试局"').replace(/(\n  total:[^\n]*\n    value: )""/, '$1"10.00"'));
+    const d = parseModel(yaml.replace('unit: ""', 'unit: "测试局"').replace(/(\n {2}total:[^\n]*\n {4}value: )""/, '$1"10.00"'));
     assert.equal(d.identity.kind, kind);
     assert.equal(d.income.total?.value, '10.00');
     const text = renderMarkdown(buildDocument(d));

@@ -13,7 +13,7 @@ const FONT = '宋体';
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
 function sheetName(t: WrittenTable, used: Set<string>): string {
-  let base = `${t.number ? `${t.number} ` : ''}${t.title}`.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
+  const base = `${t.number ? `${t.number} ` : ''}${t.title}`.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
   let name = base;
   for (let i = 2; used.has(name); i++) name = `${base.slice(0, 28)}(${i})`;
   used.add(name);

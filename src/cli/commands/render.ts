@@ -26,7 +26,6 @@ export const renderCommand: Command = {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     'no-tables': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
   },
   async run({ values, positionals }, io) {
     const [file, ...extra] = positionals;

@@ -9,7 +9,7 @@ export const serveCommand: Command = {
   options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
   async run({ values }, io) {
     const port = Number(values.port ?? 8080);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${values.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${String(values.port)}`);
     const store = await openStore(values.db);
     const seeded = await seedIfEmpty(store, io);
     if (seeded) io.err(`yusuan serve: empty database; imported ${seeded} sample disclosure(s) from data/samples/`);
@@ -26,7 +26,7 @@ export const serveCommand: Command = {
     io.err(`yusuan serve: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}/  (database: ${store.database.label}; Ctrl-C stops)`);
     await new Promise<void>((resolve) => {
       const stop = () => {
-        server.close().then(() => store.close()).finally(resolve);
+        void server.close().then(() => store.close()).finally(resolve);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

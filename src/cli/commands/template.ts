@@ -5,7 +5,7 @@ export const templateCommand: Command = {
   name: 'template',
   summary: 'print an empty model (YAML with comments) for a department to fill in',
   usage: 'yusuan template --kind budget|final --year YYYY',
-  options: { kind: { type: 'string' }, year: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: { kind: { type: 'string' }, year: { type: 'string' } },
   async run({ values }, io) {
     const kind = (values.kind as string | undefined) ?? 'budget';
     if (kind !== 'budget' && kind !== 'final') throw new UsageError(`--kind must be budget or final\nusage: ${this.usage}`);

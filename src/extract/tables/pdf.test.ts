@@ -9,8 +9,9 @@ import { linesOf } from '../../read/document.ts';
 import { readDocument } from '../../read/index.ts';
 import { abs, compare, sub } from '../../model/decimal.ts';
 import { extractTables, figuresFromTables } from './index.ts';
+import { CORPUS } from '../../../test/shared.ts';
 
-const corpus = resolve('..', 'shared', 'corpus');
+const corpus = CORPUS;
 
 async function fromPdf(file: string) {
   return extractTables(await readDocument(file, new Uint8Array(readFileSync(resolve(corpus, 'original', file)))));

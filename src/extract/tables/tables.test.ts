@@ -10,8 +10,9 @@ import { linesOf, type SourceDocument } from '../../read/document.ts';
 import { abs, add, compare, sub } from '../../model/decimal.ts';
 import type { Table } from '../../model/table.ts';
 import { extractTables, figuresFromTables } from './index.ts';
+import { CORPUS_TEXT } from '../../../test/shared.ts';
 
-const dir = resolve('..', 'shared', 'corpus', 'text');
+const dir = CORPUS_TEXT;
 const ids = readdirSync(dir)
   .filter((f) => /^\d+\.txt$/.test(f))
   .map((f) => f.slice(0, -4));

@@ -9,8 +9,8 @@ import { pdfFromJpegs } from '../../../test/support/scanned-pdf.ts';
 import { readDocument } from '../index.ts';
 import { bigramRecall, bigrams } from '../../../test/support/text-match.ts';
 import { cleanOcrText } from './ocr.ts';
+import { CORPUS } from '../../../test/shared.ts';
 
-const CORPUS = path.resolve('..', 'shared', 'corpus');
 
 test('OCR clean-up: no spaces between Chinese characters, full-width punctuation, numbers mended', () => {
   assert.equal(cleanOcrText('收 入 预 算 37, 151. 47 万 元 , 其 中 :'), '收入预算37,151.47万元，其中：');

@@ -37,7 +37,7 @@ function renderPage(pdfPath: string, page: number, dpi = OCR_DPI): Promise<Buffe
       'pdftoppm',
       ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfPath],
       { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 },
-      (err, stdout) => (err ? reject(err) : stdout.length ? resolve(stdout) : reject(new Error('pdftoppm gave no image'))),
+      (err, stdout) => (err ? reject(err as Error) : stdout.length ? resolve(stdout) : reject(new Error('pdftoppm gave no image'))),
     );
   });
 }

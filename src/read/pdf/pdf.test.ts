@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import { makePdf } from '../../../test/support/pdf.ts';
 import { readDocument, ReadError, type SourceDocument } from '../index.ts';
 import { bigramRecall, bigrams } from '../../../test/support/text-match.ts';
+import { CORPUS } from '../../../test/shared.ts';
 
-const CORPUS = path.resolve('..', 'shared', 'corpus');
 const nativePush = Array.prototype.push; // before pdf.js is loaded (the reader loads it on its first PDF)
 const bytesOf = (f: string) => new Uint8Array(readFileSync(f));
 
