@@ -110,7 +110,7 @@ export function unitOfTitle(title: string): string | undefined {
 }
 
 function cleanUnit(s: string): string | undefined {
-  let u = compact(s).replace(/^[（(【\[]|[：:，,]$/g, '');
+  let u = compact(s).replace(/^[（(【[]|[：:，,]$/g, '');
   for (let prev = ''; prev !== u; ) {
     prev = u;
     u = u.replace(AFTER_UNIT, '');
