@@ -1,0 +1,17 @@
+/**
+ * The tasks a worker of isolate.ts can run, by name. Each is loaded in the worker only, on first use; add a
+ * task here (with its input and output types) to run it isolated.
+ */
+import type { CheckInput, CheckRow } from './check-task.ts';
+
+export interface Tasks {
+  /** read, extract and check one document (or several as one disclosure) */
+  check: { input: CheckInput; output: CheckRow };
+}
+export type TaskName = keyof Tasks;
+export type TaskInput<N extends TaskName> = Tasks[N]['input'];
+export type TaskOutput<N extends TaskName> = Tasks[N]['output'];
+
+export const TASKS: { [N in TaskName]: () => Promise<(input: TaskInput<N>) => Promise<TaskOutput<N>>> } = {
+  check: async () => (await import('./check-task.ts')).checkTask,
+};
