@@ -6,7 +6,7 @@
 import { readDocument, type SourceDocument } from '../read/index.ts';
 import { extract } from '../extract/index.ts';
 import { checkDisclosure } from '../check/index.ts';
-import { flattenFigures, type Severity, type SectionKey } from '../model/index.ts';
+import { flattenFigures, type Disclosure, type Finding, type Severity, type SectionKey } from '../model/index.ts';
 
 export interface CheckInput {
   /** the files of one disclosure (usually one), by display name */
@@ -35,11 +35,28 @@ export interface CheckRow {
   findings: RowFinding[];
 }
 
-export async function checkTask(input: CheckInput): Promise<CheckRow> {
+/** What the store needs of a document (`yusuan worker`): the model, the findings, the text as published. */
+export interface Extracted {
+  disclosure: Disclosure;
+  findings: Finding[];
+  body: string;
+  formats: string[];
+}
+
+async function readAndCheck(input: CheckInput): Promise<{ docs: SourceDocument[]; d: Disclosure; findings: Finding[] }> {
   const docs: SourceDocument[] = [];
   for (const p of input.parts) docs.push(await readDocument(p.name, p.bytes));
   const d = extract(docs);
-  const findings = checkDisclosure(d, docs);
+  return { docs, d, findings: checkDisclosure(d, docs) };
+}
+
+export async function extractTask(input: CheckInput): Promise<Extracted> {
+  const { docs, d, findings } = await readAndCheck(input);
+  return { disclosure: d, findings, body: docs.map((doc) => doc.lines.map((l) => l.text).join('\n')).join('\n\f\n'), formats: docs.map((doc) => doc.format) };
+}
+
+export async function checkTask(input: CheckInput): Promise<CheckRow> {
+  const { docs, d, findings } = await readAndCheck(input);
   const pages = docs.reduce((n, doc) => n + (doc.pages ?? 0), 0);
   return {
     unit: d.identity.unit,

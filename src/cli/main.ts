@@ -12,10 +12,11 @@ import { serveCommand } from './commands/serve.ts';
 import { renderCommand } from './commands/render.ts';
 import { templateCommand } from './commands/template.ts';
 import { batchCommand } from './commands/batch.ts';
+import { workerCommand } from './commands/worker.ts';
 
 // A command module holds only its name, help and options at the top: what it runs (the readers, the checker, the
 // store, the writers) it imports inside run, so that `yusuan --help` or `yusuan figures` loads nothing else.
-export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand];
+export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand];
 
 // A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

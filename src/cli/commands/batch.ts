@@ -42,7 +42,8 @@ export const batchCommand: Command = {
       const db = values.db as string | undefined;
       if (!db || !/^postgres(ql)?:\/\//.test(db)) throw new UsageError('--queue needs --db postgres://… (the queue lives in PostgreSQL)');
       const { enqueuePaths } = await import('../../batch/queue.ts');
-      return enqueuePaths(db, positionals, { asOneBy }, io);
+      // a job still running this long after the document's time limit belongs to a worker that died: it is retried
+      return enqueuePaths(db, positionals, { asOneBy, expireSeconds: limits.timeoutMs / 1000 + 10 }, io);
     }
     const out = values.out as string | undefined;
     const { REPORT_FORMATS } = await import('../../batch/report/index.ts');
