@@ -22,11 +22,14 @@ export type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; reaso
 interface Call {
   input: unknown;
   transfer: ArrayBuffer[];
+  timeoutMs: number;
   resolve(o: Outcome<unknown>): void;
 }
 
 interface Slot {
   worker: Worker | null;
+  /** the worker has loaded its task: the time limit counts from here, not from the thread's start-up */
+  ready: boolean;
   call: Call | null;
   started: number;
   timer?: NodeJS.Timeout;
@@ -47,14 +50,14 @@ export class IsolatedPool<N extends TaskName> {
     this.jobs = Math.max(1, opts.jobs ?? availableParallelism());
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.memoryMb = opts.memoryMb ?? 768;
-    this.slots = Array.from({ length: this.jobs }, () => ({ worker: null, call: null, started: 0 }));
+    this.slots = Array.from({ length: this.jobs }, () => ({ worker: null, ready: false, call: null, started: 0 }));
   }
 
   /** Run the task on one input; the ArrayBuffers in `transfer` are moved to the worker, not copied. */
-  run(input: TaskInput<N>, transfer: ArrayBuffer[] = []): Promise<Outcome<TaskOutput<N>>> {
+  run(input: TaskInput<N>, transfer: ArrayBuffer[] = [], opts: { timeoutMs?: number } = {}): Promise<Outcome<TaskOutput<N>>> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'stopped before it started', ms: 0 });
     return new Promise((resolve) => {
-      this.queue.push({ input, transfer, resolve: resolve as Call['resolve'] });
+      this.queue.push({ input, transfer, timeoutMs: opts.timeoutMs ?? this.timeoutMs, resolve: resolve as Call['resolve'] });
       this.pump();
     });
   }
@@ -76,11 +79,17 @@ export class IsolatedPool<N extends TaskName> {
       if (slot.call || !this.queue.length) continue;
       const call = this.queue.shift()!;
       slot.call = call;
-      slot.started = performance.now();
       const worker = (slot.worker ??= this.spawn(slot));
-      slot.timer = setTimeout(() => this.fail(slot, `took longer than ${Math.round(this.timeoutMs / 1000)} s (stopped)`, true), this.timeoutMs);
+      worker.ref(); // a worker at work keeps the process alive; an idle one does not
+      if (slot.ready) this.startClock(slot);
       worker.postMessage(call.input, call.transfer);
     }
+  }
+
+  private startClock(slot: Slot): void {
+    const limit = slot.call!.timeoutMs;
+    slot.started = performance.now();
+    slot.timer = setTimeout(() => this.fail(slot, `took longer than ${limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`} (stopped)`, true), limit);
   }
 
   private spawn(slot: Slot): Worker {
@@ -93,8 +102,15 @@ export class IsolatedPool<N extends TaskName> {
     worker.stdout.resume();
     worker.stderr.resume();
     worker.unref();
-    worker.on('message', (m: { ok: boolean; value?: unknown; reason?: string }) => {
-      if (slot.worker !== worker || !slot.call) return;
+    slot.ready = false;
+    worker.on('message', (m: { ready?: boolean; ok: boolean; value?: unknown; reason?: string }) => {
+      if (slot.worker !== worker) return;
+      if (m.ready) {
+        slot.ready = true;
+        if (slot.call) this.startClock(slot);
+        return;
+      }
+      if (!slot.call) return;
       this.finish(slot, m.ok ? { ok: true, value: m.value, ms: this.elapsed(slot) } : { ok: false, reason: m.reason ?? 'failed', ms: this.elapsed(slot) });
     });
     worker.on('error', (e: Error & { code?: string }) => {
@@ -116,6 +132,7 @@ export class IsolatedPool<N extends TaskName> {
 
   private finish(slot: Slot, o: Outcome<unknown>): void {
     clearTimeout(slot.timer);
+    slot.worker?.unref();
     const call = slot.call!;
     slot.call = null;
     call.resolve(o);

@@ -4,6 +4,7 @@ import { TASKS, type TaskName } from './tasks.ts';
 
 const run = (await TASKS[(workerData as { task: TaskName }).task]()) as (input: unknown) => Promise<unknown>;
 
+parentPort!.postMessage({ ready: true });
 parentPort!.on('message', async (input: unknown) => {
   try {
     parentPort!.postMessage({ ok: true, value: await run(input) });
