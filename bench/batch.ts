@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -16,11 +16,11 @@ const shared = path.resolve(root, '../shared');
 const texts = readdirSync(path.join(shared, 'corpus/text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(shared, 'corpus/text', f), 'utf8'));
 texts.push(readFileSync(path.join(shared, 'seed', readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!), 'utf8'));
 
-function timed(args: string[]): { secs: number; rssMb: number; status: number | null; tail: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(root, 'bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+function timed(args: string[]): { secs: number; cpu: number; rssMb: number; status: number | null; tail: string } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, path.join(root, 'bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const last = r.stderr.trim().split('\n');
-  const [secs, kb] = last.at(-1)!.split(' ').map(Number);
-  return { secs, rssMb: Math.round(kb / 1024), status: r.status, tail: last.at(-2) ?? '' };
+  const [secs, kb, user, sys] = last.at(-1)!.split(' ').map(Number);
+  return { secs, cpu: user + sys, rssMb: Math.round(kb / 1024), status: r.status, tail: last.at(-2) ?? '' };
 }
 
 const dir = path.join(tmpdir(), `yusuan-bench-batch-${process.pid}`);
@@ -35,14 +35,14 @@ try {
   const out = path.join(dir, 'report.json');
   const r = timed(['batch', dir, '--out', out, '--jobs', String(values.jobs)]);
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  console.log(`batch of ${n} text documents, --jobs ${values.jobs}: ${r.secs.toFixed(1)} s (${(n / r.secs).toFixed(0)} documents/s), peak RSS ${r.rssMb} MB; rows ${report.rows.length}, checked ${report.summary.checked}, failed ${report.summary.failed}`);
+  console.log(`batch of ${n} text documents, --jobs ${values.jobs}: ${r.secs.toFixed(1)} s (${(n / r.secs).toFixed(0)} documents/s; CPU ${r.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${r.rssMb} MB; rows ${report.rows.length}, checked ${report.summary.checked}, failed ${report.summary.failed}`);
   console.log(`  ${r.tail}`);
   if (values.pdf) {
     const pdfOut = path.join(dir, 'pdf.json');
     const p = timed(['batch', path.join(shared, 'corpus/original'), '--out', pdfOut, '--jobs', String(values.jobs)]);
     const rep = JSON.parse(readFileSync(pdfOut, 'utf8'));
     const pages = rep.summary.pages;
-    console.log(`batch of the corpus PDFs (${rep.rows.length} files, ${pages} pages), --jobs ${values.jobs}: ${p.secs.toFixed(1)} s, ${((p.secs * 1000) / pages).toFixed(0)} ms per page (${(pages / p.secs).toFixed(1)} pages/s), peak RSS ${p.rssMb} MB; failed ${rep.summary.failed}`);
+    console.log(`batch of the corpus PDFs (${rep.rows.length} files, ${pages} pages), --jobs ${values.jobs}: ${p.secs.toFixed(1)} s, ${((p.secs * 1000) / pages).toFixed(0)} ms per page (${(pages / p.secs).toFixed(1)} pages/s; CPU ${p.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${p.rssMb} MB; failed ${rep.summary.failed}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
