@@ -42,7 +42,7 @@ try {
     const p = timed(['batch', path.join(shared, 'corpus/original'), '--out', pdfOut, '--jobs', String(values.jobs)]);
     const rep = JSON.parse(readFileSync(pdfOut, 'utf8'));
     const pages = rep.summary.pages;
-    console.log(`batch of the corpus PDFs (${rep.rows.length} files, ${pages} pages), --jobs ${values.jobs}: ${p.secs.toFixed(1)} s, ${((p.secs * 1000) / pages).toFixed(0)} ms per page (${(pages / p.secs).toFixed(1)} pages/s; CPU ${p.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${p.rssMb} MB; failed ${rep.summary.failed}`);
+    console.log(`batch of the corpus originals (${rep.rows.length} files, PDFs and XLSX, ${pages} pages), --jobs ${values.jobs}: ${p.secs.toFixed(1)} s, ${((p.secs * 1000) / pages).toFixed(0)} ms per page (${(pages / p.secs).toFixed(1)} pages/s; CPU ${p.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${p.rssMb} MB; failed ${rep.summary.failed}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
