@@ -62,11 +62,6 @@ export class IsolatedPool<N extends TaskName> {
     });
   }
 
-  /** Calls waiting for a worker. */
-  get waiting(): number {
-    return this.queue.length;
-  }
-
   /** Stop every worker; calls still queued or running end as failed with `reason`. */
   async close(reason = 'stopped'): Promise<void> {
     this.closed = true;
@@ -79,6 +74,7 @@ export class IsolatedPool<N extends TaskName> {
       if (slot.call || !this.queue.length) continue;
       const call = this.queue.shift()!;
       slot.call = call;
+      slot.started = performance.now(); // until the worker is ready; startClock resets it
       const worker = (slot.worker ??= this.spawn(slot));
       worker.ref(); // a worker at work keeps the process alive; an idle one does not
       if (slot.ready) this.startClock(slot);
