@@ -23,8 +23,8 @@ export function reportHtml(report: BatchReport, figuresCsv: string): string {
 <p>${report.generated} · ${s.documents} 份文件：检查 ${s.checked}，失败 ${s.failed}${s.pages ? `，共 ${s.pages} 页` : ''} · 错误 <b>${s.errors}</b>，警告 <b>${s.warnings}</b>，提示 ${s.info}${report.notProcessed ? html` · <b>部分报告：${report.notProcessed} 份未处理（已中断）</b>` : ''}</p>
 <p>数据集（全部数字，每份文件每项一行）：<a href="${basename(figuresCsv)}">${basename(figuresCsv)}</a></p>
 <div class="charts">
-<div><h2>按规则（发现数）</h2>${rules.length ? raw(barsChart(rules)) : html`<p class="muted">无发现</p>`}</div>
-<div><h2>按地区（错误与警告）</h2>${regions.length ? raw(barsChart(regions)) : html`<p class="muted">无</p>`}</div>
+<div><h2>按规则（发现数）</h2>${rules.length ? raw(barsChart(rules, { counts: true, maxLabel: 28 })) : html`<p class="muted">无发现</p>`}</div>
+<div><h2>按地区（错误与警告）</h2>${regions.length ? raw(barsChart(regions, { counts: true, maxLabel: 20 })) : html`<p class="muted">无</p>`}</div>
 </div>
 <h2>按规则</h2><table><tr><th>规则</th><th>级别</th><th>发现</th><th>文件数</th></tr>${s.byRule.map((r) => html`<tr><td>${r.rule}</td><td>${r.severity}</td>${num(r.findings)}${num(r.documents)}</tr>`)}</table>
 <h2>透明度评分 · 地区</h2><p class="muted">完整性（核心数字与必备部分）与一致性（错误、警告）各占一半；定义见 docs/batch.md。</p>
