@@ -17,7 +17,7 @@ const texts = readdirSync(path.join(shared, 'corpus/text')).filter((f) => f.ends
 texts.push(readFileSync(path.join(shared, 'seed', readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!), 'utf8'));
 
 function timed(args: string[]): { secs: number; cpu: number; rssMb: number; status: number | null; tail: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, path.join(root, 'bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', path.join(root, 'bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const last = r.stderr.trim().split('\n');
   const [secs, kb, user, sys] = last.at(-1)!.split(' ').map(Number);
   return { secs, cpu: user + sys, rssMb: Math.round(kb / 1024), status: r.status, tail: last.at(-2) ?? '' };

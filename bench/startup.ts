@@ -2,7 +2,8 @@
  * Whole-process times as a user pays them, each as a ratio to a baseline measured in the same run (medians of
  * interleaved runs): `yusuan --help` and `yusuan figures` of the seed against `node -e 0`; `yusuan check` of five
  * corpus PDFs in one call against `pdftotext -layout` on the same files, one call per file; one PDF per call;
- * peak RSS of checking a 30-page PDF. Runs the installed command (bin/yusuan.mjs: dist/ when built and fresh).
+ * peak RSS of checking a 30-page PDF. Runs the installed command as a user does (bin/yusuan.mjs through its
+ * shebang, which sets the node flags; dist/ when built and fresh).
  * Usage: npx tsx bench/startup.ts [--runs 5]
  */
 import { spawnSync } from 'node:child_process';
@@ -36,11 +37,11 @@ const many = (cmds: string[][]) => cmds.map(run).reduce((a, b) => ({ secs: a.sec
 
 const CASES: Record<string, () => Sample> = {
   node: () => run([process.execPath, '-e', '0']),
-  help: () => run([process.execPath, bin, '--help']),
-  figures: () => run([process.execPath, bin, 'figures', seed]),
-  check5: () => run([process.execPath, bin, 'check', ...pdfs]),
+  help: () => run([bin, '--help']),
+  figures: () => run([bin, 'figures', seed]),
+  check5: () => run([bin, 'check', ...pdfs]),
   pdftotext5: () => many(pdfs.map((f) => ['pdftotext', '-layout', f, '/dev/null'])),
-  check1: () => run([process.execPath, bin, 'check', thirtyPages]),
+  check1: () => run([bin, 'check', thirtyPages]),
   pdftotext1: () => run(['pdftotext', '-layout', thirtyPages, '/dev/null']),
 };
 

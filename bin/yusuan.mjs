@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
 // The installed command. It runs the compiled build (dist/, made by `npm ci` through the `prepare` script, or by
 // `npm run build`) when dist/ is newer than every source file it was built from; otherwise (development, or
 // YUSUAN_SOURCES=1) it runs the TypeScript sources through tsx. All error handling is in main.
