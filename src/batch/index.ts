@@ -32,7 +32,7 @@ export async function batchToReport(paths: string[], out: string, opts: BatchOpt
   const state = new StateFile(statePath(out));
   const pool = new IsolatedPool('check', opts);
   const tty = Boolean(process.stderr.isTTY);
-  const progress = tty ? terminalProgress(items.length, process.stderr) : jsonProgress(io.out);
+  const progress = tty ? terminalProgress(items.length, process.stderr) : jsonProgress(io.out, io.err);
   const stop = new AbortController();
   const onSigint = () => {
     if (stop.signal.aborted) process.exit(130);

@@ -1,6 +1,6 @@
 /**
  * Progress of a batch: on a terminal one line redrawn (documents done, rate, time left, failures); otherwise one
- * JSON line per document, for a log or another program.
+ * JSON line per document, for a log or another program. A failed document is named on stderr either way.
  */
 import type { BatchRow } from './run.ts';
 
@@ -34,8 +34,11 @@ export function terminalProgress(total: number, stream: NodeJS.WriteStream): Pro
     row(row, resumed) {
       done++;
       if (!resumed) fresh++;
-      if (!row.ok) failed++;
-      draw(done === total);
+      if (!row.ok) {
+        failed++;
+        if (!resumed) stream.write(`\r\x1b[Kyusuan: ${row.name}: ${row.reason}\n`);
+      }
+      draw(!row.ok || done === total);
     },
     end() {
       stream.write('\r\x1b[K');
@@ -43,11 +46,15 @@ export function terminalProgress(total: number, stream: NodeJS.WriteStream): Pro
   };
 }
 
-export function jsonProgress(out: (line: string) => void): Progress {
+/** JSON lines on `out`; a failed document also gets the usual `yusuan: FILE: what is wrong` line on `err`. */
+export function jsonProgress(out: (line: string) => void, err: (line: string) => void): Progress {
   return {
     row(row, resumed) {
       const base = { file: row.name, status: resumed ? 'skipped' : row.ok ? 'checked' : 'failed', ms: row.ms };
-      if (!row.ok) return out(JSON.stringify({ ...base, reason: row.reason }));
+      if (!row.ok) {
+        if (!resumed) err(`yusuan: ${row.name}: ${row.reason}`);
+        return out(JSON.stringify({ ...base, reason: row.reason }));
+      }
       const n = (s: string) => row.row.findings.filter((f) => f.severity === s).length;
       out(JSON.stringify({ ...base, unit: row.row.unit, year: row.row.year, kind: row.row.kind, errors: n('error'), warnings: n('warning') }));
     },
