@@ -5,11 +5,18 @@
 import { parse, UsageError, type Command, type Io } from './command.ts';
 import { parseCommand } from './commands/parse.ts';
 import { figuresCommand } from './commands/figures.ts';
+import { checkCommand } from './commands/check.ts';
+import { rulesCommand } from './commands/rules.ts';
+import { importCommand } from './commands/import.ts';
+import { serveCommand } from './commands/serve.ts';
+import { renderCommand } from './commands/render.ts';
+import { templateCommand } from './commands/template.ts';
+import { batchCommand } from './commands/batch.ts';
+import { workerCommand } from './commands/worker.ts';
 
-export const COMMANDS: Command[] = [parseCommand, figuresCommand];
-COMMANDS.push((await import('./commands/check.ts')).checkCommand, (await import('./commands/rules.ts')).rulesCommand);
-COMMANDS.push((await import('./commands/import.ts')).importCommand, (await import('./commands/serve.ts')).serveCommand);
-COMMANDS.push((await import('./commands/render.ts')).renderCommand, (await import('./commands/template.ts')).templateCommand);
+// A command module holds only its name, help and options at the top: what it runs (the readers, the checker, the
+// store, the writers) it imports inside run, so that `yusuan --help` or `yusuan figures` loads nothing else.
+export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand];
 
 // A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

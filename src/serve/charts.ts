@@ -23,7 +23,8 @@ const num = (d: Decimal | undefined) => (d === undefined ? null : toNumber(d));
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(v ?? ''));
 
 /** Horizontal bars, largest first (expenditure by function class, departments of a region). */
-export function barsChart(items: { name: string; value: Decimal }[], opts: { width?: number } = {}): string {
+export function barsChart(items: { name: string; value: Decimal }[], opts: { width?: number; /** counts, not money: no decimals */ counts?: boolean; maxLabel?: number } = {}): string {
+  const max = opts.maxLabel ?? 14;
   const sorted = [...items].sort((a, b) => toNumber(a.value) - toNumber(b.value));
   const height = Math.max(140, 46 + sorted.length * 34);
   const width = opts.width ?? 560;
@@ -31,14 +32,14 @@ export function barsChart(items: { name: string; value: Decimal }[], opts: { wid
     {
       grid: { left: 10, right: 90, top: 10, bottom: 24, containLabel: true },
       xAxis: { type: 'value', axisLabel: { color: '#566273' }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
-      yAxis: { type: 'category', data: sorted.map((i) => (i.name.length > 14 ? i.name.slice(0, 13) + '…' : i.name)), axisLabel: { color: '#1b2430' }, axisTick: { show: false } },
+      yAxis: { type: 'category', data: sorted.map((i) => (i.name.length > max ? i.name.slice(0, max - 1) + '…' : i.name)), axisLabel: { color: '#1b2430' }, axisTick: { show: false } },
       series: [
         {
           type: 'bar',
           data: sorted.map((i) => num(i.value)),
           barMaxWidth: 22,
           itemStyle: { color: '#1d5fa3', borderRadius: [0, 3, 3, 0] },
-          label: { show: true, position: 'right', formatter: (p: { value: unknown }) => fmt(p.value), color: '#1b2430' },
+          label: { show: true, position: 'right', formatter: (p: { value: unknown }) => (opts.counts ? String(p.value) : fmt(p.value)), color: '#1b2430' },
         },
       ],
     },

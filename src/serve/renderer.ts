@@ -16,7 +16,8 @@ type RenderFn = (d: Disclosure, format: string) => unknown;
 let loaded: Promise<RenderFn | null> | undefined;
 
 export function loadRenderer(): Promise<RenderFn | null> {
-  loaded ??= import(new URL('../write/index.ts', import.meta.url).href).then(
+  // a literal specifier, so that the compiled build (scripts/build.mjs) bundles the writers as a chunk
+  loaded ??= import('../write/index.ts').then(
     (m) => (typeof m.render === 'function' ? (m.render as RenderFn) : null),
     () => null,
   );

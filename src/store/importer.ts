@@ -22,7 +22,8 @@ let checker: Promise<Checker | null> | undefined;
 
 /** `checkDisclosure` from src/check when it exists (it is built alongside); null otherwise. */
 export function loadChecker(): Promise<Checker | null> {
-  checker ??= import(new URL('../check/index.ts', import.meta.url).href).then(
+  // a literal specifier, so that the compiled build (scripts/build.mjs) bundles the checker as a chunk
+  checker ??= import('../check/index.ts').then(
     (m) => (typeof m.checkDisclosure === 'function' ? (m.checkDisclosure as Checker) : null),
     () => null,
   );

@@ -1,6 +1,4 @@
 import type { Command } from '../command.ts';
-import { loadDisclosures } from '../load.ts';
-import { flattenFigures, TEXT_KEYS } from '../../model/index.ts';
 
 export const figuresCommand: Command = {
   name: 'figures',
@@ -8,6 +6,8 @@ export const figuresCommand: Command = {
   usage: 'yusuan figures FILE… [--as-one] [--json]',
   options: { 'as-one': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
+    const { loadDisclosures } = await import('../load.ts');
+    const { flattenFigures, TEXT_KEYS } = await import('../../model/index.ts');
     const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
     const all = loaded.map((l) => ({ file: l.file, figures: flattenFigures(l.disclosure) }));
     if (values.json) {

@@ -1,6 +1,4 @@
 import { UsageError, type Command } from '../command.ts';
-import { openStore } from '../open-store.ts';
-import { importPaths } from '../../store/importer.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -9,6 +7,8 @@ export const importCommand: Command = {
   options: { db: { type: 'string' } },
   async run({ values, positionals }, io) {
     if (!positionals.length) throw new UsageError('give at least one FILE or DIR\nusage: yusuan import FILE|DIR… [--db FILE|postgres://…]');
+    const { openStore } = await import('../open-store.ts');
+    const { importPaths } = await import('../../store/importer.ts');
     const store = await openStore(values.db);
     try {
       const s = await importPaths(store, positionals, io);

@@ -1,5 +1,4 @@
 import type { Command } from '../command.ts';
-import { RULE_METAS } from '../../check/index.ts';
 
 export const rulesCommand: Command = {
   name: 'rules',
@@ -7,6 +6,7 @@ export const rulesCommand: Command = {
   usage: 'yusuan rules [--json]',
   options: { json: { type: 'boolean' } },
   async run({ values }, io) {
+    const { RULE_METAS } = await import('../../check/index.ts');
     if (values.json) {
       io.out(JSON.stringify(RULE_METAS, null, 2));
       return 0;

@@ -1,6 +1,4 @@
 import { UsageError, type Command } from '../command.ts';
-import { openStore } from '../open-store.ts';
-import { seedIfEmpty } from '../../store/importer.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -10,6 +8,8 @@ export const serveCommand: Command = {
   async run({ values }, io) {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${String(values.port)}`);
+    const { openStore } = await import('../open-store.ts');
+    const { seedIfEmpty } = await import('../../store/importer.ts');
     const store = await openStore(values.db);
     const seeded = await seedIfEmpty(store, io);
     if (seeded) io.err(`yusuan serve: empty database; imported ${seeded} sample disclosure(s) from data/samples/`);

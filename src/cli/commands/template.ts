@@ -1,5 +1,4 @@
 import { UsageError, type Command } from '../command.ts';
-import { templateModel } from '../../write/template.ts';
 
 export const templateCommand: Command = {
   name: 'template',
@@ -12,6 +11,7 @@ export const templateCommand: Command = {
     const yearText = (values.year as string | undefined) ?? String(new Date().getFullYear());
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < 1990 || year > 2100) throw new UsageError(`--year must be a year such as 2025\nusage: ${this.usage}`);
+    const { templateModel } = await import('../../write/template.ts');
     io.out(templateModel(kind, year).replace(/\n$/, ''));
     return 0;
   },
