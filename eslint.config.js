@@ -6,7 +6,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/out/', 'data/', 'tmp/'] },
+  { ignores: ['node_modules/', 'dist/', 'bench/out/', 'data/', 'tmp/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -55,6 +55,6 @@ export default tseslint.config(
     // plain JavaScript files are not in the TypeScript program: no type-aware rules there
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -117,13 +117,14 @@ export async function runWorker(db: string, opts: WorkerOptions, io: Io): Promis
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     if (opts.untilEmpty) {
-      const timer = setInterval(async () => {
+      const poll = async () => {
         const left = await boss.getQueueSize(QUEUE, { before: 'completed' }).catch(() => 1);
         if (!left && !busy) {
           clearInterval(timer);
           resolve();
         }
-      }, 1000);
+      };
+      const timer = setInterval(() => void poll(), 1000);
     }
   });
   await boss.stop({ graceful: true, wait: true, timeout: 30_000 });

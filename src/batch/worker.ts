@@ -5,10 +5,11 @@ import { TASKS, type TaskName } from './tasks.ts';
 const run = (await TASKS[(workerData as { task: TaskName }).task]()) as (input: unknown) => Promise<unknown>;
 
 parentPort!.postMessage({ ready: true });
-parentPort!.on('message', async (input: unknown) => {
+async function answer(input: unknown): Promise<void> {
   try {
     parentPort!.postMessage({ ok: true, value: await run(input) });
   } catch (e) {
     parentPort!.postMessage({ ok: false, reason: (e as Error)?.message ?? String(e) });
   }
-});
+}
+parentPort!.on('message', (input: unknown) => void answer(input));

@@ -6,7 +6,7 @@ const USAGE = 'yusuan batch FILE|DIR|ZIP… --out REPORT.(html|csv|xlsx|json) [-
 export function positiveInt(v: unknown, name: string, dflt: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number (got "${v}")`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number (got "${typeof v === "string" ? v : JSON.stringify(v)}")`);
   return n;
 }
 
