@@ -66,6 +66,17 @@ function endOfSentence(text: string, from: number): number {
 /** An item's heading that the next sentence's figures are about: “（一）因公出国(境)费。支出预算0万元”. */
 const ITEM_HEADING = /^\s*([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])\s*[\u4e00-\u9fa5（）()“”"]{2,20}[。.]$/;
 
+/**
+ * “公务用车购置数及保有量分别为1辆和130辆”: one subject per amount, in order. The names share what precedes the
+ * first (“2016年公务用车…”) only as the text writes it.
+ */
+function respectively(lead: string, count: number): string[] | undefined {
+  const m = /^(.*?)(分别为|分别是|分别)\s*$/.exec(lead);
+  if (!m || count < 2) return undefined;
+  const parts = m[1].split(/及|和|与|、/).filter(Boolean);
+  return parts.length === count ? parts : undefined;
+}
+
 /** Reads one paragraph clause by clause, keeping the statement that later clauses attach to. */
 class ParagraphReader {
   readonly out: Statement[] = [];
@@ -122,9 +133,10 @@ class ParagraphReader {
       return;
     }
     if (!amounts.length) return this.flat(clause, start);
+    const each = respectively(clause.slice(0, amounts[0].start), amounts.length);
     let prevEnd = 0;
-    for (const a of amounts) {
-      const lead = (prevEnd === 0 && label ? label : '') + clause.slice(prevEnd, a.start);
+    for (const [i, a] of amounts.entries()) {
+      const lead = each ? each[i] : (prevEnd === 0 && label ? label : '') + clause.slice(prevEnd, a.start);
       prevEnd = a.end;
       this.amount(a, lead, start + a.start);
     }
