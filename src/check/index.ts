@@ -59,6 +59,7 @@ import tablesAgreeClasses from './rules/tables-agree-classes/index.ts';
 import appropriationTablesAgree from './rules/appropriation-tables-agree/index.ts';
 import basicTablesAgree from './rules/basic-tables-agree/index.ts';
 import threePublicEconomic from './rules/three-public-economic/index.ts';
+import bodyYear from './rules/body-year/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -112,6 +113,7 @@ export const RULES: Rule[] = [
   reasonEmpty,
   yearReference,
   documentYearConsistent,
+  bodyYear,
   unitNameConsistent,
   levelWording,
   classNameCurrent,
