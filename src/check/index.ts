@@ -60,6 +60,7 @@ import appropriationTablesAgree from './rules/appropriation-tables-agree/index.t
 import basicTablesAgree from './rules/basic-tables-agree/index.ts';
 import threePublicEconomic from './rules/three-public-economic/index.ts';
 import bodyYear from './rules/body-year/index.ts';
+import otherPlaceName from './rules/other-place-name/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -115,6 +116,7 @@ export const RULES: Rule[] = [
   documentYearConsistent,
   bodyYear,
   unitNameConsistent,
+  otherPlaceName,
   levelWording,
   classNameCurrent,
   classLevelLabel,
