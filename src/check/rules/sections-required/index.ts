@@ -1,6 +1,7 @@
-import { defineRule, type RuleContext } from '../../engine.ts';
-import type { SectionKey, Severity } from '../../../model/index.ts';
-import { hasSection, textMentions } from '../../presence.ts';
+import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
+import type { Content, Evidence, SectionKey, Severity } from '../../../model/index.ts';
+import { hasSection } from '../../presence.ts';
+import { compactOf } from '../../text.ts';
 
 interface Requirement {
   name: string;
@@ -31,6 +32,51 @@ const REQUIREMENTS: Requirement[] = [
   },
 ];
 
+/** The standard order of the parts (财预〔2016〕143号 templates): a missing part belongs before the next one present. */
+const ORDER: SectionKey[] = [
+  'unitInfo', 'functions', 'structure', 'overview', 'income', 'expenditure', 'appropriation', 'generalExpenditure',
+  'basicExpenditure', 'fund', 'capital', 'threePublic', 'otherMatters', 'operatingCost', 'procurement', 'performance',
+  'assets', 'glossary', 'tables', 'contact',
+];
+
+/** What a document that is not a full disclosure is, for the one note that says what was not checked. */
+const WHAT: Record<Exclude<Content, 'full'>, (word: string) => string> = {
+  threePublic: () => '本文件为“三公”经费说明，未检查完整公开所需的其他部分',
+  section: (w) => `本文件为部门${w}公开的一个部分，未检查完整公开所需的其他部分`,
+  tables: (w) => `本文件仅含${w}表，未检查${w}说明所需的各部分`,
+  excerpt: () => '本文件为节选，未检查完整公开所需的其他部分',
+};
+
+/** The text outside the 名词解释 (a definition of “三公”经费 does not make the 三公 part present). */
+function mentionedOutsideGlossary(ctx: RuleContext, re: RegExp): boolean {
+  const glossary = ctx.disclosure.sections.find((x) => x.key === 'glossary')?.evidence;
+  return ctx.docs.some((doc) => {
+    const c = compactOf(doc);
+    if (!glossary || glossary.file !== doc.file || glossary.line === undefined) return re.test(c.text);
+    const at = doc.lines.findIndex((l) => l.no === glossary.line);
+    if (at < 0) return re.test(c.text);
+    const next = ctx.disclosure.sections.find((x) => x.level <= 1 && x.evidence.file === doc.file && (x.evidence.line ?? 0) > glossary.line!);
+    const end = next ? doc.lines.findIndex((l) => l.no === next.evidence.line) : -1;
+    return re.test(c.text.slice(0, c.starts[at])) || (end > 0 && re.test(c.text.slice(c.starts[end])));
+  });
+}
+
+/** Where a missing part belongs: the heading of the next part present in the standard order (else the title). */
+function placeOf(ctx: RuleContext, key: SectionKey): Evidence[] {
+  const after = ORDER.slice(ORDER.indexOf(key) + 1);
+  const next = ctx.disclosure.sections
+    .filter((x) => after.includes(x.key))
+    .sort((a, b) => (a.evidence.line ?? a.evidence.page ?? 0) - (b.evidence.line ?? b.evidence.page ?? 0))[0];
+  return next ? [next.evidence] : ctx.disclosure.identity.evidence.slice(0, 1);
+}
+
+/** A cut-off copy carries nothing after the cut: parts after the last one present are not asked for. */
+function beforeTheCut(ctx: RuleContext): (key: SectionKey) => boolean {
+  if (!ctx.disclosure.identity.truncated) return () => true;
+  const last = Math.max(-1, ...ctx.disclosure.sections.map((x) => ORDER.indexOf(x.key)));
+  return (key) => ORDER.indexOf(key) < last;
+}
+
 export default defineRule({
   meta: {
     id: 'sections-required',
@@ -38,19 +84,30 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'completeness',
     basis: '预算法 第十四条；预算法实施条例 第六条；财预〔2016〕143号（部门预决算说明应包括的内容）',
-    docs: '说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分。',
+    docs: '完整公开的说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分，缺少的部分（标题和内容都没有）在它应在的位置报告；“三公”说明、单独一部分、仅表格、节选或截断的文件只查它所载的内容，并说明文件是什么。',
   },
   reads: 'model',
   check(ctx) {
     if (ctx.unreadablePages > 0) return []; // the part may be on a page that could not be read
-    return REQUIREMENTS.filter((r) => (r.applies ?? (() => true))(ctx))
-      .filter((r) => !hasSection(ctx, ...r.sections) && !r.inModel(ctx) && !textMentions(ctx, r.words))
+    const content = ctx.disclosure.identity.content ?? 'full';
+    const word = ctx.kind === 'budget' ? '预算' : '决算';
+    const notes: Draft[] = [];
+    if (content !== 'full') notes.push({ severity: 'info', message: WHAT[content](word), evidence: ctx.disclosure.identity.evidence.slice(0, 1) });
+    else if (ctx.disclosure.identity.truncated)
+      notes.push({ severity: 'info', message: '本文件在中途截断，截断处之后的部分未检查', evidence: ctx.disclosure.identity.evidence.slice(0, 1) });
+    // a 三公 notice carries the 三公 part only; one section, the tables or an excerpt carry no part we can ask for
+    const asked = content === 'full' ? REQUIREMENTS : content === 'threePublic' ? REQUIREMENTS.filter((r) => r.sections.includes('threePublic')) : [];
+    const before = beforeTheCut(ctx);
+    const missing = asked
+      .filter((r) => (r.applies ?? (() => true))(ctx) && before(r.sections[0]))
+      .filter((r) => !hasSection(ctx, ...r.sections) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
       .map((r) => ({
         severity: r.severity,
         message: `缺少“${r.name}”部分`,
-        evidence: ctx.disclosure.identity.evidence.slice(0, 1),
+        evidence: placeOf(ctx, r.sections[0]),
         path: r.sections[0],
         suggestion: `补充${r.name}；没有相关事项的，写明“无”`,
       }));
+    return [...notes, ...missing];
   },
 });
