@@ -23,6 +23,8 @@ export interface Draft {
    * error stands only when every one was read with certainty (Figure.reading), else it becomes a warning.
    */
   rests?: (Figure | undefined)[];
+  /** the rule's own doubt about the reading it rests on (two statements that may not be one figure): as above */
+  doubt?: string;
 }
 
 export interface RuleContext {
@@ -150,5 +152,6 @@ function doubtOfDraft(d: Draft, rule: Rule, ctx: RuleContext): string | undefine
     const hit = ctx.byEvidence.get(e);
     if (hit) figures.push(hit);
   }
-  return doubtOf({ figures, assumesKind: rule.meta.kinds.length === 1 }, ctx.disclosure);
+  const seen = doubtOf({ figures, assumesKind: rule.meta.kinds.length === 1 }, ctx.disclosure);
+  return [d.doubt, seen].filter(Boolean).join('；') || undefined;
 }
