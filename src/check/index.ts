@@ -61,6 +61,7 @@ import basicTablesAgree from './rules/basic-tables-agree/index.ts';
 import threePublicEconomic from './rules/three-public-economic/index.ts';
 import bodyYear from './rules/body-year/index.ts';
 import otherPlaceName from './rules/other-place-name/index.ts';
+import threePublicScope from './rules/three-public-scope/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -106,6 +107,7 @@ export const RULES: Rule[] = [
   sectionsRequired,
   threePublicItems,
   threePublicCounts,
+  threePublicScope,
   fundNoneStated,
   unreadablePage,
   templateResidue,

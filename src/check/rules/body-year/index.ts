@@ -1,5 +1,5 @@
 import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
-import { compactOf, lineEvidence, lineIndexAt, type Compact } from '../../text.ts';
+import { compactOf, lineEvidence, lineIndexAt, scan, type Compact } from '../../text.ts';
 import type { SourceDocument } from '../../../read/document.ts';
 
 /**
@@ -23,6 +23,8 @@ const PAIR = /(20\d\d)年度?(?:[^，。；0-9]{0,12}?)(?:和|与|比|较|同|�
 /** A budget's sentence about last year's execution is no mistake. */
 const PAST_FIGURES = /执行|决算|实际|完成|上年|去年/;
 const AMOUNT = /\d(?:[\d,.]*)\s*万?元/;
+
+const MALFORMED = /(?<![\d〔])(20\d)年|〔(20\d\d)(\d{1,4})号/;
 
 interface Hit {
   at: number;
@@ -80,7 +82,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'text',
     basis: '预算法 第十四条；财预〔2016〕143号（内容准确）；实践：沿用上年文本未改年度',
-    docs: '正文中的年度（句首、标题、比较的两个年度）与文件年度及其比较年度一致；上年、政策文件、事件日期除外。',
+    docs: '正文中的年度（句首、标题、比较的两个年度）与文件年度及其比较年度一致，年度与文号书写完整；上年、政策文件、事件日期除外。',
   },
   reads: 'text',
   check(ctx) {
@@ -116,6 +118,13 @@ export default defineRule({
       }
       flush(c.text.length);
     }
+    // a year with a digit lost (“在201年基础”), a document number with its bracket lost (“〔20148号”)
+    for (const m of scan(ctx.docs, MALFORMED))
+      out.push({
+        message: m.match[1] ? `年度“${m.match[0]}”不完整` : `文号“${m.match[0]}”缺少“〕”`,
+        evidence: [m.evidence],
+        suggestion: m.match[1] ? `核对年度，应为四位数` : `改为“〔${m.match[2]}〕${m.match[3]}号”`,
+      });
     return out;
   },
 });
