@@ -33,6 +33,7 @@ import reasonRequired from './rules/reason-required/index.ts';
 import changeAmountMissing from './rules/change-amount-missing/index.ts';
 import reasonDirection from './rules/reason-direction/index.ts';
 import shareRecompute from './rules/share-recompute/index.ts';
+import sharesTotal from './rules/shares-total/index.ts';
 import completionRate from './rules/completion-rate/index.ts';
 import budgetBalanced from './rules/budget-balanced/index.ts';
 import generalEqualsWhole from './rules/general-equals-whole/index.ts';
@@ -88,6 +89,7 @@ export const RULES: Rule[] = [
   changePercent,
   zeroBasePercent,
   shareRecompute,
+  sharesTotal,
   completionRate,
   tableSums,
   tableEmptyNote,

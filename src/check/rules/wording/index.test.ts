@@ -18,6 +18,6 @@ test('wording: 公出国, 决支出, 与上年…下降 and a mismatched quotati
   text = alter(text, '三、部门预算情况说明', '三、部门决支出情况说明');
   text = alter(text, '比2023年减少1.00万元。其中', '与上年下降1.00万元。其中');
   text = alter(text, '四、“三公”经费情况说明', '四、“三公"经费情况说明');
-  const f = (await runTextRule(rule, 'seed.txt', text)).map((x) => x.evidence[0].line).sort((a, b) => a - b);
+  const f = (await runTextRule(rule, 'seed.txt', text)).map((x) => x.evidence[0].line ?? 0).sort((a, b) => a - b);
   assert.deepEqual(f, [47, 52, 54, 54]);
 });
