@@ -35,6 +35,7 @@ import reasonDirection from './rules/reason-direction/index.ts';
 import shareRecompute from './rules/share-recompute/index.ts';
 import sharesTotal from './rules/shares-total/index.ts';
 import completionRate from './rules/completion-rate/index.ts';
+import budgetVariance from './rules/budget-variance/index.ts';
 import budgetBalanced from './rules/budget-balanced/index.ts';
 import generalEqualsWhole from './rules/general-equals-whole/index.ts';
 import performanceWithinProject from './rules/performance-within-project/index.ts';
@@ -91,6 +92,7 @@ export const RULES: Rule[] = [
   shareRecompute,
   sharesTotal,
   completionRate,
+  budgetVariance,
   tableSums,
   tableEmptyNote,
   emptyNoteOwnTable,
