@@ -16,8 +16,12 @@ export function figuresByEvidence(d: Disclosure): Map<Evidence, { figure: Figure
 export interface Basis {
   /** figures the finding rests on: named by the rule, and those whose evidence it cites */
   figures: { figure: Figure; label: string }[];
-  /** the rule holds for one kind of document only: it assumes the kind was read right */
+  /** the finding assumes the kind was read right (a rule for one kind, or figures chosen by the kind) */
   assumesKind: boolean;
+  /** the text's own doubt about the kind read (kindDoubt), if any */
+  kindDoubt?: string;
+  /** the figures were read from texts now at hand: their evidence can speak against the reading (implausible) */
+  read: boolean;
 }
 
 /** Why the finding should be checked by hand, or undefined when everything it rests on was read with certainty. */
@@ -28,13 +32,13 @@ export function doubtOf(basis: Basis, d: Disclosure): string | undefined {
       doubts.push(figure.reading.doubt ? `${label}：${figure.reading.doubt}` : `${label}的读法不确定`);
       continue;
     }
-    const seen = implausible(figure, label, d.identity.kind);
+    const seen = basis.read ? implausible(figure, label, d.identity.kind) : undefined;
     if (seen) doubts.push(`${label}：${seen}`);
   }
   const identity = d.identity.reading;
   if (basis.assumesKind && identity?.certain === false) {
     doubts.push(identity.doubt ?? `文件是${d.identity.kind === 'budget' ? '预算' : '决算'}的判断不确定`);
-  }
+  } else if (basis.assumesKind && basis.kindDoubt) doubts.push(basis.kindDoubt);
   return doubts.length ? [...new Set(doubts)].join('；') : undefined;
 }
 
@@ -67,7 +71,13 @@ const FINAL_WORD = /(决算|决算数|决算为|实际支出|执行数|实际)[^
  */
 export function implausible(f: Figure, label: string, kind: Kind): string | undefined {
   const text = f.evidence[0]?.text;
-  if (!text || f.value === undefined || f.origin === 'table' || f.origin === 'derived' || (f.unit !== '万元' && f.unit !== '元')) return undefined;
+  if (!text || f.value === undefined || f.origin === 'table' || f.origin === 'derived') return undefined;
+  if (f.unit !== '万元' && f.unit !== '元') {
+    // a count (批次, 辆) given a change that the sentence prints in money: the change belongs to an amount
+    const moved = f.change ?? f.prev;
+    const money = moved !== undefined && printedAt(text, moved.replace(/^-/, '')).some((p) => MONEY_AFTER.test(p.after));
+    return f.unit !== '%' && money ? '数量与金额的增减对应不确定' : undefined;
+  }
   if (/、[^、]*各$|各$/.test(label) || /^[^，。]*、[^，。]*各(增加|减少|增长|下降|为)/.test(text.slice(0, 80)) && label.includes('、'))
     return '一句中成对的数字，对应关系不确定';
   const at = printedAt(text, f.value);
@@ -78,6 +88,18 @@ export function implausible(f: Figure, label: string, kind: Kind): string | unde
   if (money.every((p) => BASE_WORD.test(p.before))) return '此数是比较的基数（较上年、较预算数），不是本年数';
   if (kind === 'final' && money.every((p) => BUDGET_WORD.test(p.before) && !FINAL_WORD.test(p.before))) return '决算文件中此数为预算数';
   if (kind === 'budget' && money.every((p) => FINAL_WORD.test(p.before) && !BUDGET_WORD.test(p.before))) return '预算文件中此数为决算数或执行数';
+  return undefined;
+}
+
+/**
+ * Does the text contradict the kind read? A 预算 whose text says 决算 three times or more, or a 决算 that never says
+ * 决算 (no budget of the corpus says 决算 more than once; every 决算 says it at least three times but one).
+ */
+export function kindDoubt(kind: Kind, texts: string[]): string | undefined {
+  let finals = 0;
+  for (const t of texts) for (let at = t.indexOf('决算'); at >= 0; at = t.indexOf('决算', at + 2)) finals++;
+  if (kind === 'budget' && finals >= 3) return `文中${finals}处写“决算”，文件是预算还是决算不确定`;
+  if (kind === 'final' && finals === 0) return '文中没有“决算”二字，文件是预算还是决算不确定';
   return undefined;
 }
 

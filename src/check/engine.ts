@@ -8,7 +8,8 @@ import type { SourceDocument } from '../read/document.ts';
 import { distinctFigures, type Located } from './model.ts';
 import { withWholeWan } from './tolerance.ts';
 import { withTableSums } from './table-sums.ts';
-import { doubtOf, figuresByEvidence, withDoubt } from './confidence.ts';
+import { doubtOf, figuresByEvidence, kindDoubt, withDoubt } from './confidence.ts';
+import { compactOf } from './text.ts';
 
 /** What a rule reports; the engine adds the rule id and (unless given) the rule's severity. */
 export interface Draft {
@@ -39,6 +40,8 @@ export interface RuleContext {
   readonly figures: Located[];
   /** every figure by the evidence objects it carries (for the reading confidence of findings) */
   readonly byEvidence: ReturnType<typeof figuresByEvidence>;
+  /** why the text casts doubt on the kind read (预算/决算), if it does */
+  readonly kindDoubt: string | undefined;
 }
 
 export interface Rule {
@@ -78,6 +81,7 @@ export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleC
   for (const s of disclosure.sources) for (const p of s.unreadablePages ?? []) pages.add(p);
   let figures: Located[] | undefined;
   let byEvidence: ReturnType<typeof figuresByEvidence> | undefined;
+  let doubt: [string | undefined] | undefined;
   return {
     disclosure,
     docs,
@@ -89,6 +93,10 @@ export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleC
     },
     get byEvidence() {
       return (byEvidence ??= figuresByEvidence(disclosure));
+    },
+    get kindDoubt() {
+      // a model without its texts (docs empty) is taken at its word
+      return (doubt ??= [docs.length ? kindDoubt(disclosure.identity.kind, docs.map((d) => compactOf(d).text)) : undefined])[0];
     },
   };
 }
@@ -152,6 +160,10 @@ function doubtOfDraft(d: Draft, rule: Rule, ctx: RuleContext): string | undefine
     const hit = ctx.byEvidence.get(e);
     if (hit) figures.push(hit);
   }
-  const seen = doubtOf({ figures, assumesKind: rule.meta.kinds.length === 1 }, ctx.disclosure);
+  // which numbers are the year's figures depends on the kind read: a finding on figures assumes it, as does a rule for one kind
+  const assumesKind = rule.meta.kinds.length === 1 || figures.length > 0;
+  // a model checked without its texts (written by hand, by the writer) is taken at its word
+  const read = ctx.docs.length > 0;
+  const seen = doubtOf({ figures, assumesKind, kindDoubt: assumesKind ? ctx.kindDoubt : undefined, read }, ctx.disclosure);
   return [d.doubt, seen].filter(Boolean).join('；') || undefined;
 }
