@@ -20,11 +20,20 @@ interface Plant {
   trap?: boolean;
 }
 
-/** Remove a numbered part (“四、“三公”经费情况说明”) with its content up to the next part; null when there is none. */
+/**
+ * Remove a numbered part (“四、“三公”经费情况说明”) with its content up to the next part, as the seed defect does;
+ * null when there is none. Its line in the table of contents and its table stay: a part removed “as a whole”
+ * means the explanation (heading and content).
+ */
 function removePart(text: string, title: RegExp): string | null {
   const lines = text.split('\n');
   const part = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
-  const at = lines.findIndex((l) => part.test(l) && title.test(l) && l.replace(/\s+/g, '').length <= 40);
+  // a notice about that part only (its title names it) has nothing else: no part to remove
+  if (title.test(lines.slice(0, 3).join(''))) return null;
+  // the part in the body, after the table of contents: the last heading that names it
+  // a numbered 名词解释 entry (“八、“三公”经费：指…”) or a table's title (“十一、…支出预算表”) is no part
+  const heads = lines.map((l, i) => (part.test(l) && title.test(l) && !/[：:]\s*指|表$/.test(l.trim()) && l.replace(/\s+/g, '').length <= 40 ? i : -1)).filter((i) => i >= 0);
+  const at = heads.length ? heads[heads.length - 1] : -1;
   if (at < 0) return null;
   let end = lines.findIndex((l, i) => i > at && part.test(l));
   if (end < 0) return null; // the last part: removing it would look like a cut-off copy
@@ -70,7 +79,8 @@ const PLANTS: Plant[] = [
   { kind: 'placeholder left in', apply: (t) => replaceNth(t, /(联系人|主要职能|机构设置)/, 0, (m) => m[1] + '：XX') },
   { kind: 'template alternative left in', apply: (t) => replaceNth(t, /(比|较)(上年|去年|20\d\d年度?)(减少|增加)/, 0, (m) => m[1] + m[2] + '增加（减少）') },
   { kind: 'reason removed', apply: (t) => replaceNth(t, /(主要原因(?:是|为|：))([^。\n]{2,60})。/, 0, (m) => m[1] + '。') },
-  { kind: '三公 section removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/三公|因公出国|公务接待|公务用车/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
+  // not in a 三公 notice: without its 三公 lines nothing of it is left
+  { kind: '三公 section removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/三公|因公出国|公务接待|公务用车/.test(l)); return out.length < lines.length && out.join('').length > t.length / 2 ? out.join('\n') : null; } },
   { kind: '机关运行经费 removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/运行经费/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
   { kind: 'table 合计 row changed', apply: (t) => replaceNth(t, /^(\s*合\s*计\s+)(\d[\d,]*\.\d+)/m, 0, (m) => m[1] + bump(m[2], 100)) },
   { kind: '项 amount changed in the text', apply: (t) => replaceNth(t, /([（(]\d*项[）)][^0-9，。]{0,4}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },

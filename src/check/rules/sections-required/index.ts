@@ -1,7 +1,6 @@
 import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
 import type { Content, Evidence, SectionKey, Severity } from '../../../model/index.ts';
 import { hasSection } from '../../presence.ts';
-import { compactOf } from '../../text.ts';
 
 interface Requirement {
   name: string;
@@ -14,11 +13,14 @@ interface Requirement {
   applies?: (ctx: RuleContext) => boolean;
 }
 
+/** The model holds a fact of the part read from the explanation (not from a table: a table alone is no 情况说明). */
+const narrative = (...fs: ({ origin?: string } | boolean | undefined)[]) => fs.some((f) => typeof f === 'object' && f.origin !== 'table');
+
 const REQUIREMENTS: Requirement[] = [
-  { name: '“三公”经费情况说明', sections: ['threePublic'], inModel: (c) => Object.values(c.disclosure.threePublic).some((v) => v !== undefined), words: /三公/, severity: 'warning' },
-  { name: '机关运行经费情况', sections: ['operatingCost'], inModel: (c) => !!c.disclosure.operatingCost, words: /运行经费/, severity: 'warning' },
-  { name: '政府采购情况', sections: ['procurement'], inModel: (c) => Object.values(c.disclosure.procurement).some((v) => v !== undefined), words: /政府采购/, severity: 'warning' },
-  { name: '绩效目标（预算绩效管理）情况', sections: ['performance'], inModel: (c) => Object.values(c.disclosure.performance).some((v) => v !== undefined), words: /绩效/, severity: 'warning' },
+  { name: '“三公”经费情况说明', sections: ['threePublic'], inModel: (c) => narrative(...Object.values(c.disclosure.threePublic)), words: /三公/, severity: 'warning' },
+  { name: '机关运行经费情况', sections: ['operatingCost'], inModel: (c) => narrative(c.disclosure.operatingCost), words: /运行经费/, severity: 'warning' },
+  { name: '政府采购情况', sections: ['procurement'], inModel: (c) => narrative(...Object.values(c.disclosure.procurement)), words: /政府采购/, severity: 'warning' },
+  { name: '绩效目标（预算绩效管理）情况', sections: ['performance'], inModel: (c) => narrative(...Object.values(c.disclosure.performance)) || c.disclosure.performance.allProjects !== undefined, words: /绩效/, severity: 'warning' },
   { name: '国有资产占有使用情况', sections: ['assets'], inModel: (c) => !!c.disclosure.assets.vehicles || c.disclosure.assets.vehiclesByType.length > 0, words: /国有资产|公务用车\d|车辆\d|共有车辆/, severity: 'info' },
   { name: '名词解释', sections: ['glossary'], inModel: (c) => c.disclosure.glossary.length > 0, words: /名词解释|名词说明|术语解释/, severity: 'warning' },
   {
@@ -47,17 +49,38 @@ const WHAT: Record<Exclude<Content, 'full'>, (word: string) => string> = {
   excerpt: () => '本文件为节选，未检查完整公开所需的其他部分',
 };
 
-/** The text outside the 名词解释 (a definition of “三公”经费 does not make the 三公 part present). */
+/**
+ * Does the explanation speak of the part? Only sentences count (a line with ，or 。), outside the 名词解释: a
+ * definition of “三公”经费, a table title (“三公”经费支出预算表) or a line of the table of contents does not make the
+ * 三公 part present.
+ */
 function mentionedOutsideGlossary(ctx: RuleContext, re: RegExp): boolean {
   const glossary = ctx.disclosure.sections.find((x) => x.key === 'glossary')?.evidence;
   return ctx.docs.some((doc) => {
-    const c = compactOf(doc);
-    if (!glossary || glossary.file !== doc.file || glossary.line === undefined) return re.test(c.text);
-    const at = doc.lines.findIndex((l) => l.no === glossary.line);
-    if (at < 0) return re.test(c.text);
-    const next = ctx.disclosure.sections.find((x) => x.level <= 1 && x.evidence.file === doc.file && (x.evidence.line ?? 0) > glossary.line!);
-    const end = next ? doc.lines.findIndex((l) => l.no === next.evidence.line) : -1;
-    return re.test(c.text.slice(0, c.starts[at])) || (end > 0 && re.test(c.text.slice(c.starts[end])));
+    const from = glossary && glossary.file === doc.file && glossary.line !== undefined ? glossary.line : Infinity;
+    const next = ctx.disclosure.sections.find((x) => x.level <= 1 && x.evidence.file === doc.file && (x.evidence.line ?? 0) > from);
+    const to = next?.evidence.line ?? Infinity;
+    return doc.lines.some((l) => (l.no < from || l.no >= to) && /[，。,；]/.test(l.text) && !l.text.includes('|') && re.test(l.text.replace(/\s+/g, '')));
+  });
+}
+
+/**
+ * Is there a part with content? A heading followed by a sentence within the next few lines; a line of the table of
+ * contents (a heading followed by headings) is not the part. (The reader may take the entries of a part for
+ * headings of their own, so the lines are counted, not the headings.)
+ */
+const CONTENT_WITHIN = 8;
+function hasPart(ctx: RuleContext, keys: SectionKey[]): boolean {
+  if (!ctx.docs.length) return hasSection(ctx, ...keys);
+  return ctx.disclosure.sections.some((s) => {
+    // a 名词解释 entry read as a heading (“（七）“三公”经费：是…”) is a definition, not the part
+    if (!keys.includes(s.key) || s.evidence.line === undefined || /[：:]\s*(指|是)/.test(s.evidence.text)) return false;
+    const doc = ctx.docs.find((d) => d.file === s.evidence.file) ?? (ctx.docs.length === 1 ? ctx.docs[0] : undefined);
+    if (!doc) return true;
+    // the heading where it was read (perhaps the table of contents) and wherever else its title stands alone
+    const title = s.title.replace(/\s+/g, '');
+    const heads = doc.lines.filter((l) => l.no === s.evidence.line || (title.length >= 2 && l.text.replace(/\s+/g, '').endsWith(title) && l.text.replace(/\s+/g, '').length <= title.length + 8));
+    return heads.some((h) => doc.lines.some((l) => l.no >= h.no && l.no <= h.no + CONTENT_WITHIN && /[，。；,;]/.test(l.text) && !l.text.includes('|')));
   });
 }
 
@@ -100,7 +123,7 @@ export default defineRule({
     const before = beforeTheCut(ctx);
     const missing = asked
       .filter((r) => (r.applies ?? (() => true))(ctx) && before(r.sections[0]))
-      .filter((r) => !hasSection(ctx, ...r.sections) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
+      .filter((r) => !hasPart(ctx, r.sections) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
       .map((r) => ({
         severity: r.severity,
         message: `缺少“${r.name}”部分`,
