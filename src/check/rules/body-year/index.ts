@@ -49,19 +49,22 @@ function sentenceHits(s: string, ctx: RuleContext, heading: boolean): Hit[] {
   const subject = subjectYear(s);
   if (!subject || subject.year === year || subject.year > year + 1 || subject.year < year - 15) return [];
   const y = subject.year;
-  // a line that also names the document's year compares the two (“2016年决算数与2015年决算数对比情况”)
-  if (s.includes(`${year}年`)) return [];
+  // a line that also names the document's year as its subject compares the two (“2016年决算数与2015年决算数对比情况”)
+  if (new RegExp(`(?<!比|较|与|同)${year}年`).test(s)) return [];
+  const against = [...s.slice(subject.at).matchAll(/(?:比|较|与|同)(20\d\d)年/g)].map((x) => Number(x[1]));
+  // an earlier year compared with a later one (“2015年…决算20.2万元，与2016年决算相比”): the subject is out of date
+  if (against.includes(year) && y < year && AMOUNT.test(s))
+    return [{ at: subject.at, message: `文中以${y}年与${year}年比较，本文件为${year}年${word}（应为${year}年与${year - 1}年）` }];
   const pair = PAIR.exec(s.slice(subject.at));
   if (pair && Number(pair[1]) === y && (Number(pair[2]) === y - 1 || Number(pair[2]) === y))
     return [{ at: subject.at, message: `文中比较${pair[1]}年与${pair[2]}年，本文件为${year}年${word}（应为${year}年与${year - 1}年）` }];
   // “2023年…预算4.30万元，比2023年减少”: the year compared with itself or with the year before it
-  const against = [...s.slice(subject.at).matchAll(/(?:比|较|与|同)(20\d\d)年/g)].map((x) => Number(x[1]));
   if (against.some((a) => a === y || a === y - 1) && !against.includes(year))
     return [{ at: subject.at, message: `文中以${y}年与${against.find((a) => a === y || a === y - 1)}年比较，本文件为${year}年${word}` }];
   if (AGAINST_LAST.test(s)) return [{ at: subject.at, message: `文中以${y}年与上年比较，本文件为${year}年${word}` }];
   if (heading && /预算|决算|情况|说明|公开/.test(s)) return [{ at: subject.at, message: `标题中的年度为${y}年，本文件为${year}年${word}` }];
   // an amount of another year stated as this document's: only when it cannot be last year's execution or 决算
-  if (AMOUNT.test(s) && y !== year - 1 && !PAST_FIGURES.test(s)) return [{ at: subject.at, message: `文中所述为${y}年的数字，本文件为${year}年${word}` }];
+  if (AMOUNT.test(s) && y < year - 1 && !(kind === 'budget' ? PAST_FIGURES : /上年|去年/).test(s)) return [{ at: subject.at, message: `文中所述为${y}年的数字，本文件为${year}年${word}` }];
   return [];
 }
 

@@ -30,7 +30,8 @@ function ownOf(unit: string): Own {
   const city = [...unit.matchAll(CITY)].pop();
   const district = [...unit.matchAll(DISTRICT)].filter((m) => !city || m.index! > city.index!).pop();
   const last = district ?? city;
-  const organ = last ? unit.slice(last.index! + last[0].length) : undefined;
+  // the organ ends where the title goes on (“行政审批局2016年“三公”经费预算公开”)
+  const organ = last ? unit.slice(last.index! + last[0].length).replace(/[\d“"（(|].*$/, '') : undefined;
   return { city: city?.[0], district: district?.[0], organ: organ && organ.length >= 3 ? organ : undefined };
 }
 
@@ -57,7 +58,9 @@ export default defineRule({
   reads: 'text',
   check(ctx) {
     const { identity } = ctx.disclosure;
-    const own = ownOf((identity.unit ?? '').replace(/\s+/g, ''));
+    // the unit's name, or else the title's (a unit read wrongly or not at all)
+    const fromUnit = ownOf((identity.unit ?? '').replace(/\s+/g, ''));
+    const own = fromUnit.district || fromUnit.city ? fromUnit : ownOf((identity.title ?? '').replace(/\s+/g, ''));
     const res = patterns(own);
     if (!res.length) return [];
     const out: Draft[] = [];
@@ -65,13 +68,14 @@ export default defineRule({
       const c = compactOf(doc);
       const re = /[^。；！？]+/g;
       for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
-        if (DEALINGS.test(m[0])) continue;
         const named = new Set<string>();
         for (const { re: p, own: mine } of res) {
           p.lastIndex = 0;
           for (let x = p.exec(m[0]); x; x = p.exec(m[0])) {
             const name = x[1];
             if (name === mine || name === own.city || mine.includes(name) || NOT_PLACE.test(name) || named.has(name)) continue;
+            // dealings with the place, or a document it issued, in the words around the name
+            if (DEALINGS.test(m[0].slice(Math.max(0, x.index - 25), x.index + x[0].length + 25))) continue;
             named.add(name);
             const at = m.index + x.index + x[0].indexOf(name);
             out.push({
