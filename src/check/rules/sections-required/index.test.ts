@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './index.ts';
-import { alter, runRule, runTextRule, seedModel, seedText } from '../../testing.ts';
+import { alter, corpusText, runRule, runTextRule, seedModel, seedText } from '../../testing.ts';
 
 test('sections-required: the seed has every part', async () => {
   assert.deepEqual(await runTextRule(rule, 'seed.txt', seedText()), []);
@@ -48,4 +48,10 @@ test('sections-required: a 三公 notice, a section, an excerpt are asked only f
   d.sections = seedModel().sections.filter((s) => ['unitInfo', 'overview', 'threePublic', 'operatingCost'].includes(s.key));
   // cut after 机关运行经费: 政府采购, 绩效, 名词解释 … would come after the cut
   assert.deepEqual(runRule(rule, d).map((f) => f.message), ['本文件在中途截断，截断处之后的部分未检查']);
+});
+
+test('sections-required: a document saying itself that a part was not published (103) is reported there', async () => {
+  const f = (await runTextRule(rule, '103.txt', corpusText('103'))).filter((x) => x.message.includes('未公开'));
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /三公/);
 });

@@ -1,6 +1,7 @@
 import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
 import type { Content, Evidence, SectionKey, Severity } from '../../../model/index.ts';
 import { hasSection } from '../../presence.ts';
+import { scan } from '../../text.ts';
 
 interface Requirement {
   name: string;
@@ -131,6 +132,12 @@ export default defineRule({
         path: r.sections[0],
         suggestion: `补充${r.name}；没有相关事项的，写明“无”`,
       }));
-    return [...notes, ...missing];
+    // the document says itself that a part was not published (“2015年度决算未公开“三公”经费”)
+    const unpublished = scan(ctx.docs, /未(?:公开|披露)[“"]?([\u4e00-\u9fa5]{2,8})[”"]?(?:经费|情况|信息)?/).map((m) => ({
+      message: `文中说明“${m.match[0]}”：公开内容不完整`,
+      evidence: [m.evidence],
+      suggestion: '补充公开相应部分',
+    }));
+    return [...notes, ...missing, ...unpublished];
   },
 });
