@@ -1,7 +1,8 @@
 import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
 import type { Content, Evidence, SectionKey, Severity } from '../../../model/index.ts';
 import { hasSection } from '../../presence.ts';
-import { scan } from '../../text.ts';
+import { compactOf, scan } from '../../text.ts';
+import type { SourceDocument } from '../../../read/document.ts';
 
 interface Requirement {
   name: string;
@@ -50,6 +51,23 @@ const WHAT: Record<Exclude<Content, 'full'>, (word: string) => string> = {
   excerpt: () => '本文件为节选，未检查完整公开所需的其他部分',
 };
 
+/** One document's lines without whitespace, and which of them are sentences (a ，or 。, not a table row). */
+interface Lines {
+  compact: string[];
+  sentence: boolean[];
+}
+const linesCache = new WeakMap<SourceDocument, Lines>();
+function linesOf(doc: SourceDocument): Lines {
+  let l = linesCache.get(doc);
+  if (!l) {
+    const c = compactOf(doc);
+    const compact = doc.lines.map((_, i) => c.text.slice(c.starts[i], i + 1 < c.starts.length ? c.starts[i + 1] : c.text.length));
+    l = { compact, sentence: doc.lines.map((x) => /[，。；,;]/.test(x.text) && !x.text.includes('|')) };
+    linesCache.set(doc, l);
+  }
+  return l;
+}
+
 /**
  * Does the explanation speak of the part? Only sentences count (a line with ，or 。), outside the 名词解释: a
  * definition of “三公”经费, a table title (“三公”经费支出预算表) or a line of the table of contents does not make the
@@ -61,7 +79,8 @@ function mentionedOutsideGlossary(ctx: RuleContext, re: RegExp): boolean {
     const from = glossary && glossary.file === doc.file && glossary.line !== undefined ? glossary.line : Infinity;
     const next = ctx.disclosure.sections.find((x) => x.level <= 1 && x.evidence.file === doc.file && (x.evidence.line ?? 0) > from);
     const to = next?.evidence.line ?? Infinity;
-    return doc.lines.some((l) => (l.no < from || l.no >= to) && /[，。,；]/.test(l.text) && !l.text.includes('|') && re.test(l.text.replace(/\s+/g, '')));
+    const { compact, sentence } = linesOf(doc);
+    return doc.lines.some((l, i) => sentence[i] && (l.no < from || l.no >= to) && re.test(compact[i]));
   });
 }
 
@@ -78,10 +97,16 @@ function hasPart(ctx: RuleContext, keys: SectionKey[]): boolean {
     if (!keys.includes(s.key) || s.evidence.line === undefined || /[：:]\s*(指|是)/.test(s.evidence.text)) return false;
     const doc = ctx.docs.find((d) => d.file === s.evidence.file) ?? (ctx.docs.length === 1 ? ctx.docs[0] : undefined);
     if (!doc) return true;
+    const { compact, sentence } = linesOf(doc);
     // the heading where it was read (perhaps the table of contents) and wherever else its title stands alone
     const title = s.title.replace(/\s+/g, '');
-    const heads = doc.lines.filter((l) => l.no === s.evidence.line || (title.length >= 2 && l.text.replace(/\s+/g, '').endsWith(title) && l.text.replace(/\s+/g, '').length <= title.length + 8));
-    return heads.some((h) => doc.lines.some((l) => l.no >= h.no && l.no <= h.no + CONTENT_WITHIN && /[，。；,;]/.test(l.text) && !l.text.includes('|')));
+    const withContent = (i: number) => {
+      for (let j = i; j < doc.lines.length && j <= i + CONTENT_WITHIN; j++) if (sentence[j]) return true;
+      return false;
+    };
+    return doc.lines.some(
+      (l, i) => (l.no === s.evidence.line || (title.length >= 2 && compact[i].length <= title.length + 8 && compact[i].endsWith(title))) && withContent(i),
+    );
   });
 }
 
