@@ -90,22 +90,35 @@ function mentionedOutsideGlossary(ctx: RuleContext, re: RegExp): boolean {
  * headings of their own, so the lines are counted, not the headings.)
  */
 const CONTENT_WITHIN = 8;
-function hasPart(ctx: RuleContext, keys: SectionKey[]): boolean {
+const PART = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
+function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
   if (!ctx.docs.length) return hasSection(ctx, ...keys);
-  return ctx.disclosure.sections.some((s) => {
+  const sections = ctx.disclosure.sections.filter(
     // a 名词解释 entry read as a heading (“（七）“三公”经费：是…”) is a definition, not the part
-    if (!keys.includes(s.key) || s.evidence.line === undefined || /[：:]\s*(指|是)/.test(s.evidence.text)) return false;
-    const doc = ctx.docs.find((d) => d.file === s.evidence.file) ?? (ctx.docs.length === 1 ? ctx.docs[0] : undefined);
-    if (!doc) return true;
+    (s) => keys.includes(s.key) && s.evidence.line !== undefined && !/[：:]\s*(指|是)/.test(s.evidence.text),
+  );
+  return ctx.docs.some((doc) => {
     const { compact, sentence } = linesOf(doc);
-    // the heading where it was read (perhaps the table of contents) and wherever else its title stands alone
-    const title = s.title.replace(/\s+/g, '');
+    // a sentence before the next numbered part (“十二、”, “第四部分”): in a table of contents the next entry comes first
     const withContent = (i: number) => {
-      for (let j = i; j < doc.lines.length && j <= i + CONTENT_WITHIN; j++) if (sentence[j]) return true;
+      for (let j = i; j < doc.lines.length && j <= i + CONTENT_WITHIN; j++) {
+        // a numbered 名词解释 entry (“一、财政拨款收入：指…”) is the glossary's content, not the next part
+        const entry = /[：:](指|是)/.test(compact[j]);
+        if (j > i && PART.test(compact[j]) && !entry) return false;
+        if (sentence[j] || entry) return true;
+      }
       return false;
     };
+    const titles = sections.filter((s) => s.evidence.file === doc.file || ctx.docs.length === 1).map((s) => s.title.replace(/\s+/g, ''));
+    const lines = new Set(sections.map((s) => s.evidence.line));
+    // the heading where it was read (perhaps the table of contents), wherever else its title stands alone, and a
+    // short line naming the part that the reader did not take for a heading (“第四部分 名词解释”)
     return doc.lines.some(
-      (l, i) => (l.no === s.evidence.line || (title.length >= 2 && compact[i].length <= title.length + 8 && compact[i].endsWith(title))) && withContent(i),
+      (l, i) =>
+        (lines.has(l.no) ||
+          titles.some((t) => t.length >= 2 && compact[i].length <= t.length + 8 && compact[i].endsWith(t)) ||
+          (compact[i].length <= 30 && !sentence[i] && words.test(compact[i]) && !/表$/.test(compact[i]))) &&
+        withContent(i),
     );
   });
 }
@@ -149,7 +162,7 @@ export default defineRule({
     const before = beforeTheCut(ctx);
     const missing = asked
       .filter((r) => (r.applies ?? (() => true))(ctx) && before(r.sections[0]))
-      .filter((r) => !hasPart(ctx, r.sections) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
+      .filter((r) => !hasPart(ctx, r.sections, r.words) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
       .map((r) => ({
         severity: r.severity,
         message: `缺少“${r.name}”部分`,
