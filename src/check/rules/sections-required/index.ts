@@ -112,12 +112,12 @@ function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
     const titles = sections.filter((s) => s.evidence.file === doc.file || ctx.docs.length === 1).map((s) => s.title.replace(/\s+/g, ''));
     const lines = new Set(sections.map((s) => s.evidence.line));
     // the heading where it was read (perhaps the table of contents), wherever else its title stands alone, and a
-    // short line naming the part that the reader did not take for a heading (“第四部分 名词解释”)
+    // numbered line naming the part that the reader did not take for a heading (“第四部分 名词解释”)
     return doc.lines.some(
       (l, i) =>
         (lines.has(l.no) ||
           titles.some((t) => t.length >= 2 && compact[i].length <= t.length + 8 && compact[i].endsWith(t)) ||
-          (compact[i].length <= 30 && !sentence[i] && words.test(compact[i]) && !/表$/.test(compact[i]))) &&
+          (compact[i].length <= 30 && PART.test(compact[i]) && !sentence[i] && words.test(compact[i]) && !/表$/.test(compact[i]))) &&
         withContent(i),
     );
   });
