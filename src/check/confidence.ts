@@ -81,7 +81,12 @@ export function implausible(f: Figure, label: string, kind: Kind): string | unde
   if (/、[^、]*各$|各$/.test(label) || /^[^，。]*、[^，。]*各(增加|减少|增长|下降|为)/.test(text.slice(0, 80)) && label.includes('、'))
     return '一句中成对的数字，对应关系不确定';
   const at = printedAt(text, f.value);
-  if (at.length === 0) return printedAt(text, shift(f.value, -4)).length ? undefined : '所引的句子中没有此数';
+  // not printed in its sentence: suspicious only when the line is a whole sentence with amounts (a paragraph's first
+  // line, wrapped by pdftotext, may hold none of its numbers)
+  if (at.length === 0) {
+    const whole = /万元/.test(text) && /[。：:；;]\s*$/.test(text);
+    return whole && printedAt(text, shift(f.value, -4)).length === 0 ? '所引的句子中没有此数' : undefined;
+  }
   if (!at.some((p) => MONEY_AFTER.test(p.after)) && at.every((p) => OTHER_UNIT.test(p.after))) return `原文中的“${f.value.replace(/\.0+$/, '')}”不是金额（${at[0].after.slice(0, 3)}）`;
   const money = at.filter((p) => MONEY_AFTER.test(p.after));
   if (money.length === 0) return undefined; // the unit is on the next line (pdftotext wraps): nothing to say
