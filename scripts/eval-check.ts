@@ -1,7 +1,7 @@
 /**
  * The checker on the corpus: precision of its error findings and recall of the known inconsistencies.
  * - Precision: every error finding is looked up in the reviewed list src/check/expected/NNN.json (rule + line, with
- *   a review beginning “real”); an error finding not there counts as false until someone reviews it.
+ *   a review beginning “real” or “REAL” (not “PARTLY” or “FALSE”)); an error finding not there counts as false until someone reviews it.
  * - Recall: every row of shared/corpus/INCONSISTENCIES.md is looked for among the findings of `yusuan check` on its
  *   document: on or near its line, by a rule whose category fits what the row says is wrong (src/check/coverage.ts).
  * Per document and overall. Run alone (`npx tsx scripts/eval-check.ts [--quiet]`) or from `npm run eval`.
@@ -28,7 +28,7 @@ function reviewedReal(id: string, f: Finding): boolean {
   const file = resolve('src/check/expected', `${id}.json`);
   if (!existsSync(file)) return false;
   const { errors } = JSON.parse(readFileSync(file, 'utf8')) as Reviewed;
-  return errors.some((e) => e.rule === f.rule && e.line === f.evidence[0]?.line && /^real/.test(e.review));
+  return errors.some((e) => e.rule === f.rule && e.line === f.evidence[0]?.line && /^real/i.test(e.review));
 }
 
 type Pair = [number, number];
