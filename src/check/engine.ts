@@ -3,11 +3,13 @@
  * that applies to the disclosure's kind, stamps the findings with the rule id and severity, removes duplicates and
  * sorts them. It never special-cases a rule.
  */
-import type { Disclosure, Evidence, Finding, Kind, RuleMeta, Severity } from '../model/index.ts';
+import type { Disclosure, Evidence, Figure, Finding, Kind, RuleMeta, Severity } from '../model/index.ts';
 import type { SourceDocument } from '../read/document.ts';
 import { distinctFigures, type Located } from './model.ts';
 import { withWholeWan } from './tolerance.ts';
 import { withTableSums } from './table-sums.ts';
+import { doubtOf, figuresByEvidence, kindDoubt, withDoubt } from './confidence.ts';
+import { compactOf } from './text.ts';
 
 /** What a rule reports; the engine adds the rule id and (unless given) the rule's severity. */
 export interface Draft {
@@ -17,6 +19,13 @@ export interface Draft {
   figures?: Finding['figures'];
   suggestion?: string;
   path?: string;
+  /**
+   * The figures the finding rests on, besides those whose evidence it cites (the engine finds those itself): an
+   * error stands only when every one was read with certainty (Figure.reading), else it becomes a warning.
+   */
+  rests?: (Figure | undefined)[];
+  /** the rule's own doubt about the reading it rests on (two statements that may not be one figure): as above */
+  doubt?: string;
 }
 
 export interface RuleContext {
@@ -29,6 +38,10 @@ export interface RuleContext {
   unreadablePages: number;
   /** every stated figure of the model, once (computed on first use, shared by the rules of one run) */
   readonly figures: Located[];
+  /** every figure by the evidence objects it carries (for the reading confidence of findings) */
+  readonly byEvidence: ReturnType<typeof figuresByEvidence>;
+  /** why the text casts doubt on the kind read (预算/决算), if it does */
+  readonly kindDoubt: string | undefined;
 }
 
 export interface Rule {
@@ -67,6 +80,8 @@ export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleC
   for (const d of docs) for (const p of d.unreadablePages ?? []) pages.add(p);
   for (const s of disclosure.sources) for (const p of s.unreadablePages ?? []) pages.add(p);
   let figures: Located[] | undefined;
+  let byEvidence: ReturnType<typeof figuresByEvidence> | undefined;
+  let doubt: [string | undefined] | undefined;
   return {
     disclosure,
     docs,
@@ -75,6 +90,13 @@ export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleC
     unreadablePages: pages.size,
     get figures() {
       return (figures ??= distinctFigures(disclosure));
+    },
+    get byEvidence() {
+      return (byEvidence ??= figuresByEvidence(disclosure));
+    },
+    get kindDoubt() {
+      // a model without its texts (docs empty) is taken at its word
+      return (doubt ??= [docs.length ? kindDoubt(disclosure.identity.kind, docs.map((d) => compactOf(d).text)) : undefined])[0];
     },
   };
 }
@@ -105,10 +127,12 @@ function run(rules: Rule[], ctx: RuleContext): Finding[] {
     if (!rule.meta.kinds.includes(ctx.kind)) continue;
     if (rule.reads === 'text' && docs.length === 0) continue;
     for (const d of rule.check(ctx)) {
+      const severity = d.severity ?? rule.meta.severity;
+      const doubt = severity === 'error' ? doubtOfDraft(d, rule, ctx) : undefined;
       const f: Finding = {
         rule: rule.meta.id,
-        severity: d.severity ?? rule.meta.severity,
-        message: d.message,
+        severity: doubt ? 'warning' : severity,
+        message: doubt ? withDoubt(d.message, doubt) : d.message,
         evidence: d.evidence ?? [],
         figures: d.figures ?? NO_FIGURES,
         ...(d.suggestion ? { suggestion: d.suggestion } : {}),
@@ -122,4 +146,24 @@ function run(rules: Rule[], ctx: RuleContext): Finding[] {
     }
   }
   return sortFindings(out);
+}
+
+/** Why an error draft must be checked by hand (a figure or the document kind read without certainty), if it must. */
+function doubtOfDraft(d: Draft, rule: Rule, ctx: RuleContext): string | undefined {
+  const figures: { figure: Figure; label: string }[] = [];
+  for (const figure of d.rests ?? []) {
+    if (!figure) continue;
+    const e = figure.evidence[0];
+    figures.push({ figure, label: (e && ctx.byEvidence.get(e)?.label) ?? '所依据的数字' });
+  }
+  for (const e of d.evidence ?? []) {
+    const hit = ctx.byEvidence.get(e);
+    if (hit) figures.push(hit);
+  }
+  // which numbers are the year's figures depends on the kind read: a finding on figures assumes it, as does a rule for one kind
+  const assumesKind = rule.meta.kinds.length === 1 || figures.length > 0;
+  // a model checked without its texts (written by hand, by the writer) is taken at its word
+  const read = ctx.docs.length > 0;
+  const seen = doubtOf({ figures, assumesKind, kindDoubt: assumesKind ? ctx.kindDoubt : undefined, read }, ctx.disclosure);
+  return [d.doubt, seen].filter(Boolean).join('；') || undefined;
 }

@@ -33,7 +33,9 @@ import reasonRequired from './rules/reason-required/index.ts';
 import changeAmountMissing from './rules/change-amount-missing/index.ts';
 import reasonDirection from './rules/reason-direction/index.ts';
 import shareRecompute from './rules/share-recompute/index.ts';
+import sharesTotal from './rules/shares-total/index.ts';
 import completionRate from './rules/completion-rate/index.ts';
+import budgetVariance from './rules/budget-variance/index.ts';
 import budgetBalanced from './rules/budget-balanced/index.ts';
 import generalEqualsWhole from './rules/general-equals-whole/index.ts';
 import performanceWithinProject from './rules/performance-within-project/index.ts';
@@ -59,6 +61,9 @@ import tablesAgreeClasses from './rules/tables-agree-classes/index.ts';
 import appropriationTablesAgree from './rules/appropriation-tables-agree/index.ts';
 import basicTablesAgree from './rules/basic-tables-agree/index.ts';
 import threePublicEconomic from './rules/three-public-economic/index.ts';
+import bodyYear from './rules/body-year/index.ts';
+import otherPlaceName from './rules/other-place-name/index.ts';
+import threePublicScope from './rules/three-public-scope/index.ts';
 
 export type { Rule, RuleContext, Draft } from './engine.ts';
 
@@ -85,7 +90,9 @@ export const RULES: Rule[] = [
   changePercent,
   zeroBasePercent,
   shareRecompute,
+  sharesTotal,
   completionRate,
+  budgetVariance,
   tableSums,
   tableEmptyNote,
   emptyNoteOwnTable,
@@ -104,6 +111,7 @@ export const RULES: Rule[] = [
   sectionsRequired,
   threePublicItems,
   threePublicCounts,
+  threePublicScope,
   fundNoneStated,
   unreadablePage,
   templateResidue,
@@ -112,7 +120,9 @@ export const RULES: Rule[] = [
   reasonEmpty,
   yearReference,
   documentYearConsistent,
+  bodyYear,
   unitNameConsistent,
+  otherPlaceName,
   levelWording,
   classNameCurrent,
   classLevelLabel,

@@ -44,6 +44,7 @@ export function checkSum(totalLabel: string, total: Figure | undefined, parts: P
   if (at && at !== evidence[0]) evidence.unshift(at);
   const base = {
     evidence,
+    rests: [total, ...stated.map((p) => p.figure)],
     figures: figuresOf(c),
     path: opts.path,
   };

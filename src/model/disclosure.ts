@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EvidenceSchema } from './evidence.ts';
-import { FigureSchema } from './figure.ts';
+import { FigureSchema, ReadingSchema } from './figure.ts';
 import { TableSchema } from './table.ts';
 
 const figure = FigureSchema.optional();
@@ -32,6 +32,7 @@ export const IdentitySchema = z.object({
   region: z.string().optional().describe('e.g. 上海市普陀区, 重庆市渝中区, 江苏省'),
   level: z.enum(['national', 'provincial', 'municipal', 'district', 'township']).optional(),
   title: z.string().optional().describe('the document title as printed'),
+  reading: ReadingSchema.optional().describe('how sure the reader is of kind and scope (certain: false when it had to guess)'),
   evidence: z.array(EvidenceSchema).default(() => ([])),
 });
 

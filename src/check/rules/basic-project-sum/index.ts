@@ -18,12 +18,14 @@ export default defineRule({
     // a reserve (单位预留机动经费) the model does not carry leaves the partition open: a shortfall is then no error
     const reserveUnstated = (r: unknown) => !r && textMentions(ctx, /预留机动经费|机动经费/);
     const e = d.expenditure;
-    const out = checkSum('支出合计', e.total, [
+    // a 决算's 支出总计 includes 年末结转和结余: without it stated, 基本 + 项目 fall short by it (an open partition)
+    const grand = kind === 'final' && !e.carryForward && /支出总计/.test(e.total?.evidence[0]?.text ?? '');
+    const out = checkSum(grand ? '支出总计' : '支出合计', e.total, [
       { label: '基本支出', figure: e.basic },
       { label: '项目支出', figure: e.project },
       { label: '预留机动经费', figure: e.reserve },
       ...(kind === 'final' ? [{ label: '经营支出', figure: e.operating }] : []),
-    ], { path: 'expenditure.total', complete: !reserveUnstated(e.reserve), shortfall: 'info' });
+    ], { path: 'expenditure.total', complete: !grand && !reserveUnstated(e.reserve), shortfall: grand ? 'warning' : 'info' });
     for (const fund of ['general', 'fund', 'capital'] as const) {
       const f = d.appropriation[fund];
       out.push(

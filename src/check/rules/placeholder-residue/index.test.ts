@@ -13,3 +13,8 @@ test('placeholder-residue: XX and 某某 planted in the seed are found on their 
   const f = await runTextRule(rule, 'seed.txt', text);
   assert.deepEqual(f.map((x) => x.evidence[0].line), [42, 78]);
 });
+
+test('placeholder-residue: a count left blank (“得分 分”, “设备 台(套)”) is found', async () => {
+  const text = alter(seedText(), '所属各预算单位共有车辆1辆', '所属各预算单位共有单价100万元以上设备 台(套)，绩效自评平均得分 分');
+  assert.equal((await runTextRule(rule, 'seed.txt', text)).length, 2);
+});

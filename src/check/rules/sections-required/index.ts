@@ -1,6 +1,8 @@
-import { defineRule, type RuleContext } from '../../engine.ts';
-import type { SectionKey, Severity } from '../../../model/index.ts';
-import { hasSection, textMentions } from '../../presence.ts';
+import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
+import type { Content, Evidence, SectionKey, Severity } from '../../../model/index.ts';
+import { hasSection } from '../../presence.ts';
+import { compactOf, scan } from '../../text.ts';
+import type { SourceDocument } from '../../../read/document.ts';
 
 interface Requirement {
   name: string;
@@ -13,11 +15,14 @@ interface Requirement {
   applies?: (ctx: RuleContext) => boolean;
 }
 
+/** The model holds a fact of the part read from the explanation (not from a table: a table alone is no 情况说明). */
+const narrative = (...fs: ({ origin?: string } | boolean | undefined)[]) => fs.some((f) => typeof f === 'object' && f.origin !== 'table');
+
 const REQUIREMENTS: Requirement[] = [
-  { name: '“三公”经费情况说明', sections: ['threePublic'], inModel: (c) => Object.values(c.disclosure.threePublic).some((v) => v !== undefined), words: /三公/, severity: 'warning' },
-  { name: '机关运行经费情况', sections: ['operatingCost'], inModel: (c) => !!c.disclosure.operatingCost, words: /运行经费/, severity: 'warning' },
-  { name: '政府采购情况', sections: ['procurement'], inModel: (c) => Object.values(c.disclosure.procurement).some((v) => v !== undefined), words: /政府采购/, severity: 'warning' },
-  { name: '绩效目标（预算绩效管理）情况', sections: ['performance'], inModel: (c) => Object.values(c.disclosure.performance).some((v) => v !== undefined), words: /绩效/, severity: 'warning' },
+  { name: '“三公”经费情况说明', sections: ['threePublic'], inModel: (c) => narrative(...Object.values(c.disclosure.threePublic)), words: /三公/, severity: 'warning' },
+  { name: '机关运行经费情况', sections: ['operatingCost'], inModel: (c) => narrative(c.disclosure.operatingCost), words: /运行经费/, severity: 'warning' },
+  { name: '政府采购情况', sections: ['procurement'], inModel: (c) => narrative(...Object.values(c.disclosure.procurement)), words: /政府采购/, severity: 'warning' },
+  { name: '绩效目标（预算绩效管理）情况', sections: ['performance'], inModel: (c) => narrative(...Object.values(c.disclosure.performance)) || c.disclosure.performance.allProjects !== undefined, words: /绩效/, severity: 'warning' },
   { name: '国有资产占有使用情况', sections: ['assets'], inModel: (c) => !!c.disclosure.assets.vehicles || c.disclosure.assets.vehiclesByType.length > 0, words: /国有资产|公务用车\d|车辆\d|共有车辆/, severity: 'info' },
   { name: '名词解释', sections: ['glossary'], inModel: (c) => c.disclosure.glossary.length > 0, words: /名词解释|名词说明|术语解释/, severity: 'warning' },
   {
@@ -31,6 +36,109 @@ const REQUIREMENTS: Requirement[] = [
   },
 ];
 
+/** The standard order of the parts (财预〔2016〕143号 templates): a missing part belongs before the next one present. */
+const ORDER: SectionKey[] = [
+  'unitInfo', 'functions', 'structure', 'overview', 'income', 'expenditure', 'appropriation', 'generalExpenditure',
+  'basicExpenditure', 'fund', 'capital', 'threePublic', 'otherMatters', 'operatingCost', 'procurement', 'performance',
+  'assets', 'glossary', 'tables', 'contact',
+];
+
+/** What a document that is not a full disclosure is, for the one note that says what was not checked. */
+const WHAT: Record<Exclude<Content, 'full'>, (word: string) => string> = {
+  threePublic: () => '本文件为“三公”经费说明，未检查完整公开所需的其他部分',
+  section: (w) => `本文件为部门${w}公开的一个部分，未检查完整公开所需的其他部分`,
+  tables: (w) => `本文件仅含${w}表，未检查${w}说明所需的各部分`,
+  excerpt: () => '本文件为节选，未检查完整公开所需的其他部分',
+};
+
+/** One document's lines without whitespace, and which of them are sentences (a ，or 。, not a table row). */
+interface Lines {
+  compact: string[];
+  sentence: boolean[];
+}
+const linesCache = new WeakMap<SourceDocument, Lines>();
+function linesOf(doc: SourceDocument): Lines {
+  let l = linesCache.get(doc);
+  if (!l) {
+    const c = compactOf(doc);
+    const compact = doc.lines.map((_, i) => c.text.slice(c.starts[i], i + 1 < c.starts.length ? c.starts[i + 1] : c.text.length));
+    l = { compact, sentence: doc.lines.map((x) => /[，。；,;]/.test(x.text) && !x.text.includes('|')) };
+    linesCache.set(doc, l);
+  }
+  return l;
+}
+
+/**
+ * Does the explanation speak of the part? Only sentences count (a line with ，or 。), outside the 名词解释: a
+ * definition of “三公”经费, a table title (“三公”经费支出预算表) or a line of the table of contents does not make the
+ * 三公 part present.
+ */
+function mentionedOutsideGlossary(ctx: RuleContext, re: RegExp): boolean {
+  const glossary = ctx.disclosure.sections.find((x) => x.key === 'glossary')?.evidence;
+  return ctx.docs.some((doc) => {
+    const from = glossary && glossary.file === doc.file && glossary.line !== undefined ? glossary.line : Infinity;
+    const next = ctx.disclosure.sections.find((x) => x.level <= 1 && x.evidence.file === doc.file && (x.evidence.line ?? 0) > from);
+    const to = next?.evidence.line ?? Infinity;
+    const { compact, sentence } = linesOf(doc);
+    return doc.lines.some((l, i) => sentence[i] && (l.no < from || l.no >= to) && re.test(compact[i]));
+  });
+}
+
+/**
+ * Is there a part with content? A heading followed by a sentence within the next few lines; a line of the table of
+ * contents (a heading followed by headings) is not the part. (The reader may take the entries of a part for
+ * headings of their own, so the lines are counted, not the headings.)
+ */
+const CONTENT_WITHIN = 8;
+const PART = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
+function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
+  if (!ctx.docs.length) return hasSection(ctx, ...keys);
+  const sections = ctx.disclosure.sections.filter(
+    // a 名词解释 entry read as a heading (“（七）“三公”经费：是…”) is a definition, not the part
+    (s) => keys.includes(s.key) && s.evidence.line !== undefined && !/[：:]\s*(指|是)/.test(s.evidence.text),
+  );
+  return ctx.docs.some((doc) => {
+    const { compact, sentence } = linesOf(doc);
+    // a sentence before the next numbered part (“十二、”, “第四部分”): in a table of contents the next entry comes first
+    const withContent = (i: number) => {
+      for (let j = i; j < doc.lines.length && j <= i + CONTENT_WITHIN; j++) {
+        // a numbered 名词解释 entry (“一、财政拨款收入：指…”) is the glossary's content, not the next part
+        const entry = /[：:](指|是)/.test(compact[j]);
+        if (j > i && PART.test(compact[j]) && !entry) return false;
+        if (sentence[j] || entry) return true;
+      }
+      return false;
+    };
+    const titles = sections.filter((s) => s.evidence.file === doc.file || ctx.docs.length === 1).map((s) => s.title.replace(/\s+/g, ''));
+    const lines = new Set(sections.map((s) => s.evidence.line));
+    // the heading where it was read (perhaps the table of contents), wherever else its title stands alone, and a
+    // numbered line naming the part that the reader did not take for a heading (“第四部分 名词解释”)
+    return doc.lines.some(
+      (l, i) =>
+        (lines.has(l.no) ||
+          titles.some((t) => t.length >= 2 && compact[i].length <= t.length + 8 && compact[i].endsWith(t)) ||
+          (compact[i].length <= 30 && PART.test(compact[i]) && !sentence[i] && words.test(compact[i]) && !/表$/.test(compact[i]))) &&
+        withContent(i),
+    );
+  });
+}
+
+/** Where a missing part belongs: the heading of the next part present in the standard order (else the title). */
+function placeOf(ctx: RuleContext, key: SectionKey): Evidence[] {
+  const after = ORDER.slice(ORDER.indexOf(key) + 1);
+  const next = ctx.disclosure.sections
+    .filter((x) => after.includes(x.key))
+    .sort((a, b) => (a.evidence.line ?? a.evidence.page ?? 0) - (b.evidence.line ?? b.evidence.page ?? 0))[0];
+  return next ? [next.evidence] : ctx.disclosure.identity.evidence.slice(0, 1);
+}
+
+/** A cut-off copy carries nothing after the cut: parts after the last one present are not asked for. */
+function beforeTheCut(ctx: RuleContext): (key: SectionKey) => boolean {
+  if (!ctx.disclosure.identity.truncated) return () => true;
+  const last = Math.max(-1, ...ctx.disclosure.sections.map((x) => ORDER.indexOf(x.key)));
+  return (key) => ORDER.indexOf(key) < last;
+}
+
 export default defineRule({
   meta: {
     id: 'sections-required',
@@ -38,19 +146,36 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'completeness',
     basis: '预算法 第十四条；预算法实施条例 第六条；财预〔2016〕143号（部门预决算说明应包括的内容）',
-    docs: '说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分。',
+    docs: '完整公开的说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分，缺少的部分（标题和内容都没有）在它应在的位置报告；“三公”说明、单独一部分、仅表格、节选或截断的文件只查它所载的内容，并说明文件是什么。',
   },
   reads: 'model',
   check(ctx) {
     if (ctx.unreadablePages > 0) return []; // the part may be on a page that could not be read
-    return REQUIREMENTS.filter((r) => (r.applies ?? (() => true))(ctx))
-      .filter((r) => !hasSection(ctx, ...r.sections) && !r.inModel(ctx) && !textMentions(ctx, r.words))
+    const content = ctx.disclosure.identity.content ?? 'full';
+    const word = ctx.kind === 'budget' ? '预算' : '决算';
+    const notes: Draft[] = [];
+    if (content !== 'full') notes.push({ severity: 'info', message: WHAT[content](word), evidence: ctx.disclosure.identity.evidence.slice(0, 1) });
+    else if (ctx.disclosure.identity.truncated)
+      notes.push({ severity: 'info', message: '本文件在中途截断，截断处之后的部分未检查', evidence: ctx.disclosure.identity.evidence.slice(0, 1) });
+    // a 三公 notice carries the 三公 part only; one section, the tables or an excerpt carry no part we can ask for
+    const asked = content === 'full' ? REQUIREMENTS : content === 'threePublic' ? REQUIREMENTS.filter((r) => r.sections.includes('threePublic')) : [];
+    const before = beforeTheCut(ctx);
+    const missing = asked
+      .filter((r) => (r.applies ?? (() => true))(ctx) && before(r.sections[0]))
+      .filter((r) => !hasPart(ctx, r.sections, r.words) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
       .map((r) => ({
         severity: r.severity,
         message: `缺少“${r.name}”部分`,
-        evidence: ctx.disclosure.identity.evidence.slice(0, 1),
+        evidence: placeOf(ctx, r.sections[0]),
         path: r.sections[0],
         suggestion: `补充${r.name}；没有相关事项的，写明“无”`,
       }));
+    // the document says itself that a part was not published (“2015年度决算未公开“三公”经费”)
+    const unpublished = scan(ctx.docs, /未(?:公开|披露)[“"]?([\u4e00-\u9fa5]{2,8})[”"]?(?:经费|情况|信息)?/).map((m) => ({
+      message: `文中说明“${m.match[0]}”：公开内容不完整`,
+      evidence: [m.evidence],
+      suggestion: '补充公开相应部分',
+    }));
+    return [...notes, ...missing, ...unpublished];
   },
 });

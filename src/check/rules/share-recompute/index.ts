@@ -59,6 +59,7 @@ export default defineRule({
             severity,
             message: `${label}${f.value}万元占${labelOf(first.den)}${first.total.value}万元的${first.c.expected}%，文中为${f.share}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
             evidence: ((ev) => { const at = locate(docs, ev[0], `${f.share}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f, first.total)),
+            rests: [f, first.total],
             figures: figuresOf(first.c),
             path,
             suggestion: `改为${first.c.expected}%，或核对分母`,

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './index.ts';
-import { alter, runTextRule, seedText } from '../../testing.ts';
+import { alter, corpusText, runTextRule, seedText } from '../../testing.ts';
 
 test('template-residue: the seed’s two template instructions, with their lines', async () => {
   const f = await runTextRule(rule, 'seed.txt', seedText());
@@ -20,4 +20,9 @@ test('template-residue: an either-or wording planted in the seed is found; the c
 test('template-residue: “增加（增长）” is no alternative', async () => {
   const text = alter(seedText(), '比2023年减少1.00万元', '比2023年增加（增长）1.00万元');
   assert.deepEqual((await runTextRule(rule, 'seed.txt', text)).map((x) => x.evidence[0].line), [64, 66]);
+});
+
+test('template-residue: an instruction of what to write left in its place (129) is found', async () => {
+  const f = await runTextRule(rule, '129.txt', corpusText('129'));
+  assert.ok(f.some((x) => x.message.includes('具体出国开支')));
 });

@@ -20,7 +20,7 @@ export default defineRule({
     const { vehicleOperation, vehiclePurchase } = d.threePublic;
     const out: Draft[] = [];
     const report = (message: string, a: Figure | undefined, b: Figure | undefined, path: string, suggestion: string) =>
-      out.push({ message, evidence: evidenceOf(a, b), path, suggestion });
+      out.push({ message, evidence: evidenceOf(a, b), rests: [a, b], path, suggestion });
     if (none(vehicles) && some(vehicleOperation))
       report(`车辆为0辆，却安排公务用车运行维护费${vehicleOperation!.value}万元`, vehicles, vehicleOperation, 'threePublic.vehicleOperation', '核对车辆数或公务用车运行维护费');
     if (none(vehiclesPurchase) && some(vehiclePurchase))
