@@ -188,6 +188,9 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
     }
     const named = lead ? lead[2] : subject;
     if (/增加|减少|增长|下降/.test(named)) continue;
+    // “区直…“三公”经费决算数为736.40万元” in a district-wide notice: a narrower scope's figure, not the document's
+    const narrower = /^(区直|市直|县直|省直|州直|旗直|机关本级|本级)/.exec(named)?.[1];
+    if (narrower && !(d.identity.unit ?? '').includes(narrower)) continue;
     if (s.unit === '辆' && chain[0] === 'assets' && VEHICLE_TYPE.test(named) && !/购置|新增|更新/.test(named)) {
       // The first list is the vehicles held; a second one (“拟购置…其中一般公务用车0辆”) breaks down the purchases.
       if (!d.assets.vehiclesByType.some((v) => v.name === named)) d.assets.vehiclesByType.push({ name: named, figure: f });

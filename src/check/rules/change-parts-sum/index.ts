@@ -53,7 +53,8 @@ export default defineRule({
     const d = ctx.disclosure;
     const open = (r: unknown) => (!r && textMentions(ctx, /预留机动经费|机动经费/) ? { complete: false, shortfall: 'info' as const } : {});
     const t = d.threePublic;
-    const split = t.vehiclePurchase?.change !== undefined && t.vehicleOperation?.change !== undefined;
+    // the subtotal's own change where the text states it; its parts' only where it does not
+    const split = t.vehicle?.change === undefined && t.vehiclePurchase?.change !== undefined && t.vehicleOperation?.change !== undefined;
     const vehicle = split ? undefined : t.vehicle;
     const threeParts = vehicle
       ? [t.abroad, vehicle, t.reception]
