@@ -61,7 +61,10 @@ export async function evalCheck() {
     }
     const group = Object.entries(groups).find(([, inGroup]) => inGroup(id))![0];
     for (const k of ['precision', 'error', 'warning'] as const) {
-      for (const into of [total[k], byGroup[group][k]]) (into[0] += doc_[k][0]), (into[1] += doc_[k][1]);
+      for (const into of [total[k], byGroup[group][k]]) {
+        into[0] += doc_[k][0];
+        into[1] += doc_[k][1];
+      }
     }
     console.log(`  ${id}  precision ${pct(doc_.precision)}  errors found ${pct(doc_.error)}  warnings found ${pct(doc_.warning)}`);
     if (!quiet) for (const l of lines) console.log(l);

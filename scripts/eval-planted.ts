@@ -35,7 +35,7 @@ function removePart(text: string, title: RegExp): string | null {
   const heads = lines.map((l, i) => (part.test(l) && title.test(l) && !/[：:]\s*指|表$/.test(l.trim()) && l.replace(/\s+/g, '').length <= 40 ? i : -1)).filter((i) => i >= 0);
   const at = heads.length ? heads[heads.length - 1] : -1;
   if (at < 0) return null;
-  let end = lines.findIndex((l, i) => i > at && part.test(l));
+  const end = lines.findIndex((l, i) => i > at && part.test(l));
   if (end < 0) return null; // the last part: removing it would look like a cut-off copy
   return [...lines.slice(0, at), ...lines.slice(end)].join('\n');
 }
