@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { flattenFigures, sub, percent } from '../model/index.ts';
 import type { Store } from '../store/store.ts';
 import type { SearchParams, SearchResult } from '../store/search.ts';
+import { kindName, parseKindKey } from '../store/identity.ts';
 import { barsChart } from './charts.ts';
 import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
 import { OPENAPI } from './openapi.ts';
@@ -122,7 +123,7 @@ export function createApp(store: Store): Hono {
     const slug = c.req.param('org')!;
     const year = intParam(c.req.param('year'), 1990, 2100);
     const kind = c.req.param('kind')!;
-    if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return null;
+    if (!SLUG.test(slug) || !year || !parseKindKey(kind)) return null;
     if (hash !== undefined && !/^[0-9a-f]{8,64}$/.test(hash)) return null;
     return (await store.disclosure(slug, year, kind, hash)) as DisclosureView | null;
   };
@@ -185,7 +186,7 @@ export function createApp(store: Store): Hono {
     const slug = c.req.param('org')!;
     const year = intParam(c.req.param('year'), 1990, 2100);
     const kind = c.req.param('kind')!;
-    if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return notFound(c);
+    if (!SLUG.test(slug) || !year || !parseKindKey(kind)) return notFound(c);
     const map = await versionMap(slug);
     if (!map.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
     const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${map.map((s) => `${s.year}${s.kind}${s.versionId}`).sort().join(',')}`;
@@ -256,7 +257,7 @@ export function createApp(store: Store): Hono {
     }
     if (!bytes) return c.html(String(errorPage(503, '文件生成组件暂不可用。')), 503);
     c.header('Content-Type', t.mediaType);
-    c.header('Content-Disposition', attachment(`${d.org}-${d.year}年${d.kind === 'final' ? '决算' : '预算'}.${t.ext}`));
+    c.header('Content-Disposition', attachment(`${d.org}-${d.year}年${kindName(d.kind, d.scope)}（系统生成）.${t.ext}`));
     return c.body(bytes as Uint8Array<ArrayBuffer>);
   });
 
@@ -271,8 +272,7 @@ export function createApp(store: Store): Hono {
   app.get('/regions', async (c) => sendHtml(c, regionsPage(await store.regions())));
   app.get('/region/:region', async (c) => {
     const region = c.req.param('region');
-    const kind = filters(c).kind ?? 'budget';
-    const r = await store.rollup(region, filters(c).year, kind);
+    const r = await store.rollup(region, filters(c).year, filters(c).kind);
     if (!r.years.length && !(await store.regions()).some((x) => x.region === region)) return notFound(c, '没有这个地区。');
     const withTotal = r.rows.filter((x) => x.figures['expenditure.total'] !== undefined);
     const chart = withTotal.length
@@ -359,7 +359,7 @@ export function createApp(store: Store): Hono {
   app.get('/api/regions', async (c) => c.json(await store.regions()));
   app.get('/api/regions/:region', async (c) => {
     const f = filters(c);
-    return c.json(await store.rollup(c.req.param('region'), f.year, f.kind ?? 'budget'));
+    return c.json(await store.rollup(c.req.param('region'), f.year, f.kind));
   });
   app.get('/api/transparency', async (c) => c.json(await store.transparency(filters(c))));
 

@@ -1,5 +1,6 @@
 /** The page shell: landmarks, skip link, navigation, footer, and the one stylesheet (inline, small, no web fonts). */
 import { html, raw, type Html, type Value } from './html.ts';
+import { kindName } from '../store/identity.ts';
 
 const CSS = `
 :root{--ink:#1b2430;--muted:#566273;--line:#dde3ea;--bg:#f5f7fa;--card:#fff;--brand:#0f3a66;--brand2:#1d5fa3;--accent:#b3261e;--ok:#1e6b3a;--warn:#8a5300;--err:#b3261e;--mark:#ffe58a}
@@ -109,8 +110,9 @@ ${opts.body}
 </html>`;
 }
 
-export function kindBadge(kind: string): Html {
-  return html`<span class="badge ${kind}">${kind === 'final' ? '决算' : '预算'}</span>`;
+/** 部门预算, 单位决算 …: the scope is part of what a document is, so the badge names it. */
+export function kindBadge(kind: string, scope = 'department'): Html {
+  return html`<span class="badge ${kind}">${kindName(kind, scope)}</span>`;
 }
 
 export function sampleBadge(isSample: boolean): Html | '' {

@@ -7,6 +7,7 @@ import { barsChart, donutChart, yearsChart } from './charts.ts';
 import { fmtChange, fmtMoney, KIND_LABEL, SEVERITY_LABEL, share } from './format.ts';
 import { highlight, html, raw, url, type Html } from './html.ts';
 import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
+import { kindName } from '../store/identity.ts';
 
 export const FIGURE_NAMES: Record<string, string> = Object.fromEntries(FIGURE_KEYS.map(([k, n]) => [k, n]));
 export function figureName(key: string): string {
@@ -24,14 +25,14 @@ export function orderKeys(keys: string[]): string[] {
   return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-export const discUrl = (r: { orgSlug: string; year: number; kind: string }) => `/org/${r.orgSlug}/${r.year}/${r.kind}`;
+export const discUrl = (r: { orgSlug: string; year: number; kindKey: string }) => `/org/${r.orgSlug}/${r.year}/${r.kindKey}`;
 
 function rowsTable(rows: DisclosureRow[], opts: { showOrg?: boolean } = {}): Html {
   return html`<div class="table-wrap"><table>
 <thead><tr>${opts.showOrg !== false ? html`<th scope="col">单位</th><th scope="col">地区</th>` : ''}<th scope="col">年度</th><th scope="col">类型</th><th scope="col" class="num">支出总计（万元）</th><th scope="col">检查</th></tr></thead>
 <tbody>${rows.map(
     (r) => html`<tr>${opts.showOrg !== false ? html`<td><a href="${discUrl(r)}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td>` : ''}
-<td>${opts.showOrg === false ? html`<a href="${discUrl(r)}">${r.year}年</a>` : `${r.year}年`}</td><td>${kindBadge(r.kind)}</td><td class="num">${fmtMoney(r.expenditure)}</td><td>${checkBadge(r)}</td></tr>`,
+<td>${opts.showOrg === false ? html`<a href="${discUrl(r)}">${r.year}年</a>` : `${r.year}年`}</td><td>${kindBadge(r.kind, r.scope)}</td><td class="num">${fmtMoney(r.expenditure)}</td><td>${checkBadge(r)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -170,21 +171,21 @@ export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figu
     ['threePublic.total', '“三公”经费'],
     ['operatingCost', '机关运行经费'],
   ];
-  const prevSame = v.siblings.find((s) => s.kind === d.kind && s.year === d.year - 1);
-  const other = v.siblings.find((s) => s.kind !== d.kind && s.year === d.year);
+  const prevSame = v.siblings.find((s) => s.kindKey === d.kindKey && s.year === d.year - 1);
+  const other = v.siblings.find((s) => s.kind !== d.kind && s.scope === d.scope && s.year === d.year);
   const keys = orderKeys(Object.keys(f).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k)));
   return page({
     title: d.title,
     path: '/org',
-    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="${`/region/${encodeURIComponent(d.region)}`}">${d.region}</a> › <a href="${`/org/${d.orgSlug}`}">${d.org}</a> › ${d.year}年${KIND_LABEL[d.kind]}</nav>
-<h1>${d.title} ${kindBadge(d.kind)} ${sampleBadge(d.isSample)}</h1>
+    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="${`/region/${encodeURIComponent(d.region)}`}">${d.region}</a> › <a href="${`/org/${d.orgSlug}`}">${d.org}</a> › ${d.year}年${kindName(d.kind, d.scope)}</nav>
+<h1>${d.title} ${kindBadge(d.kind, d.scope)} ${sampleBadge(d.isSample)}</h1>
 <p class="kv"><span>单位：<a href="${`/org/${d.orgSlug}`}">${d.org}</a></span><span>地区：${d.region}</span><span>年度：${d.year}</span><span>版本：${d.contentHash.slice(0, 12)}${d.latest ? '（最新）' : html`（历史版本，<a href="${base}">查看最新</a>）`}</span><span>检查：${checkBadge(d)}</span></p>
 ${d.isSample ? html`<p class="notice" role="note">这是<strong>示例数据</strong>：虚构单位，数字按种子文档的比例生成，仅供演示。</p>` : ''}
 <div class="grid" role="list" aria-label="主要数字">${cards.map(([k, label]) => {
       const c = fmtChange(f[`${k}.prev`], f[k]);
       return html`<div class="stat" role="listitem"><div class="l">${label}（万元）</div><div class="n">${fmtMoney(f[k])}</div><div class="d ${c.dir}">${c.dir === 'none' ? raw('&nbsp;') : `比上年 ${c.diff}（${c.pct}）`}</div></div>`;
     })}</div>
-<p style="margin-top:1rem">${prevSame ? html`<a class="button secondary" href="${url('/compare', { d: [prevSame.key, d.key] })}">与${prevSame.year}年对比</a> ` : ''}${other ? html`<a class="button secondary" href="${url('/compare', { d: [d.key, other.key] })}">与同年${KIND_LABEL[other.kind]}对比</a> ` : ''}<a class="button secondary" href="${`/org/${d.orgSlug}`}">本单位历年文件</a></p>
+<p style="margin-top:1rem">${prevSame ? html`<a class="button secondary" href="${url('/compare', { d: [prevSame.key, d.key] })}">与${prevSame.year}年对比</a> ` : ''}${other ? html`<a class="button secondary" href="${url('/compare', { d: [d.key, other.key] })}">与同年${kindName(other.kind, other.scope)}对比</a> ` : ''}<a class="button secondary" href="${`/org/${d.orgSlug}`}">本单位历年文件</a></p>
 <section aria-labelledby="charts"><h2 id="charts">图表</h2>
 <div class="grid2">${v.charts}</div></section>
 <section aria-labelledby="findings"><h2 id="findings">检查发现 ${d.checked ? html`<span class="small muted">（${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 个提示）</span>` : ''}</h2>
@@ -240,7 +241,7 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
     }
     if (Object.keys(prev).length) s = [{ year: d.year - 1, figures: prev }, ...s];
   }
-  const sc = seriesChart(s, [['threePublic.total', '“三公”经费', 'bar'], ['operatingCost', '机关运行经费', 'line']], 'ch-3p', `“三公”经费与机关运行经费（历年${KIND_LABEL[d.kind]}，万元）`);
+  const sc = seriesChart(s, [['threePublic.total', '“三公”经费', 'bar'], ['operatingCost', '机关运行经费', 'line']], 'ch-3p', `“三公”经费与机关运行经费（历年${kindName(d.kind, d.scope)}，万元）`);
   if (sc) out.push(sc);
   const tp = m.threePublic;
   const parts = [
@@ -272,7 +273,7 @@ ${r
 ${r.hits.length
   ? html`<ul class="plain results">${r.hits.map(
       (h) => html`<li><h3><a href="${discUrl(h)}">${h.title}</a></h3>
-<div class="small muted">${h.region} · ${h.year}年 · ${kindBadge(h.kind)} ${sampleBadge(h.isSample)} · 支出总计 ${fmtMoney(h.expenditure)} 万元</div>
+<div class="small muted">${h.region} · ${h.year}年 · ${kindBadge(h.kind, h.scope)} ${sampleBadge(h.isSample)} · 支出总计 ${fmtMoney(h.expenditure)} 万元</div>
 <p class="snippet">${highlight(h.snippet, h.marks)}</p></li>`,
     )}</ul>
 <nav class="pager" aria-label="分页">${p.offset > 0 ? html`<a class="button secondary" href="${url('/search', { ...p, offset: Math.max(0, p.offset - limit) || undefined })}">上一页</a>` : ''}
@@ -290,7 +291,7 @@ export function comparePage(items: (DisclosureRow & { figures: Record<string, st
   const keys = [...COMPARE_KEYS.filter((k) => items.some((i) => i.figures[k] !== undefined)), ...fnKeys];
   const first = items[0];
   const picker = html`<form method="get" action="/compare" class="card" aria-label="选择要对比的文件"><div class="filters">
-${[0, 1, 2].map((i) => html`<div><label for="d${i}">文件 ${i + 1}${i === 2 ? '（可选）' : ''}</label><select id="d${i}" name="d"><option value="">—</option>${choices.map((c) => html`<option value="${c.key}"${selected[i] === c.key ? raw(' selected') : ''}>${c.org} ${c.year}年${c.kind === 'final' ? '决算' : '预算'}</option>`)}</select></div>`)}
+${[0, 1, 2].map((i) => html`<div><label for="d${i}">文件 ${i + 1}${i === 2 ? '（可选）' : ''}</label><select id="d${i}" name="d"><option value="">—</option>${choices.map((c) => html`<option value="${c.key}"${selected[i] === c.key ? raw(' selected') : ''}>${c.org} ${c.year}年${kindName(c.kind, c.scope)}</option>`)}</select></div>`)}
 </div><p><button type="submit">对比</button></p></form>`;
   if (items.length < 2)
     return page({ title: '对比', path: '/compare', body: html`<h1>对比公开文件</h1><p>选择两份或更多文件，并排比较数字、增减和占比。</p>${picker}` });
@@ -300,7 +301,7 @@ ${[0, 1, 2].map((i) => html`<div><label for="d${i}">文件 ${i + 1}${i === 2 ? '
     body: html`<h1>对比公开文件</h1>
 <p class="muted">增减和变化率以第一份文件为基准；占比为占本文件支出总计的比例。单位：万元。</p>
 <div class="table-wrap"><table class="compare">
-<thead><tr><th scope="col">项目</th>${items.map((it, i) => html`<th scope="col" class="num"><a href="${discUrl(it)}">${it.org}</a><br>${it.year}年${it.kind === 'final' ? '决算' : '预算'}${i > 0 ? html`<br><span class="small muted">与第1份比</span>` : ''}</th>`)}</tr></thead>
+<thead><tr><th scope="col">项目</th>${items.map((it, i) => html`<th scope="col" class="num"><a href="${discUrl(it)}">${it.org}</a><br>${it.year}年${kindName(it.kind, it.scope)}${i > 0 ? html`<br><span class="small muted">与第1份比</span>` : ''}</th>`)}</tr></thead>
 <tbody>${keys.map((k) => html`<tr><th scope="row">${figureName(k)}</th>${items.map((it, i) => {
       const c = i > 0 ? fmtChange(first.figures[k], it.figures[k]) : null;
       return html`<td class="num">${fmtMoney(it.figures[k])}<br><span class="small muted">${share(it.figures[k], it.figures['expenditure.total'])}</span>${c && c.dir !== 'none' ? html`<br><span class="small ${c.dir}">${c.diff}（${c.pct}）</span>` : ''}</td>`;
@@ -361,7 +362,7 @@ export function transparencyPage(rows: (DisclosureRow & { completeness: number; 
 <div><label for="tk">类型</label><select id="tk" name="kind"><option value="">全部</option><option value="budget"${p.kind === 'budget' ? raw(' selected') : ''}>部门预算</option><option value="final"${p.kind === 'final' ? raw(' selected') : ''}>部门决算</option></select></div>
 <div style="align-self:end"><button type="submit">筛选</button></div></form>
 <div class="table-wrap" style="margin-top:1rem"><table><thead><tr><th scope="col">单位</th><th scope="col">地区</th><th scope="col">文件</th><th scope="col" class="num">完整性</th><th scope="col">一致性</th><th scope="col" class="num">错误</th><th scope="col" class="num">警告</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${r.kind === 'final' ? '决算' : '预算'}</a></td>
+<tbody>${rows.map((r) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${kindName(r.kind, r.scope)}</a></td>
 <td class="num"><meter min="0" max="100" value="${r.completeness}" aria-label="完整性 ${r.completeness}%"></meter> ${r.completeness}%${r.missing.length ? html`<br><span class="small muted" title="${r.missing.map(figureName).join('、')}">缺 ${r.missing.length} 项</span>` : ''}</td>
 <td>${label[r.consistency]}</td><td class="num">${r.checked ? r.errors : '—'}</td><td class="num">${r.checked ? r.warnings : '—'}</td></tr>`)}</tbody></table></div>
 <p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>`,

@@ -17,11 +17,13 @@ export interface OrganisationTable {
   created_at: string;
 }
 
-/** One disclosure = one organisation × kind × year; points at its latest published version. */
+/** One disclosure = one organisation × kind × year × scope; points at its latest published version. */
 export interface DisclosureTable {
   id: Generated<number>;
   org_id: number;
   kind: string;
+  /** department (部门), unit (单位) or aggregate (汇总): part of the identity, see identity.ts */
+  scope: Generated<string>;
   year: number;
   title: string;
   latest_version_id: number | null;
@@ -127,6 +129,8 @@ export interface LedgerTable {
   id: Generated<number>;
   org_id: number;
   kind: string;
+  /** department (部门), unit (单位) or aggregate (汇总): part of the identity, see identity.ts */
+  scope: Generated<string>;
   year: number;
   due_date: string;
   version_id: number | null;

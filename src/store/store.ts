@@ -6,8 +6,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { add, flattenFigures, TEXT_KEYS, type Disclosure, type Finding } from '../model/index.ts';
 import { openDatabase, type Database } from './db.ts';
 import type { DB } from './schema.ts';
-import { bigrams, orgSlug, regionOf, searchable, sha256 } from './text.ts';
+import { bigrams, orgSlug, regionName, regionOf, searchable, sha256 } from './text.ts';
 import { searchDisclosures, type SearchParams, type SearchResult } from './search.ts';
+import { kindKey, kindName, parseKindKey, scopeOf } from './identity.ts';
 
 export const KIND_NAMES = { budget: '部门预算', final: '部门决算' } as const;
 export const UNKNOWN_REGION = '未注明地区';
@@ -48,6 +49,10 @@ export interface DisclosureRow {
   region: string;
   isSample: boolean;
   kind: 'budget' | 'final';
+  /** department (部门), unit (单位) or aggregate (汇总) */
+  scope: string;
+  /** kind × scope as the URL names it: budget, unit-budget … */
+  kindKey: string;
   year: number;
   title: string;
   versionId: number;
@@ -60,13 +65,23 @@ export interface DisclosureRow {
   expenditure: string | null;
 }
 
+/** The filters of every list: region, year, kind (budget|final), scope, organisation slug. */
+export interface ListFilter {
+  region?: string;
+  year?: number;
+  kind?: string;
+  scope?: string;
+  org?: string;
+}
+
 const now = () => new Date().toISOString();
-export const disclosureKey = (slug: string, year: number, kind: string) => `${slug}/${year}/${kind}`;
+/** `{org}/{year}/{kindKey}`: the disclosure's public key and the tail of its URL. */
+export const disclosureKey = (slug: string, year: number, key: string) => `${slug}/${year}/${key}`;
 
 function title(d: Disclosure): string {
   // a title read together with the first heading (…情况说明一、单位基本情况): keep the title
   const t = d.identity.title?.trim().replace(/(.{6,}?)[一二三四五六七八九十]+、.*$/, '$1').slice(0, 120);
-  return t || `${d.identity.unit}${d.identity.year}年${KIND_NAMES[d.identity.kind]}`;
+  return t || `${d.identity.unit ?? ''}${d.identity.year}年${kindName(d.identity.kind, scopeOf(d))}`;
 }
 
 export const mediaTypeOf = (format: string) =>
@@ -133,9 +148,10 @@ export class Store {
     const d = input.disclosure;
     const at = now();
     const unit = (d.identity.unit ?? '').trim() || '（未识别单位）';
-    const region = (input.region ?? d.identity.region ?? regionOf(unit)) || UNKNOWN_REGION;
+    const region = (input.region ?? regionName(d.identity.region) ?? regionOf(unit)) || UNKNOWN_REGION;
     const slug = orgSlug(region, unit);
-    const key = disclosureKey(slug, d.identity.year, d.identity.kind);
+    const scope = scopeOf(d);
+    const key = disclosureKey(slug, d.identity.year, kindKey(d.identity.kind, scope));
     const existing = await trx.selectFrom('disclosure_versions').select('id').where('content_hash', '=', input.contentHash).executeTakeFirst();
     if (existing) return { status: 'unchanged', key, versionId: existing.id };
 
@@ -154,12 +170,13 @@ export class Store {
       .where('org_id', '=', org.id)
       .where('kind', '=', d.identity.kind)
       .where('year', '=', d.identity.year)
+      .where('scope', '=', scope)
       .executeTakeFirst();
     const isNew = !disc;
     if (!disc) {
       disc = await trx
         .insertInto('disclosures')
-        .values({ org_id: org.id, kind: d.identity.kind, year: d.identity.year, title: t, latest_version_id: null, version_count: 0, created_at: at, updated_at: at })
+        .values({ org_id: org.id, kind: d.identity.kind, scope, year: d.identity.year, title: t, latest_version_id: null, version_count: 0, created_at: at, updated_at: at })
         .returning(['id', 'version_count'])
         .executeTakeFirstOrThrow();
     }
@@ -232,8 +249,9 @@ export class Store {
       .where('kind', '=', d.identity.kind)
       .where('year', '=', d.identity.year)
       .executeTakeFirst();
-    if (ledger) await trx.updateTable('publication_ledger').set({ version_id: vid, status: 'published', updated_at: at }).where('id', '=', ledger.id).execute();
-    else
+    // the ledger records what an organisation must publish: its own 部门 disclosure fulfils it before any other scope
+    if (ledger && scope === 'department') await trx.updateTable('publication_ledger').set({ version_id: vid, status: 'published', updated_at: at }).where('id', '=', ledger.id).execute();
+    else if (!ledger)
       await trx
         .insertInto('publication_ledger')
         .values({ org_id: org.id, kind: d.identity.kind, year: d.identity.year, due_date: dueDate(d), version_id: vid, status: 'published', updated_at: at })
@@ -267,6 +285,7 @@ export class Store {
         'o.region',
         'o.is_sample',
         'd.kind',
+        'd.scope',
         'd.year',
         'd.title',
         'd.version_count',
@@ -282,12 +301,14 @@ export class Store {
 
   static row(r: Row): DisclosureRow {
     return {
-      key: disclosureKey(r.slug, r.year, r.kind),
+      key: disclosureKey(r.slug, r.year, kindKey(r.kind, r.scope)),
       orgSlug: r.slug,
       org: r.org,
       region: r.region,
       isSample: !!r.is_sample,
       kind: r.kind,
+      scope: r.scope,
+      kindKey: kindKey(r.kind, r.scope),
       year: r.year,
       title: r.title,
       versionId: r.version_id,
@@ -346,12 +367,8 @@ export class Store {
   }
 
   /** Latest versions, most recently published first (order 'recent') or newest year first ('year'). */
-  async list(f: { region?: string; year?: number; kind?: string; org?: string; limit?: number; offset?: number; order?: 'recent' | 'year' } = {}): Promise<DisclosureRow[]> {
-    let q = this.listQuery();
-    if (f.region) q = q.where('o.region', '=', f.region);
-    if (f.year) q = q.where('d.year', '=', f.year);
-    if (f.kind) q = q.where('d.kind', '=', f.kind);
-    if (f.org) q = q.where('o.slug', '=', f.org);
+  async list(f: ListFilter & { limit?: number; offset?: number; order?: 'recent' | 'year' } = {}): Promise<DisclosureRow[]> {
+    let q = this.filtered(f);
     if (f.order === 'year') q = q.orderBy('d.year', 'desc');
     const rows = await q
       .orderBy('d.updated_at', 'desc')
@@ -362,15 +379,32 @@ export class Store {
     return rows.map(Store.row);
   }
 
+  /** How many latest versions match the filter (the total of a paged list). */
+  async count(f: ListFilter = {}): Promise<number> {
+    const r = await this.filtered(f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  private filtered(f: ListFilter) {
+    let q = this.listQuery();
+    if (f.region) q = q.where('o.region', '=', f.region);
+    if (f.year) q = q.where('d.year', '=', f.year);
+    if (f.kind) q = q.where('d.kind', '=', f.kind);
+    if (f.scope) q = q.where('d.scope', '=', f.scope);
+    if (f.org) q = q.where('o.slug', '=', f.org);
+    return q;
+  }
+
   /** The organisation's disclosures as (year, kind, latest version id): a cheap cache key for its pages. */
   async versionMap(slug: string): Promise<{ year: number; kind: string; versionId: number | null }[]> {
     const rows = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select(['d.year', 'd.kind', 'd.latest_version_id'])
+      .select(['d.year', 'd.kind', 'd.scope', 'd.latest_version_id'])
       .where('o.slug', '=', slug)
       .execute();
-    return rows.map((r) => ({ year: r.year, kind: r.kind, versionId: r.latest_version_id }));
+    // kind here is the URL's kind × scope key (budget, unit-budget …)
+    return rows.map((r) => ({ year: r.year, kind: kindKey(r.kind, r.scope), versionId: r.latest_version_id }));
   }
 
   async organisations(region?: string) {
@@ -394,18 +428,13 @@ export class Store {
   }
 
   /** The latest version of a disclosure (or a given version of it), with everything its page shows. */
-  async disclosure(slug: string, year: number, kind: string, versionHash?: string) {
-    const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', year).where('d.kind', '=', kind).executeTakeFirst();
+  async disclosure(slug: string, year: number, key: string, versionHash?: string) {
+    const id = parseKindKey(key);
+    if (!id) return null;
+    const r = await this.listQuery().select('d.id').where('o.slug', '=', slug).where('d.year', '=', year).where('d.kind', '=', id.kind).where('d.scope', '=', id.scope).executeTakeFirst();
     if (!r) return null;
     const row = Store.row(r);
-    const did = (await this.db
-      .selectFrom('disclosures as d')
-      .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select('d.id')
-      .where('o.slug', '=', slug)
-      .where('d.year', '=', year)
-      .where('d.kind', '=', kind)
-      .executeTakeFirstOrThrow()).id;
+    const did = r.id;
     let vq = this.db.selectFrom('disclosure_versions').selectAll().where('disclosure_id', '=', did);
     vq = versionHash ? vq.where('content_hash', 'like', `${versionHash.replace(/[^0-9a-f]/g, '')}%`) : vq.where('id', '=', row.versionId);
     const v = await vq.executeTakeFirst();
@@ -462,7 +491,8 @@ export class Store {
   }
 
   /** An organisation's figures over the years (latest versions), for the over-the-years charts. */
-  async series(slug: string, kind: string, keys: string[]): Promise<{ year: number; figures: Record<string, string> }[]> {
+  async series(slug: string, key: string, keys: string[]): Promise<{ year: number; figures: Record<string, string> }[]> {
+    const { kind, scope } = parseKindKey(key) ?? { kind: key, scope: 'department' };
     const rows = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
@@ -470,6 +500,7 @@ export class Store {
       .select(['d.year', 'f.key', 'f.value'])
       .where('o.slug', '=', slug)
       .where('d.kind', '=', kind)
+      .where('d.scope', '=', scope)
       .where('f.key', 'in', keys)
       .orderBy('d.year')
       .execute();
@@ -491,26 +522,35 @@ export class Store {
   }
 
   /** A region's departments with their key figures for one year and kind, and the exact totals. */
-  async rollup(region: string, year: number | undefined, kind: string) {
-    const years = (await this.db
+  /**
+   * A region's departments for one year and kind, and the exact totals. Only 部门 disclosures are summed (a 单位
+   * disclosure is part of its department's; adding both would count it twice). Without a kind or year, the page
+   * opens on the kind and year of the region's latest data, never on an empty year.
+   */
+  async rollup(region: string, year: number | undefined, kind: string | undefined) {
+    const available = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select('d.year')
+      .select(['d.year', 'd.kind'])
       .distinct()
       .where('o.region', '=', region)
-      .where('d.kind', '=', kind)
+      .where('d.scope', '=', 'department')
+      .where('d.latest_version_id', 'is not', null)
       .orderBy('d.year', 'desc')
-      .execute()).map((r) => r.year);
+      .execute();
+    const k = kind ?? available.find((r) => year === undefined || r.year === year)?.kind ?? 'budget';
+    const years = available.filter((r) => r.kind === k).map((r) => r.year);
+    const kinds = [...new Set(available.map((r) => r.kind))];
     const y = year ?? years[0];
-    if (y === undefined) return { region, kind, year: null, years, rows: [], totals: {} as Record<string, string> };
-    const rows = (await this.listQuery().where('o.region', '=', region).where('d.year', '=', y).where('d.kind', '=', kind).orderBy('o.name').execute()).map(Store.row);
+    if (y === undefined) return { region, kind: k, kinds, year: null, years, rows: [], totals: {} as Record<string, string> };
+    const rows = (await this.filtered({ region, year: y, kind: k, scope: 'department' }).orderBy('o.name').execute()).map(Store.row);
     const figs = await this.figuresOf(rows.map((r) => r.versionId), ROLLUP_KEYS);
     const totals: Record<string, string> = {};
-    for (const k of ROLLUP_KEYS) {
-      const vals = rows.map((r) => figs.get(r.versionId)![k]).filter((v): v is string => v !== undefined);
-      if (vals.length) totals[k] = add(...vals);
+    for (const key of ROLLUP_KEYS) {
+      const vals = rows.map((r) => figs.get(r.versionId)![key]).filter((v): v is string => v !== undefined);
+      if (vals.length) totals[key] = add(...vals);
     }
-    return { region, kind, year: y, years, rows: rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), totals };
+    return { region, kind: k, kinds, year: y, years, rows: rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), totals };
   }
 
   /** Completeness (share of the core figures stated) and consistency (findings) per disclosure. */
@@ -533,8 +573,10 @@ export class Store {
   async rows(keys: string[]) {
     const out: DisclosureRow[] = [];
     for (const k of keys) {
-      const [slug, year, kind] = k.split('/');
-      const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', Number(year)).where('d.kind', '=', kind).executeTakeFirst();
+      const [slug, year, key] = k.split('/');
+      const id = parseKindKey(key);
+      if (!id) continue;
+      const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', Number(year)).where('d.kind', '=', id.kind).where('d.scope', '=', id.scope).executeTakeFirst();
       if (r) out.push(Store.row(r));
     }
     return out;
