@@ -4,7 +4,9 @@ import type { DisclosureRow } from '../store/store.ts';
 import { CORE_KEYS, ROLLUP_KEYS } from '../store/store.ts';
 import type { SearchResult } from '../store/search.ts';
 import { barsChart, donutChart, yearsChart } from './charts.ts';
-import { fmtChange, fmtMoney, KIND_LABEL, SEVERITY_LABEL, share } from './format.ts';
+import { fmtAmount, fmtChange, fmtMoney, KIND_LABEL, plainAmounts, SEVERITY_LABEL, share } from './format.ts';
+import { ruleName } from './rule-names.ts';
+import type { RuleInfo } from './rules.ts';
 import { highlight, html, raw, url, type Html } from './html.ts';
 import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
 import { kindName } from '../store/identity.ts';
@@ -120,28 +122,52 @@ export function seriesChart(series: { year: number; figures: Record<string, stri
   return chartFigure(id, caption, svg, { head: ['年度', ...useful.map(([, n]) => `${n}（万元）`)], rows: series.map((s) => [`${s.year}年`, ...useful.map(([k]) => fmtMoney(s.figures[k]))]) });
 }
 
-function findingsList(findings: Finding[] | null, checked: boolean): Html {
-  if (!checked) return html`<p class="muted">本文件导入时尚未进行规则检查。</p>`;
-  if (!findings?.length) return html`<p><span class="badge ok">未发现问题</span> 按现有规则检查，未发现问题。</p>`;
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
-  return html`<ul class="plain findings">${sorted.map(
-    (f) => html`<li class="${f.severity}"><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <strong>${f.message}</strong> <code class="small muted">${f.rule}</code>
-${f.figures && (f.figures.expected !== null || f.figures.actual !== null) ? html`<div class="small">应为 ${fmtMoney(f.figures.expected)}，实为 ${fmtMoney(f.figures.actual)}${f.figures.difference !== null ? html`，相差 ${fmtMoney(f.figures.difference)}` : ''}</div>` : ''}
-${f.evidence.slice(0, 3).map((e) => html`<blockquote>${e.page ? `第${e.page}页 ` : ''}${e.line ? `第${e.line}行 ` : ''}${e.text}</blockquote>`)}
-${f.suggestion ? html`<div class="small">建议：${f.suggestion}</div>` : ''}</li>`,
-  )}</ul>`;
+/** Where a finding's evidence is: a link to the page of the original (PDF) or to the line of the text below. */
+function evidenceLink(e: Finding['evidence'][number], d: DisclosureView): Html | string {
+  const base = discUrl(d);
+  const name = (e.file ?? '').split(/[\\/]/).pop();
+  const src = d.sources.find((s) => s.file === name) ?? (d.sources.length === 1 ? d.sources[0] : undefined);
+  if (e.page && src) return html`<a href="${`${base}/original/${src.sha256}#page=${e.page}`}">原件第 ${e.page} 页</a>`;
+  if (e.page) return `第 ${e.page} 页`;
+  if (e.line && d.textOrigin === 'source' && d.sources.length === 1) return html`<a href="${`#L${e.line}`}">正文第 ${e.line} 行</a>`;
+  return e.line ? `第 ${e.line} 行` : '';
 }
 
-function narrative(body: string): Html {
-  const lines = body.split('\n').map((l) => l.trim()).filter(Boolean);
-  return html`${lines.map((l) =>
-    /^[一二三四五六七八九十]+、/.test(l) && l.length < 60
-      ? html`<h3>${l}</h3>`
-      : /^（[一二三四五六七八九十]+）/.test(l) && l.length < 60
-        ? html`<h4>${l}</h4>`
-        : html`<p>${l}</p>`,
-  )}`;
+function findingItem(f: Finding, d: DisclosureView): Html {
+  const fg = f.figures;
+  // 应为/实为 only where the rule computed both and they differ: otherwise it says nothing
+  const both = fg && fg.expected !== null && fg.actual !== null && fg.difference !== null && !/^-?0*(\.0*)?$/.test(fg.difference);
+  return html`<li class="${f.severity}"><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <a class="rule" href="${`/rules/${f.rule}`}">${ruleName(f.rule)}</a>
+<p>${plainAmounts(f.message)}</p>
+${both ? html`<p class="small">按规则计算应为 ${fmtAmount(fg.expected!)} 万元，文件中为 ${fmtAmount(fg.actual!)} 万元，相差 ${fmtAmount(fg.difference!)} 万元。</p>` : ''}
+${f.evidence.slice(0, 3).map((e) => html`<blockquote><span class="where">${evidenceLink(e, d)}</span> ${e.text}</blockquote>`)}
+${f.suggestion ? html`<p class="small">建议：${f.suggestion}</p>` : ''}</li>`;
+}
+
+function findingsList(findings: Finding[] | null, d: DisclosureView, textRules: number): Html {
+  const noText = d.textOrigin !== 'source'
+    ? html`<p class="notice" role="note">本文件以数据模型导入，只有数字、没有正文：需要正文的 ${textRules || '部分'} 条规则（原因说明、章节是否齐全、模板残留等）没有运行，下列结论只涉及数字本身；完整检查请以原件为准。<a href="/rules">查看全部规则</a></p>`
+    : '';
+  if (!d.checked) return html`${noText}<p class="muted">本文件导入时尚未进行规则检查。</p>`;
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...(findings ?? [])].sort((a, b) => order[a.severity] - order[b.severity]);
+  const shown = sorted.filter((f) => f.severity !== 'info');
+  const infos = sorted.filter((f) => f.severity === 'info');
+  return html`${noText}${shown.length ? html`<ul class="plain findings">${shown.map((f) => findingItem(f, d))}</ul>` : html`<p><span class="badge ok">未发现问题</span> 按现有规则检查，未发现错误或警告。</p>`}
+${infos.length ? html`<details class="infos"><summary>另有 ${infos.length} 条提示（如在四舍五入范围内的差异），不影响结论，点开查看</summary><ul class="plain findings">${infos.map((f) => findingItem(f, d))}</ul></details>` : ''}`;
+}
+
+function narrative(body: string, numbered: boolean): Html {
+  return html`${body.split('\n').map((raw0, i) => {
+    const l = raw0.trim();
+    if (!l) return '';
+    const id = numbered ? `L${i + 1}` : undefined;
+    // 目录 lines (一、收入支出决算总表……3) are contents, not headings
+    const contents = /[.．·…]{4,}\s*\d*$/.test(l);
+    if (!contents && /^[一二三四五六七八九十]+、/.test(l) && l.length < 60) return html`<h3 id="${id}">${l}</h3>`;
+    if (!contents && /^（[一二三四五六七八九十]+）/.test(l) && l.length < 60) return html`<h4 id="${id}">${l}</h4>`;
+    return html`<p id="${id}"${contents ? raw(' class="toc"') : ''}>${l}</p>`;
+  })}`;
 }
 
 export const RENDER_FORMATS: [string, string][] = [
@@ -162,7 +188,7 @@ export interface DisclosureView extends DisclosureRow {
   versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string }[];
 }
 
-export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean }): Html {
+export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean; textRules: number }): Html {
   const base = discUrl(d);
   const f = v.figures;
   const cards: [string, string][] = [
@@ -189,14 +215,19 @@ ${d.isSample ? html`<p class="notice" role="note">这是<strong>示例数据</st
 <section aria-labelledby="charts"><h2 id="charts">图表</h2>
 <div class="grid2">${v.charts}</div></section>
 <section aria-labelledby="findings"><h2 id="findings">检查发现 ${d.checked ? html`<span class="small muted">（${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 个提示）</span>` : ''}</h2>
-${findingsList(v.findings, d.checked)}</section>
+${findingsList(v.findings, d, v.textRules)}</section>
 <section aria-labelledby="downloads"><h2 id="downloads">下载</h2>
-<div class="downloads">
-${d.sources.map((s) => html`<a class="button" href="${`${base}/original/${s.sha256}`}" download="${s.file}">原件：${s.file}（${Math.max(1, Math.round(s.size / 1024))} KB）</a>`)}
-${v.canRender ? RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`) : html`<span class="muted small">（其他格式的生成组件暂不可用）</span>`}
-<a class="button secondary" href="${`${base}/figures.csv`}">数字（CSV）</a>
-<a class="button secondary" href="${`${base}/model.json`}">数据模型（JSON）</a>
-</div></section>
+<h3>原件</h3>
+<div class="downloads">${d.sources.map((s) => html`<a class="button" href="${`${base}/original/${s.sha256}`}" download="${s.file}">${s.file}（${Math.max(1, Math.round(s.size / 1024))} KB）</a>`)}</div>
+<h3>数据</h3>
+<div class="downloads"><a class="button secondary" href="${`${base}/figures.csv`}">主要数字（CSV）</a> <a class="button secondary" href="${`${base}/model.json`}">数据模型（JSON）</a></div>
+<h3>系统生成的${kindName(d.kind, d.scope)}（非原件）</h3>
+${d.errors > 0
+  ? html`<p class="muted small">这份文件有 ${d.errors} 个错误，系统不据此生成新文件（会把错误照抄进去）。请下载原件。</p>`
+  : v.canRender
+    ? html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`
+    : html`<p class="muted small">文件生成组件暂不可用。</p>`}
+</section>
 <section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
 <div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>
 <thead><tr><th scope="col">项目</th><th scope="col" class="num">本年</th><th scope="col" class="num">上年</th><th scope="col" class="num">增减</th><th scope="col" class="num">占支出总计</th></tr></thead>
@@ -206,7 +237,7 @@ ${v.canRender ? RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secon
     })}</tbody></table></div></section>
 <section aria-labelledby="text"><h2 id="text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</h2>
 ${d.textOrigin === 'source' ? '' : html`<p class="muted small">本文件以数据模型导入，下列文字由数字自动生成。</p>`}
-<div class="narrative">${narrative(d.body)}</div></section>
+<div class="narrative">${narrative(d.body, d.textOrigin === 'source')}</div></section>
 ${d.versionsList.length > 1 ? html`<section aria-labelledby="versions"><h2 id="versions">版本</h2><ul>${d.versionsList.map((x) => html`<li><a href="${`${base}/v/${x.contentHash.slice(0, 16)}`}">${x.contentHash.slice(0, 12)}</a> · ${x.publishedAt.slice(0, 19).replace('T', ' ')} UTC${x.id === d.versionId ? '（本页）' : ''}</li>`)}</ul></section>` : ''}`,
   });
 }
@@ -395,4 +426,39 @@ export function dataPage(): Html {
 
 export function errorPage(status: number, message: string): Html {
   return page({ title: status === 404 ? '未找到' : '出错了', path: '', body: html`<h1>${status === 404 ? '未找到' : '出错了'}</h1><p>${message}</p><p><a href="/">返回首页</a></p>` });
+}
+
+const CATEGORY_LABEL: Record<string, string> = { arithmetic: '算术', consistency: '一致性', 'year-over-year': '与上年比较', percentage: '百分比', completeness: '完整性', text: '文字', table: '表格' };
+
+/** The rules catalogue in plain Chinese: what each checks and on what basis. */
+export function rulesPage(rules: RuleInfo[]): Html {
+  return page({
+    title: '检查规则',
+    path: '/rules',
+    body: html`<h1>检查规则</h1>
+<p class="muted">每份文件导入时按下列规则检查。错误：数字算不对或前后矛盾；警告：缺少应有的说明或表述不规范；提示：在四舍五入范围内等不影响结论的差异。标“需正文”的规则只对有正文的文件运行。</p>
+<div class="table-wrap"><table><thead><tr><th scope="col">规则</th><th scope="col">级别</th><th scope="col">类别</th><th scope="col">检查什么</th></tr></thead>
+<tbody>${rules.map((r) => html`<tr><th scope="row"><a href="${`/rules/${r.id}`}">${ruleName(r.id)}</a>${r.needsText ? html` <span class="badge info">需正文</span>` : ''}</th><td><span class="badge ${r.severity}">${SEVERITY_LABEL[r.severity]}</span></td><td>${CATEGORY_LABEL[r.category] ?? r.category}</td><td>${r.docs}</td></tr>`)}</tbody></table></div>`,
+  });
+}
+
+/** One rule: what it checks, its basis, and real findings of it on this portal as examples. */
+export function rulePage(r: RuleInfo, examples: (DisclosureRow & { finding: Finding })[]): Html {
+  return page({
+    title: ruleName(r.id),
+    path: '/rules',
+    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="/rules">检查规则</a> › ${ruleName(r.id)}</nav>
+<h1>${ruleName(r.id)}</h1>
+<dl class="kv-list">
+<dt>检查什么</dt><dd>${r.docs}</dd>
+<dt>依据</dt><dd>${r.basis}</dd>
+<dt>级别</dt><dd><span class="badge ${r.severity}">${SEVERITY_LABEL[r.severity]}</span>（最高）</dd>
+<dt>适用</dt><dd>${r.kinds.map((k) => (k === 'final' ? '决算' : '预算')).join('、')}${r.needsText ? '；需要正文（以数据模型导入、没有正文的文件不运行本规则）' : ''}</dd>
+<dt>规则标识</dt><dd><code>${r.id}</code></dd>
+</dl>
+<h2>本站中的实例</h2>
+${examples.length
+  ? html`<ul class="plain findings">${examples.map((x) => html`<li class="${x.finding.severity}"><span class="badge ${x.finding.severity}">${SEVERITY_LABEL[x.finding.severity]}</span> <a href="${`${discUrl(x)}#findings`}">${x.org} ${x.year}年${kindName(x.kind, x.scope)}</a><p>${plainAmounts(x.finding.message)}</p></li>`)}</ul>`
+  : html`<p class="muted">本站现有文件中没有发现这类问题。</p>`}`,
+  });
 }

@@ -475,6 +475,20 @@ export class Store {
     return rows.map((r) => JSON.parse(r.detail_json) as Finding);
   }
 
+  /** Findings of one rule in the latest versions, newest first: the examples a rule's page shows. */
+  async findingsOfRule(rule: string, limit = 10) {
+    const rows = await this.listQuery()
+      .innerJoin('findings as fi', 'fi.version_id', 'v.id')
+      .select(['fi.detail_json'])
+      .where('fi.rule', '=', rule)
+      .orderBy(sql`case fi.severity when 'error' then 0 when 'warning' then 1 else 2 end`)
+      .orderBy('d.year', 'desc')
+      .orderBy('fi.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...Store.row(r), finding: JSON.parse(r.detail_json) as Finding }));
+  }
+
   async figures(versionId: number): Promise<Record<string, string>> {
     const rows = await this.db.selectFrom('figures').select(['key', 'value']).where('version_id', '=', versionId).execute();
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
