@@ -203,8 +203,7 @@ export function createApp(store: Store): Hono {
       store.figures(d.versionId),
       store.series(slug, kind, ['threePublic.total', 'operatingCost']),
     ]);
-    const textRules = (await loadRules()).filter((r) => r.needsText).length;
-    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()), textRules }));
+    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()), rules: await loadRules() }));
     pages.set(key, out);
     return sendHtml(c, out);
   };
@@ -294,7 +293,7 @@ export function createApp(store: Store): Hono {
     if (!r.years.length && !(await store.regions()).some((x) => x.region === region)) return notFound(c, '没有这个地区。');
     const withTotal = r.rows.filter((x) => x.figures['expenditure.total'] !== undefined);
     const chart = withTotal.length
-      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })), { width: 960 }), {
+      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })), { width: 720 }), {
           head: ['单位', '支出总计（万元）'],
           rows: withTotal.map((x) => [x.org, fmtMoney(x.figures['expenditure.total'])]),
         })

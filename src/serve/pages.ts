@@ -1,5 +1,5 @@
 /** The portal's pages: server-rendered HTML in Chinese. Every value from the database goes through `html`. */
-import { FIGURE_KEYS, FUNCTION_KEY_PREFIX, type Disclosure, type Finding } from '../model/index.ts';
+import { FIGURE_KEYS, FUNCTION_KEY_PREFIX, round, type Disclosure, type Finding } from '../model/index.ts';
 import type { DisclosureRow } from '../store/store.ts';
 import { CORE_KEYS, ROLLUP_KEYS } from '../store/store.ts';
 import type { SearchResult } from '../store/search.ts';
@@ -133,18 +133,33 @@ function evidenceLink(e: Finding['evidence'][number], d: DisclosureView): Html |
   return e.line ? `第 ${e.line} 行` : '';
 }
 
-function findingItem(f: Finding, d: DisclosureView): Html {
+/** Decimal places of a stated amount, to show a computed difference no more precisely than its inputs. */
+const places = (v: string) => (v.split('.')[1] ?? '').length;
+
+/**
+ * The computed figures of a finding in words. Only where the rule computes what the figure should be (a sum, a
+ * percentage, a change) does “应为” mean anything; where two places disagree the message already names both.
+ */
+function computed(f: Finding, rule: RuleInfo | undefined): Html | '' {
   const fg = f.figures;
-  // 应为/实为 only where the rule computed both and they differ: otherwise it says nothing
-  const both = fg && fg.expected !== null && fg.actual !== null && fg.difference !== null && !/^-?0*(\.0*)?$/.test(fg.difference);
+  if (!fg || fg.expected === null || fg.actual === null || fg.difference === null || /^-?0*(\.0*)?$/.test(fg.difference)) return '';
+  if (rule && !['arithmetic', 'percentage', 'year-over-year', 'table'].includes(rule.category)) return '';
+  const unit = rule?.category === 'percentage' || /%$/.test(f.message.trim()) ? '%' : ' 万元';
+  const digits = Math.max(places(fg.expected), places(fg.actual), 0);
+  return html`<p class="small">按规则计算应为 ${fmtAmount(fg.expected)}${unit}，文件中为 ${fmtAmount(fg.actual)}${unit}，相差 ${fmtAmount(round(fg.difference, Math.min(digits, 4)))}${unit}。</p>`;
+}
+
+function findingItem(f: Finding, d: DisclosureView, rules: Map<string, RuleInfo>): Html {
   return html`<li class="${f.severity}"><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <a class="rule" href="${`/rules/${f.rule}`}">${ruleName(f.rule)}</a>
 <p>${plainAmounts(f.message)}</p>
-${both ? html`<p class="small">按规则计算应为 ${fmtAmount(fg.expected!)} 万元，文件中为 ${fmtAmount(fg.actual!)} 万元，相差 ${fmtAmount(fg.difference!)} 万元。</p>` : ''}
-${f.evidence.slice(0, 3).map((e) => html`<blockquote><span class="where">${evidenceLink(e, d)}</span> ${e.text}</blockquote>`)}
+${computed(f, rules.get(f.rule))}
+${f.evidence.slice(0, 3).map((e) => html`<blockquote><span class="where">${evidenceLink(e, d)}</span> ${e.text.replace(/\s{2,}/g, '　')}</blockquote>`)}
 ${f.suggestion ? html`<p class="small">建议：${f.suggestion}</p>` : ''}</li>`;
 }
 
-function findingsList(findings: Finding[] | null, d: DisclosureView, textRules: number): Html {
+function findingsList(findings: Finding[] | null, d: DisclosureView, rules: RuleInfo[]): Html {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const textRules = rules.filter((r) => r.needsText).length;
   const noText = d.textOrigin !== 'source'
     ? html`<p class="notice" role="note">本文件以数据模型导入，只有数字、没有正文：需要正文的 ${textRules || '部分'} 条规则（原因说明、章节是否齐全、模板残留等）没有运行，下列结论只涉及数字本身；完整检查请以原件为准。<a href="/rules">查看全部规则</a></p>`
     : '';
@@ -153,8 +168,8 @@ function findingsList(findings: Finding[] | null, d: DisclosureView, textRules: 
   const sorted = [...(findings ?? [])].sort((a, b) => order[a.severity] - order[b.severity]);
   const shown = sorted.filter((f) => f.severity !== 'info');
   const infos = sorted.filter((f) => f.severity === 'info');
-  return html`${noText}${shown.length ? html`<ul class="plain findings">${shown.map((f) => findingItem(f, d))}</ul>` : html`<p><span class="badge ok">未发现问题</span> 按现有规则检查，未发现错误或警告。</p>`}
-${infos.length ? html`<details class="infos"><summary>另有 ${infos.length} 条提示（如在四舍五入范围内的差异），不影响结论，点开查看</summary><ul class="plain findings">${infos.map((f) => findingItem(f, d))}</ul></details>` : ''}`;
+  return html`${noText}${shown.length ? html`<ul class="plain findings">${shown.map((f) => findingItem(f, d, byId))}</ul>` : html`<p><span class="badge ok">未发现问题</span> 按现有规则检查，未发现错误或警告。</p>`}
+${infos.length ? html`<details class="infos"><summary>另有 ${infos.length} 条提示（如在四舍五入范围内的差异），不影响结论，点开查看</summary><ul class="plain findings">${infos.map((f) => findingItem(f, d, byId))}</ul></details>` : ''}`;
 }
 
 function narrative(body: string, numbered: boolean): Html {
@@ -188,7 +203,7 @@ export interface DisclosureView extends DisclosureRow {
   versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string }[];
 }
 
-export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean; textRules: number }): Html {
+export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean; rules: RuleInfo[] }): Html {
   const base = discUrl(d);
   const f = v.figures;
   const cards: [string, string][] = [
@@ -206,6 +221,7 @@ export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figu
     body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="${`/region/${encodeURIComponent(d.region)}`}">${d.region}</a> › <a href="${`/org/${d.orgSlug}`}">${d.org}</a> › ${d.year}年${kindName(d.kind, d.scope)}</nav>
 <h1>${d.title} ${kindBadge(d.kind, d.scope)} ${sampleBadge(d.isSample)}</h1>
 <p class="kv"><span>单位：<a href="${`/org/${d.orgSlug}`}">${d.org}</a></span><span>地区：${d.region}</span><span>年度：${d.year}</span><span>版本：${d.contentHash.slice(0, 12)}${d.latest ? '（最新）' : html`（历史版本，<a href="${base}">查看最新</a>）`}</span><span>检查：${checkBadge(d)}</span></p>
+<nav class="sections" aria-label="本页目录"><ul><li><a href="#charts">图表</a></li><li><a href="#findings">检查发现</a></li><li><a href="#downloads">下载</a></li><li><a href="#figures">主要数字</a></li><li><a href="#text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</a></li>${d.versionsList.length > 1 ? html`<li><a href="#versions">版本</a></li>` : ''}</ul></nav>
 ${d.isSample ? html`<p class="notice" role="note">这是<strong>示例数据</strong>：虚构单位，数字按种子文档的比例生成，仅供演示。</p>` : ''}
 <div class="grid" role="list" aria-label="主要数字">${cards.map(([k, label]) => {
       const c = fmtChange(f[`${k}.prev`], f[k]);
@@ -215,7 +231,7 @@ ${d.isSample ? html`<p class="notice" role="note">这是<strong>示例数据</st
 <section aria-labelledby="charts"><h2 id="charts">图表</h2>
 <div class="grid2">${v.charts}</div></section>
 <section aria-labelledby="findings"><h2 id="findings">检查发现 ${d.checked ? html`<span class="small muted">（${d.errors} 个错误，${d.warnings} 个警告，${d.infos} 个提示）</span>` : ''}</h2>
-${findingsList(v.findings, d, v.textRules)}</section>
+${findingsList(v.findings, d, v.rules)}</section>
 <section aria-labelledby="downloads"><h2 id="downloads">下载</h2>
 <h3>原件</h3>
 <div class="downloads">${d.sources.map((s) => html`<a class="button" href="${`${base}/original/${s.sha256}`}" download="${s.file}">${s.file}（${Math.max(1, Math.round(s.size / 1024))} KB）</a>`)}</div>
@@ -230,10 +246,10 @@ ${d.errors > 0
 </section>
 <section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
 <div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>
-<thead><tr><th scope="col">项目</th><th scope="col" class="num">本年</th><th scope="col" class="num">上年</th><th scope="col" class="num">增减</th><th scope="col" class="num">占支出总计</th></tr></thead>
+<thead><tr><th scope="col">项目</th><th scope="col" class="num">本年（万元）</th><th scope="col" class="num">上年（万元）</th><th scope="col" class="num">增减（万元）</th><th scope="col" class="num">占支出总计</th></tr></thead>
 <tbody>${keys.map((k) => {
       const c = fmtChange(f[`${k}.prev`], f[k]);
-      return html`<tr><th scope="row">${figureName(k)} <code class="small muted">${k}</code></th><td class="num">${fmtMoney(f[k])}</td><td class="num">${fmtMoney(f[`${k}.prev`])}</td><td class="num ${c.dir}">${c.dir === 'none' ? '—' : `${c.diff}（${c.pct}）`}</td><td class="num">${k.startsWith('assets.') ? '—' : share(f[k], f['expenditure.total'])}</td></tr>`;
+      return html`<tr><th scope="row">${figureName(k)}${k.startsWith('assets.') ? '（辆）' : ''}</th><td class="num">${fmtMoney(f[k])}</td><td class="num">${fmtMoney(f[`${k}.prev`])}</td><td class="num ${c.dir}">${c.dir === 'none' ? '—' : `${c.diff}（${c.pct}）`}</td><td class="num">${k.startsWith('assets.') ? '—' : share(f[k], f['expenditure.total'])}</td></tr>`;
     })}</tbody></table></div></section>
 <section aria-labelledby="text"><h2 id="text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</h2>
 ${d.textOrigin === 'source' ? '' : html`<p class="muted small">本文件以数据模型导入，下列文字由数字自动生成。</p>`}
@@ -332,7 +348,7 @@ ${[0, 1, 2].map((i) => html`<div><label for="d${i}">文件 ${i + 1}${i === 2 ? '
     body: html`<h1>对比公开文件</h1>
 <p class="muted">增减和变化率以第一份文件为基准；占比为占本文件支出总计的比例。单位：万元。</p>
 <div class="table-wrap"><table class="compare">
-<thead><tr><th scope="col">项目</th>${items.map((it, i) => html`<th scope="col" class="num"><a href="${discUrl(it)}">${it.org}</a><br>${it.year}年${kindName(it.kind, it.scope)}${i > 0 ? html`<br><span class="small muted">与第1份比</span>` : ''}</th>`)}</tr></thead>
+<thead><tr><th scope="col">项目（万元）</th>${items.map((it, i) => html`<th scope="col" class="num"><a href="${discUrl(it)}">${it.org}</a><br>${it.year}年${kindName(it.kind, it.scope)}${i > 0 ? html`<br><span class="small muted">与第1份比</span>` : ''}</th>`)}</tr></thead>
 <tbody>${keys.map((k) => html`<tr><th scope="row">${figureName(k)}</th>${items.map((it, i) => {
       const c = i > 0 ? fmtChange(first.figures[k], it.figures[k]) : null;
       return html`<td class="num">${fmtMoney(it.figures[k])}<br><span class="small muted">${share(it.figures[k], it.figures['expenditure.total'])}</span>${c && c.dir !== 'none' ? html`<br><span class="small ${c.dir}">${c.diff}（${c.pct}）</span>` : ''}</td>`;
@@ -371,7 +387,7 @@ export function regionPage(r: { region: string; kind: string; year: number | nul
 <div><label for="rk">类型</label><select id="rk" name="kind"><option value="budget"${r.kind === 'budget' ? raw(' selected') : ''}>部门预算</option><option value="final"${r.kind === 'final' ? raw(' selected') : ''}>部门决算</option></select></div>
 <div style="align-self:end"><button type="submit">查看</button></div></form>
 ${r.rows.length
-  ? html`<h2>各部门</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th>${cols.map(([, n]) => html`<th scope="col" class="num">${n}</th>`)}<th scope="col" class="num">占地区支出</th><th scope="col">检查</th></tr></thead>
+  ? html`<h2>各部门</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th>${cols.map(([, n]) => html`<th scope="col" class="num">${n}（万元）</th>`)}<th scope="col" class="num">占地区支出</th><th scope="col">检查</th></tr></thead>
 <tbody>${r.rows.map((x) => html`<tr><th scope="row"><a href="${discUrl(x)}">${x.org}</a> ${sampleBadge(x.isSample)}<br><a class="small" href="${`/org/${x.orgSlug}`}">历年</a></th>${cols.map(([k]) => html`<td class="num">${fmtMoney(x.figures[k])}</td>`)}<td class="num">${share(x.figures['expenditure.total'], r.totals['expenditure.total'])}</td><td>${checkBadge(x)}</td></tr>`)}</tbody>
 <tfoot><tr><td>合计（${r.rows.length} 个单位）</td>${cols.map(([k]) => html`<td class="num">${fmtMoney(r.totals[k])}</td>`)}<td class="num">100%</td><td></td></tr></tfoot></table></div>
 ${chart ? html`<h2>支出总计</h2>${chart}` : ''}`

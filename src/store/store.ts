@@ -80,8 +80,15 @@ export const disclosureKey = (slug: string, year: number, key: string) => `${slu
 
 function title(d: Disclosure): string {
   // a title read together with the first heading (…情况说明一、单位基本情况): keep the title
-  const t = d.identity.title?.trim().replace(/(.{6,}?)[一二三四五六七八九十]+、.*$/, '$1').slice(0, 120);
-  return t || `${d.identity.unit ?? ''}${d.identity.year}年${kindName(d.identity.kind, scopeOf(d))}`;
+  // …部门预算预算主管部门：X (the cover's next line read with the title) → …部门预算（X）
+  const unit = d.identity.unit ?? '';
+  const t = d.identity.title
+    ?.trim()
+    .replace(/(.{6,}?)[一二三四五六七八九十]+、.*$/, '$1')
+    .replace(/(预算主管部门|主管部门|预算单位|编制单位|部门名称|单位名称)[：:].*$/, '')
+    .slice(0, 120);
+  if (!t) return `${unit}${d.identity.year}年${kindName(d.identity.kind, scopeOf(d))}`;
+  return unit && !t.includes(unit) ? `${t}（${unit}）` : t;
 }
 
 export const mediaTypeOf = (format: string) =>
