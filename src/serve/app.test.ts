@@ -320,5 +320,19 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.match(md, /系统生成，非原件/);
       assert.match(md, /2024年部门预算情况说明/);
     });
+
+    test('search: past the end says so; a long query or too many terms is refused with a message', async () => {
+      const r = await get(`/search?q=${encodeURIComponent('三公')}&offset=1000`);
+      const h = await r.text();
+      assert.match(h, /共 \d+ 条结果，本页（从第 1001 条起）已超出范围/);
+      assert.doesNotMatch(h, /没有找到/);
+      const long = await get(`/search?q=${'预'.repeat(201)}`);
+      assert.equal(long.status, 400);
+      assert.match(await long.text(), /检索词过长：最多 200 个字/);
+      const many = await get(`/search?q=${encodeURIComponent('一 二 三 四 五 六 七')}`);
+      assert.equal(many.status, 400);
+      assert.match(await many.text(), /检索词最多 6 个/);
+      assert.equal((await get(`/api/search?q=${encodeURIComponent('一 二 三 四 五 六 七')}`)).status, 400);
+    });
   });
 }

@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { sub, percent } from '../model/index.ts';
 import type { Store } from '../store/store.ts';
-import type { SearchParams, SearchResult } from '../store/search.ts';
+import { MAX_TERMS, SearchError, type SearchParams, type SearchResult } from '../store/search.ts';
 import { kindName, parseKindKey } from '../store/identity.ts';
 import { barsChart } from './charts.ts';
 import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
@@ -14,7 +14,7 @@ import { OPENAPI } from './openapi.ts';
 import { loadRules } from './rules.ts';
 import { securityHeaders } from './security.ts';
 import { CSV_HEAD, figureRows, toCsv } from './csv.ts';
-import { apiQuery, BadParam, paged } from './params.ts';
+import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
 import {
   chartFigure,
   comparePage,
@@ -151,13 +151,23 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/search', async (c) => {
-    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const q = c.req.query('q') ?? '';
     const f = filters(c);
     const offset = intParam(c.req.query('offset'), 0, 100000) ?? 0;
     const started = performance.now();
-    const r = q.trim() ? await search({ q, ...f, offset, limit: 20 }) : null;
+    // a query too long is refused with a message, never silently cut
+    let refused: string | undefined;
+    let r: SearchResult | null = null;
+    if ([...q].length > MAX_QUERY) refused = `检索词过长：最多 ${MAX_QUERY} 个字（现有 ${[...q].length} 个）。`;
+    else if (q.trim())
+      try {
+        r = await search({ q, ...f, offset, limit: 20 });
+      } catch (e) {
+        if (!(e instanceof SearchError)) throw e;
+        refused = `${e.message}。`;
+      }
     const ms = Math.round(performance.now() - started);
-    return sendHtml(c, searchPage({ q, ...f, offset }, r, { ...(await filterOptions()), ms }));
+    return sendHtml(c, searchPage({ q: refused ? q.slice(0, 40) + '…' : q, ...f, offset }, r, { ...(await filterOptions()), ms, refused }), refused ? 400 : 200);
   });
 
   app.get('/org/:org', async (c) => {
@@ -353,7 +363,9 @@ export function createApp(store: Store): Hono {
   app.get('/api/search', async (c) => {
     const q = apiQuery(c, ['q', ...LIST], 100, 20);
     if (q.q === undefined) throw new BadParam('q is required');
-    const r = await search({ ...q, q: q.q });
+    const r = await search({ ...q, q: q.q }).catch((e) => {
+      throw e instanceof SearchError ? new BadParam(`q has too many terms (at most ${MAX_TERMS})`) : e;
+    });
     return c.json({ ...r, limit: q.limit, offset: q.offset });
   });
   app.get('/api/compare', async (c) => {

@@ -308,13 +308,14 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
   return out;
 }
 
-export function searchPage(p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number }, r: SearchResult | null, opt: { years: number[]; regions: string[]; ms: number }): Html {
+export function searchPage(p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number }, r: SearchResult | null, opt: { years: number[]; regions: string[]; ms: number; refused?: string }): Html {
   const limit = 20;
   return page({
     title: p.q ? `检索：${p.q}` : '全文检索',
     path: '/search',
     body: html`<h1>全文检索</h1>
 ${searchForm(p, opt)}
+${opt.refused ? html`<p class="notice" role="alert">${opt.refused}请缩短后再检索。</p>` : ''}
 ${r
   ? html`<section aria-labelledby="res" aria-live="polite"><h2 id="res">“${p.q}”${r.approximate ? '约' : '共'} ${r.total} 条结果 <span class="small muted">（${opt.ms} 毫秒）</span></h2>
 ${r.hits.length
@@ -326,7 +327,9 @@ ${r.hits.length
 <nav class="pager" aria-label="分页">${p.offset > 0 ? html`<a class="button secondary" href="${url('/search', { ...p, offset: Math.max(0, p.offset - limit) || undefined })}">上一页</a>` : ''}
 <span class="muted small">第 ${p.offset + 1}–${p.offset + r.hits.length} 条</span>
 ${p.offset + limit < r.total ? html`<a class="button secondary" href="${url('/search', { ...p, offset: p.offset + limit })}">下一页</a>` : ''}</nav>`
-  : html`<p>没有找到。可以换个关键词，或去掉筛选条件。</p>`}</section>`
+  : r.total > 0
+    ? html`<p>共 ${r.total} 条结果，本页（从第 ${p.offset + 1} 条起）已超出范围。<a href="${url('/search', { ...p, offset: undefined })}">回到第 1 页</a></p>`
+    : html`<p>没有找到。可以换个关键词，或去掉筛选条件。</p>`}</section>`
   : html`<p class="muted">输入关键词检索所有公开文件的全文，例如 <a href="/search?q=三公经费">三公经费</a>、<a href="/search?q=预算">预算</a>、<a href="/search?q=机关运行经费">机关运行经费</a>。两个字的词也可以检索。</p>`}`,
   });
 }

@@ -34,12 +34,17 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** At most this many terms: more would be cut silently, so a longer query is refused (SearchError). */
+export const MAX_TERMS = 6;
+export class SearchError extends Error {}
+
 export function terms(q: string): string[] {
-  return searchable(q)
+  const ts = searchable(q)
     .split(/\s+/)
     .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 6);
+    .filter(Boolean);
+  if (ts.length > MAX_TERMS) throw new SearchError(`检索词最多 ${MAX_TERMS} 个（现有 ${ts.length} 个）`);
+  return ts;
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
@@ -88,7 +93,9 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   const total = (await fastCount(store, ts, p)) ?? Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
   const limit = Math.min(Math.max(p.limit ?? 20, 1), 100);
   const verify = store.dialect === 'postgres' && ts.some((t) => [...t].length >= 3 && ALL_CJK.test(t));
-  const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
+  // relevance: documents whose title holds every term first, then the newest year
+  const inTitle = sql<number>`case when ${sql.join(ts.map((t) => sql`d.title like ${`%${likeEscape(t)}%`} escape '\\'`), sql` and `)} then 0 else 1 end`;
+  const ids = (await base().select('d.id').orderBy(inTitle).orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
   if (!ids.length) return { q: p.q, terms: ts, total, hits: [], ...(verify ? { approximate: true } : {}) };
   const rows = await store
     .listQuery()
@@ -110,6 +117,8 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
 }
 
 const QUOTES = '[“”"‘’\'「」『』]?';
+/** A table-of-contents line: text, leader dots, a page number (一、收入支出决算总表……………3). */
+const TOC_LINE = /(?<=^|\u2028)[^\u2028]*[.．·…]{4,}\s*\d*\s*(?=\u2028|$)|目\s*录/g;
 const reEscape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A term as a pattern that also matches the text with quotation marks inside it (三公经费 ~ “三公”经费). */
 const pattern = (t: string) => new RegExp([...t].map(reEscape).join(QUOTES), 'giu');
@@ -117,15 +126,22 @@ const OPENING: Record<string, string> = { '”': '“', '’': '‘', '」': '�
 
 /** About `width` characters of text around the first match of any term, and where each term occurs in it. */
 export function snippet(text: string, ts: string[], width = 90): { snippet: string; marks: [number, number][] } {
-  const flat = text.replace(/\s+/g, ' ');
+  // lines kept apart by a mark that TOC_LINE can see, then whitespace collapsed
+  const flat = text.replace(/[ \t\u3000]+/g, ' ').replace(/\s*\n\s*/g, '\u2028');
+  // the first match outside the table of contents (目录 lines end in leader dots and a page number)
+  const toc = [...flat.matchAll(TOC_LINE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inToc = (i: number) => toc.some(([a, b]) => i >= a && i < b);
   let first = -1;
-  for (const t of ts) {
-    const m = pattern(t).exec(flat);
-    if (m && (first < 0 || m.index < first)) first = m.index;
-  }
-  const start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3));
+  for (const t of ts)
+    for (const m of flat.matchAll(pattern(t))) {
+      if (inToc(m.index!)) continue;
+      if (first < 0 || m.index! < first) first = m.index!;
+      break;
+    }
+  // from a little before the match, but not before the start of its line (the line above may be contents)
+  const start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3), flat.lastIndexOf('\u2028', first) + 1);
   const end = Math.min(flat.length, start + width);
-  const cut = (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
+  const cut = ((start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '')).replace(/\u2028/g, ' ');
   const marks: [number, number][] = [];
   for (const t of ts)
     for (const m of cut.matchAll(pattern(t))) {

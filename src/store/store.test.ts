@@ -40,6 +40,13 @@ describe('text helpers', () => {
     const q = snippet('本年“三公”经费预算4.30万元', ['三公经费']);
     assert.equal(q.snippet.slice(q.marks[0][0], q.marks[0][1]), '“三公”经费');
   });
+  it('snippets skip the table of contents', () => {
+    const text = ['目 录', '一、“三公”经费支出情况说明……………………12', '二、其他', '正文：“三公”经费预算4.30万元。'].join('\n');
+    const s = snippet(text, ['三公经费']);
+    assert.doesNotMatch(s.snippet, /……/);
+    assert.match(s.snippet.slice(s.marks[0][0], s.marks[0][1]), /“三公”经费/);
+    assert.ok(s.snippet.includes('预算4.30万元'));
+  });
   it('the narrative of a model states its figures', () => {
     const d = DisclosureSchema.parse(JSON.parse(readFileSync('data/samples/seed-2024-budget.json', 'utf8')));
     const t = narrate(d);
