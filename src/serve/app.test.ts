@@ -334,5 +334,25 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.match(await many.text(), /检索词最多 6 个/);
       assert.equal((await get(`/api/search?q=${encodeURIComponent('一 二 三 四 五 六 七')}`)).status, 400);
     });
+
+    test('whose 三公 rose: a region ranked by the change, sortable, as CSV', async () => {
+      const region = encodeURIComponent('示例省示范市');
+      const r = await get(`/region/${region}/three-public?year=2024&kind=budget`);
+      assert.equal(r.status, 200);
+      const h = await r.text();
+      assert.match(h, /谁的“三公”经费增加了/);
+      const changes = [...h.matchAll(/<td class="num (?:up|down|)">([+−\d,.]+)<\/td><td class="num/g)].map((m) => Number(m[1].replace(/[+,]/g, '').replace('−', '-')));
+      assert.equal(changes.length, 4);
+      assert.deepEqual(changes, [...changes].sort((a, b) => b - a), 'largest rise first');
+      const asc = await (await get(`/region/${region}/three-public?year=2024&kind=budget&sort=change&order=asc`)).text();
+      const up = [...asc.matchAll(/<td class="num (?:up|down|)">([+−\d,.]+)<\/td><td class="num/g)].map((m) => Number(m[1].replace(/[+,]/g, '').replace('−', '-')));
+      assert.deepEqual(up, [...changes].reverse());
+      const csv = (await (await get(`/region/${region}/three-public.csv?year=2024&kind=budget`)).text()).replace(/^\ufeff/, '').trim().split('\r\n');
+      assert.equal(csv[0], '单位,地区,年度,类型,本年“三公”经费（万元）,上年（万元）,上年数来源,增减额（万元）,增减率（%）');
+      assert.equal(csv.length, 5);
+      const [, , , , value, prev, , change] = csv[1].split(',');
+      assert.equal(change, sub(value, prev));
+      assert.equal((await get(`/region/${region}/three-public?sort=bogus`)).status, 400);
+    });
   });
 }

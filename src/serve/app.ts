@@ -14,6 +14,7 @@ import { OPENAPI } from './openapi.ts';
 import { loadRules } from './rules.ts';
 import { securityHeaders } from './security.ts';
 import { CSV_HEAD, figureRows, toCsv } from './csv.ts';
+import { RANKING_HEAD, rankingCsvRows, rankingPage, SORTS, sortRanking, type SortKey } from './ranking.ts';
 import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
 import {
   chartFigure,
@@ -309,6 +310,26 @@ export function createApp(store: Store): Hono {
         })
       : '';
     return sendHtml(c, regionPage(r, chart));
+  });
+
+  const ranking = async (c: Context) => {
+    const q = apiQuery(c, ['year', 'kind', 'sort', 'order']);
+    const sort = (c.req.query('sort') ?? 'change') as SortKey;
+    if (!(sort in SORTS)) throw new BadParam(`sort must be one of ${Object.keys(SORTS).join(', ')}`);
+    const order = c.req.query('order') ?? (sort === 'name' ? 'asc' : 'desc');
+    if (order !== 'asc' && order !== 'desc') throw new BadParam('order must be asc or desc');
+    const r = await store.threePublicRanking(c.req.param('region')!, q.year, q.kind);
+    return { r, rows: sortRanking(r.rows, sort, order === 'desc'), sort, desc: order === 'desc' };
+  };
+  app.get('/region/:region/three-public', async (c) => {
+    const { r, rows, sort, desc } = await ranking(c);
+    if (!r.years.length) return notFound(c, '没有这个地区的部门文件。');
+    return sendHtml(c, rankingPage(r, rows, sort, desc));
+  });
+  app.get('/region/:region/three-public.csv', async (c) => {
+    const { r, rows } = await ranking(c);
+    if (!r.years.length) return notFound(c);
+    return sendCsv(c, `${r.region}-${r.year}年-三公经费增减.csv`, toCsv(RANKING_HEAD, rankingCsvRows(rows)));
   });
 
   app.get('/transparency', async (c) => {

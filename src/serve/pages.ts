@@ -395,6 +395,7 @@ ${r.rows.length
 <tfoot><tr><td>合计（${r.rows.length} 个单位）</td>${cols.map(([k]) => html`<td class="num">${fmtMoney(r.totals[k])}</td>`)}<td class="num">100%</td><td></td></tr></tfoot></table></div>
 ${chart ? html`<h2>支出总计</h2>${chart}` : ''}`
   : html`<p>该地区此年度没有公开文件。</p>`}
+<p><a class="button" href="${url(`/region/${encodeURIComponent(r.region)}/three-public`, { year: r.year ?? undefined, kind: r.kind })}">谁的“三公”经费增加了（排行）</a> <a class="button secondary" href="${url('/data/figures.csv', { region: r.region, year: r.year ?? undefined })}">本地区本年度全部数字（CSV）</a></p>
 <p><a class="button secondary" href="${url(`/api/regions/${encodeURIComponent(r.region)}`, { year: r.year, kind: r.kind })}">JSON</a> <a class="button secondary" href="${url('/transparency', { region: r.region, year: r.year, kind: r.kind })}">透明度</a></p>`,
   });
 }

@@ -29,6 +29,9 @@ const CHECKS: Record<string, (v: string) => string | null> = {
   org: (v) => (/^[0-9a-f]{12}$/.test(v) ? null : 'must be an organisation id of 12 hex digits'),
   limit: (v) => (/^\d{1,4}$/.test(v) && +v >= 1 ? null : 'must be a whole number from 1'),
   offset: (v) => (/^\d{1,9}$/.test(v) ? null : 'must be a whole number from 0'),
+  // checked by the route that takes them
+  sort: () => null,
+  order: () => null,
 };
 
 /** The query of an API list route: `allowed` names its parameters; `maxLimit` caps the page size. */

@@ -3,7 +3,7 @@
  * SQL goes through kysely; the only dialect-specific code is full-text search (search.ts) and the migrations.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { add, flattenFigures, TEXT_KEYS, type Disclosure, type Finding } from '../model/index.ts';
+import { add, flattenFigures, percent, sub, TEXT_KEYS, type Disclosure, type Finding } from '../model/index.ts';
 import { openDatabase, type Database } from './db.ts';
 import type { DB } from './schema.ts';
 import { bigrams, orgSlug, regionName, regionOf, searchable, sha256 } from './text.ts';
@@ -572,6 +572,28 @@ export class Store {
       if (vals.length) totals[key] = add(...vals);
     }
     return { region, kind: k, kinds, year: y, years, rows: rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), totals };
+  }
+
+  /**
+   * The journalist's question “whose 三公 rose?”: a region's departments for one year and kind with their “三公”经费,
+   * the previous year's (as the document states it, else from the previous year's disclosure) and the change.
+   * Departments without a stated 三公 total are listed last with no change.
+   */
+  async threePublicRanking(region: string, year: number | undefined, kind: string | undefined) {
+    const r = await this.rollup(region, year, kind);
+    if (r.year === null) return { ...r, rows: [] };
+    const previous = await this.filtered({ region, year: r.year - 1, kind: r.kind, scope: 'department' }).execute();
+    const prevFigs = await this.figuresOf(previous.map((x) => x.version_id), ['threePublic.total']);
+    const prevByOrg = new Map(previous.map((x) => [x.slug, prevFigs.get(x.version_id)!['threePublic.total']]));
+    const stated = await this.figuresOf(r.rows.map((x) => x.versionId), ['threePublic.total.prev']);
+    const rows = r.rows.map((x) => {
+      const value = x.figures['threePublic.total'];
+      const own = stated.get(x.versionId)!['threePublic.total.prev'];
+      const prev = own ?? prevByOrg.get(x.orgSlug);
+      const change = value !== undefined && prev !== undefined ? sub(value, prev) : undefined;
+      return { ...x, value, prev, prevFrom: own !== undefined ? ('stated' as const) : prev !== undefined ? ('previous' as const) : null, change, changePercent: change !== undefined && prev !== undefined ? percent(change, prev, 1) : null };
+    });
+    return { ...r, rows };
   }
 
   /** Completeness (share of the core figures stated) and consistency (findings) per disclosure. */
