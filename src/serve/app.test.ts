@@ -354,5 +354,16 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.equal(change, sub(value, prev));
       assert.equal((await get(`/region/${region}/three-public?sort=bogus`)).status, 400);
     });
+
+    test('search: an amount finds its document in any written form', async () => {
+      // the seed states 447.01万元 (收入预算) and 352.72 (科学技术支出)
+      for (const q of ['447.01', '447.01万元', '4,470,100元', '0.04亿']) {
+        const r = await json(`/api/search?q=${encodeURIComponent(q)}&region=${encodeURIComponent('重庆市渝中区')}`);
+        assert.equal(r.total, 1, q);
+        const h = r.hits[0];
+        if (q !== '0.04亿') assert.match(h.snippet.slice(h.marks[0][0], h.marks[0][1]), /447\.01/, q);
+      }
+      assert.equal((await json(`/api/search?q=${encodeURIComponent('447.02')}&region=${encodeURIComponent('重庆市渝中区')}`)).total, 0);
+    });
   });
 }

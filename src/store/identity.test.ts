@@ -123,6 +123,11 @@ describe('yusuan import over corpus files', () => {
       assert.ok(orgs.every((o) => !o.region.startsWith('中共')), JSON.stringify(orgs));
       const commerce = await store.organisation(orgs.find((o) => o.name === '上海市普陀区商务委员会')!.slug);
       assert.deepEqual(commerce!.disclosures.map((d) => `${d.kindKey}:${d.versions}`).sort(), ['budget:1', 'unit-budget:1']);
+      // the amount 001 states as 37151.47万元, found however it is written
+      for (const q of ['37151.47', '37,151.47', '3.72亿', '371,514,700元']) {
+        const r = await store.search({ q });
+        assert.ok(r.hits.some((h) => h.org === '上海市普陀区商务委员会' && h.kindKey === 'budget'), `${q}: ${r.hits.map((h) => h.key)}`);
+      }
       const js = orgs.find((o) => o.name === '江苏省委办公厅')!;
       const d = await store.disclosure(js.slug, 2017, 'budget');
       assert.deepEqual(d!.sources.map((s) => s.file), ['012a.pdf', '012b.pdf']);

@@ -255,6 +255,28 @@ async function disclosureScope(db: Db, dialect: DialectName): Promise<void> {
   }
 }
 
+/**
+ * Search by amount: every number of a disclosure's latest text as whole 元 (see amounts.ts), indexed for range
+ * queries (3.72亿 is 371,500,000–372,500,000 元). Existing documents are indexed from their stored text.
+ */
+async function searchAmounts(db: Db, dialect: DialectName): Promise<void> {
+  await db.schema
+    .createTable('search_amounts')
+    .addColumn('disclosure_id', 'integer', (c) => c.notNull().references('disclosures.id'))
+    .addColumn('amount', 'bigint', notNull)
+    .execute();
+  await db.schema.createIndex('search_amounts_amount').on('search_amounts').columns(['amount', 'disclosure_id']).execute();
+  await db.schema.createIndex('search_amounts_disclosure').on('search_amounts').column('disclosure_id').execute();
+  const { amountsIn } = await import('./amounts.ts');
+  const docs = await sql<{ disclosure_id: number; title: string; body: string }>`SELECT disclosure_id, title, body FROM search_docs`.execute(db);
+  for (const d of docs.rows) {
+    const values = amountsIn(`${d.title}\n${d.body}`);
+    for (let i = 0; i < values.length; i += 500)
+      await db.insertInto('search_amounts').values(values.slice(i, i + 500).map((amount) => ({ disclosure_id: d.disclosure_id, amount }))).execute();
+  }
+  void dialect;
+}
+
 /** Name → migration, in order. Names are UTC timestamps; append only. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -262,6 +284,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '20261128T1900Z_stored_bigram_vector': { up: (db) => storedBigramVector(db, dialect) },
     '20261128T1930Z_stripped_bigram_vector': { up: (db) => strippedBigramVector(db, dialect) },
     '20261202T0800Z_disclosure_scope': { up: (db) => disclosureScope(db, dialect) },
+    '20261202T0900Z_search_amounts': { up: (db) => searchAmounts(db, dialect) },
   };
 }
 

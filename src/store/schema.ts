@@ -153,6 +153,12 @@ export interface JobTable {
   finished_at: string | null;
 }
 
+/** Every number of a disclosure's latest text in whole 元, for search by amount (amounts.ts). */
+export interface SearchAmountTable {
+  disclosure_id: number;
+  amount: number;
+}
+
 export interface DB {
   organisations: OrganisationTable;
   disclosures: DisclosureTable;
@@ -162,6 +168,7 @@ export interface DB {
   findings: FindingTable;
   figures: FigureTable;
   search_docs: SearchDocTable;
+  search_amounts: SearchAmountTable;
   audit_log: AuditTable;
   accounts: AccountTable;
   reviews: ReviewTable;

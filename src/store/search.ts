@@ -8,6 +8,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { Store, type DisclosureRow } from './store.ts';
 import { queryBigrams, searchable } from './text.ts';
+import { amountMatches, amountQuery, NUMBER } from './amounts.ts';
 
 export interface SearchParams {
   q: string;
@@ -53,6 +54,9 @@ const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const ALL_CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 
 function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boolean> {
+  // an amount in any written form: the range of 元 it stands for
+  const amount = amountQuery(term);
+  if (amount) return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_amounts WHERE amount >= ${Number(amount.lo)} AND amount < ${Number(amount.hi)})`;
   const like = `%${likeEscape(term)}%`;
   const chars = [...term].length;
   if (dialect === 'sqlite') {
@@ -105,7 +109,7 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
   const byId = new Map(rows.map((r) => [r.id, r]));
   const holds = (text: string) => {
     const t = searchable(text).toLowerCase();
-    return ts.every((x) => t.includes(x.toLowerCase()));
+    return ts.every((x) => (amountQuery(x) ? !occurrences(t, x).next().done : t.includes(x.toLowerCase())));
   };
   const hits = ids
     .flatMap((id) => {
@@ -121,7 +125,17 @@ const QUOTES = '[“”"‘’\'「」『』]?';
 const TOC_LINE = /(?<=^|\u2028)[^\u2028]*[.．·…]{4,}\s*\d*\s*(?=\u2028|$)|目\s*录/g;
 const reEscape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A term as a pattern that also matches the text with quotation marks inside it (三公经费 ~ “三公”经费). */
-const pattern = (t: string) => new RegExp([...t].map(reEscape).join(QUOTES), 'giu');
+const textPattern = (t: string) => new RegExp([...t].map(reEscape).join(QUOTES), 'giu');
+
+/** Where a term occurs in a text: its pattern, or for an amount every number in the range it stands for. */
+function* occurrences(text: string, t: string): Generator<RegExpMatchArray> {
+  const amount = amountQuery(t);
+  if (!amount) {
+    yield* text.matchAll(textPattern(t));
+    return;
+  }
+  for (const m of text.matchAll(NUMBER)) if (amountMatches(m, amount)) yield m;
+}
 const OPENING: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『' };
 
 /** About `width` characters of text around the first match of any term, and where each term occurs in it. */
@@ -133,7 +147,7 @@ export function snippet(text: string, ts: string[], width = 90): { snippet: stri
   const inToc = (i: number) => toc.some(([a, b]) => i >= a && i < b);
   let first = -1;
   for (const t of ts)
-    for (const m of flat.matchAll(pattern(t))) {
+    for (const m of occurrences(flat, t)) {
       if (inToc(m.index!)) continue;
       if (first < 0 || m.index! < first) first = m.index!;
       break;
@@ -144,7 +158,7 @@ export function snippet(text: string, ts: string[], width = 90): { snippet: stri
   const cut = ((start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '')).replace(/\u2028/g, ' ');
   const marks: [number, number][] = [];
   for (const t of ts)
-    for (const m of cut.matchAll(pattern(t))) {
+    for (const m of occurrences(cut, t)) {
       if (!m[0]) continue;
       // “三公”经费: take in the opening mark of a closing one inside the match
       const close = [...m[0]].find((c) => OPENING[c]);

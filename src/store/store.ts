@@ -9,6 +9,7 @@ import type { DB } from './schema.ts';
 import { bigrams, orgSlug, regionName, regionOf, searchable, sha256 } from './text.ts';
 import { searchDisclosures, type SearchParams, type SearchResult } from './search.ts';
 import { kindKey, kindName, parseKindKey, scopeOf } from './identity.ts';
+import { amountsIn } from './amounts.ts';
 
 export const KIND_NAMES = { budget: '部门预算', final: '部门决算' } as const;
 export const UNKNOWN_REGION = '未注明地区';
@@ -249,6 +250,10 @@ export class Store {
     const body = searchable(input.body);
     const st = searchable(t);
     await trx.insertInto('search_docs').values({ disclosure_id: disc.id, version_id: vid, title: st, body, bigrams: bigrams(`${st}\n${body}`) }).execute();
+    await trx.deleteFrom('search_amounts').where('disclosure_id', '=', disc.id).execute();
+    const amounts = amountsIn(`${st}\n${body}`);
+    for (let i = 0; i < amounts.length; i += 500)
+      await trx.insertInto('search_amounts').values(amounts.slice(i, i + 500).map((amount) => ({ disclosure_id: disc.id, amount }))).execute();
     const ledger = await trx
       .selectFrom('publication_ledger')
       .select('id')
