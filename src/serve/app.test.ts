@@ -365,5 +365,27 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       }
       assert.equal((await json(`/api/search?q=${encodeURIComponent('447.02')}&region=${encodeURIComponent('重庆市渝中区')}`)).total, 0);
     });
+
+    test('browse without a keyword, the department directory, the Atom feed, 纠错, 预算执行率', async () => {
+      const b = await (await get(`/search?year=2023&kind=final`)).text();
+      assert.match(b, /共 6 份文件/);
+      assert.doesNotMatch(b, /没有找到/);
+      const dir = await (await get('/orgs')).text();
+      assert.match(dir, /单位名录/);
+      assert.match(dir, /重庆市渝中区科学技术局/);
+      const feed = await get('/feed.atom');
+      assert.match(feed.headers.get('content-type')!, /application\/atom\+xml/);
+      const xml = await feed.text();
+      assert.match(xml, /^<\?xml/);
+      assert.equal((xml.match(/<entry>/g) ?? []).length, 50);
+      assert.ok(!xml.includes('<script>'), 'document text is escaped in the feed');
+      const seed = (await items(`/api/disclosures?region=${encodeURIComponent('重庆市渝中区')}`))[0];
+      const page = await (await get(`/org/${seed.key}`)).text();
+      assert.match(page, new RegExp(`href="/feedback\\?d=${seed.key.replace(/\//g, '%2F')}"`));
+      assert.match(page, /许可/);
+      assert.match(await (await get(`/feedback?d=${encodeURIComponent(seed.key)}`)).text(), /纠错与反馈/);
+      const fin = (await items(`/api/disclosures?kind=final&year=2024&limit=1`))[0];
+      assert.match(await (await get(`/org/${fin.key}`)).text(), /预算执行率/);
+    });
   });
 }

@@ -14,6 +14,7 @@ import { OPENAPI } from './openapi.ts';
 import { loadRules } from './rules.ts';
 import { securityHeaders } from './security.ts';
 import { CSV_HEAD, figureRows, toCsv } from './csv.ts';
+import { atomFeed } from './feed.ts';
 import { RANKING_HEAD, rankingCsvRows, rankingPage, SORTS, sortRanking, type SortKey } from './ranking.ts';
 import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
 import {
@@ -28,6 +29,8 @@ import {
   orgPage,
   regionPage,
   regionsPage,
+  directoryPage,
+  feedbackPage,
   rulePage,
   rulesPage,
   searchPage,
@@ -167,8 +170,10 @@ export function createApp(store: Store): Hono {
         if (!(e instanceof SearchError)) throw e;
         refused = `${e.message}。`;
       }
+    // no keyword but a year, region or kind: browse the disclosures
+    const browse = !q.trim() && !refused && (f.year || f.region || f.kind || f.org) ? await Promise.all([store.count(f), store.list({ ...f, offset, limit: 20, order: 'year' })]).then(([total, rows]) => ({ total, rows })) : undefined;
     const ms = Math.round(performance.now() - started);
-    return sendHtml(c, searchPage({ q: refused ? q.slice(0, 40) + '…' : q, ...f, offset }, r, { ...(await filterOptions()), ms, refused }), refused ? 400 : 200);
+    return sendHtml(c, searchPage({ q: refused ? q.slice(0, 40) + '…' : q, ...f, offset }, r, { ...(await filterOptions()), ms, refused, browse }), refused ? 400 : 200);
   });
 
   app.get('/org/:org', async (c) => {
@@ -298,6 +303,13 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/regions', async (c) => sendHtml(c, regionsPage(await store.regions())));
+  app.get('/orgs', async (c) => sendHtml(c, directoryPage(await store.organisations())));
+  app.get('/feed.atom', async (c) => {
+    const base = new URL(c.req.url).origin;
+    c.header('Content-Type', 'application/atom+xml; charset=utf-8');
+    return c.body(atomFeed(await store.list({ limit: 50, order: 'recent' }), base));
+  });
+  app.get('/feedback', (c) => sendHtml(c, feedbackPage(process.env.YUSUAN_FEEDBACK, c.req.query('d'))));
   app.get('/region/:region', async (c) => {
     const region = c.req.param('region');
     const r = await store.rollup(region, filters(c).year, filters(c).kind);

@@ -65,6 +65,7 @@ details{margin:.3rem .4rem .6rem}summary{cursor:pointer;color:var(--brand2);font
 .narrative p{margin:.45rem 0;text-indent:2em;white-space:pre-wrap}.narrative p.toc{text-indent:0;color:var(--muted);font-size:.9rem}
 .findings p{margin:.3rem 0}.findings a.rule{font-weight:600}.where{color:var(--muted);font-size:.85rem;margin-right:.3rem}
 details.infos{margin:.6rem 0}
+ul.tree ul{margin-left:1.2rem}ul.tree li{padding:.15rem 0}ul.tree .code{color:var(--muted);font-family:var(--digits);font-size:.85rem}ul.tree .amount{font-family:var(--digits);font-variant-numeric:tabular-nums;white-space:nowrap}ul.tree summary{color:inherit;font-size:1rem}
 nav.sections{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.4rem .7rem;margin:.8rem 0}nav.sections ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}nav.sections a{display:inline-block;padding:.2rem 0}
 dl.kv-list{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dl.kv-list dt{color:var(--muted)}dl.kv-list dd{margin:0}
 .svg>.n{display:none}@media (max-width:760px){.svg>.w{display:none}.svg>.n{display:block}}
@@ -83,6 +84,7 @@ const NAV: [string, string][] = [
   ['/', '首页'],
   ['/search', '全文检索'],
   ['/regions', '地区汇总'],
+  ['/orgs', '单位名录'],
   ['/compare', '对比'],
   ['/transparency', '透明度'],
   ['/rules', '检查规则'],
@@ -99,6 +101,7 @@ export function page(opts: { title: string; path: string; body: Value; descripti
 <title>${opts.title} · 预算公开平台</title>
 <meta name="description" content="${opts.description ?? '部门预算、部门决算公开：浏览、检索、对比与下载'}">
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23b3261e'/%3E%3C/svg%3E">
+<link rel="alternate" type="application/atom+xml" title="新公开的文件" href="/feed.atom">
 <style>${raw(CSS)}</style>
 </head>
 <body>
@@ -112,7 +115,7 @@ ${opts.body}
 </main>
 <footer class="site"><div>
 <p>数据来自各单位公开的部门预算、决算文件；标有“示例单位”的为演示用虚构数据。金额单位：万元。
-<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a></p>
+<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a> · <a href="/feed.atom">订阅新文件（Atom）</a> · <a href="/feedback">纠错与反馈</a></p>
 </div></footer>
 </body>
 </html>`;

@@ -1,5 +1,5 @@
 /** The portal's pages: server-rendered HTML in Chinese. Every value from the database goes through `html`. */
-import { FIGURE_KEYS, FUNCTION_KEY_PREFIX, round, type Disclosure, type Finding } from '../model/index.ts';
+import { add, FIGURE_KEYS, FUNCTION_KEY_PREFIX, round, type Disclosure, type Finding } from '../model/index.ts';
 import type { DisclosureRow } from '../store/store.ts';
 import { CORE_KEYS, ROLLUP_KEYS } from '../store/store.ts';
 import type { SearchResult } from '../store/search.ts';
@@ -45,7 +45,7 @@ function searchForm(p: { q?: string; year?: number; region?: string; kind?: stri
     )}</select></div>`;
   return html`<form class="search" role="search" action="/search" method="get">
 <div class="q"><label for="q">${opt.hero ? '检索公开文件全文（如：三公经费、预算、机关运行经费）' : '关键词'}</label>
-<input type="search" id="q" name="q" value="${p.q ?? ''}" placeholder="三公经费" required></div>
+<input type="search" id="q" name="q" value="${p.q ?? ''}" placeholder="三公经费、37151.47"${opt.hero ? raw(' required') : ''}></div>
 <button type="submit">检索</button>
 ${opt.hero ? '' : html`<div class="filters" style="flex-basis:100%">
 ${sel('year', '年度', p.year, opt.years.map((y) => [String(y), `${y}年`]))}
@@ -215,6 +215,8 @@ export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figu
   const prevSame = v.siblings.find((s) => s.kindKey === d.kindKey && s.year === d.year - 1);
   const other = v.siblings.find((s) => s.kind !== d.kind && s.scope === d.scope && s.year === d.year);
   const keys = orderKeys(Object.keys(f).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k)));
+  // 决算: the budget each figure was approved at, and how much of it was spent (预算执行率 = 决算数 ÷ 年初预算数)
+  const exec = d.kind === 'final' && keys.some((k) => f[`${k}.budget`] !== undefined);
   return page({
     title: d.title,
     path: '/org',
@@ -227,6 +229,7 @@ ${d.isSample ? html`<p class="notice" role="note">这是<strong>示例数据</st
       const c = fmtChange(f[`${k}.prev`], f[k]);
       return html`<div class="stat" role="listitem"><div class="l">${label}（万元）</div><div class="n">${fmtMoney(f[k])}</div><div class="d ${c.dir}">${c.dir === 'none' ? raw('&nbsp;') : `比上年 ${c.diff}（${c.pct}）`}</div></div>`;
     })}</div>
+<p class="small muted">来源：${d.sources.map((x) => x.file).join('、')}（原件，SHA-256 ${d.contentHash.slice(0, 12)}…），${d.publishedAt.slice(0, 10)} 导入。许可：原件为依法公开的政府信息；本站整理的数字按 <a href="/data#licence">CC BY 4.0</a> 提供，请注明来源。<a href="${url('/feedback', { d: d.key })}">纠错</a></p>
 <p style="margin-top:1rem">${prevSame ? html`<a class="button secondary" href="${url('/compare', { d: [prevSame.key, d.key] })}">与${prevSame.year}年对比</a> ` : ''}${other ? html`<a class="button secondary" href="${url('/compare', { d: [d.key, other.key] })}">与同年${kindName(other.kind, other.scope)}对比</a> ` : ''}<a class="button secondary" href="${`/org/${d.orgSlug}`}">本单位历年文件</a></p>
 <section aria-labelledby="charts"><h2 id="charts">图表</h2>
 <div class="grid2">${v.charts}</div></section>
@@ -246,11 +249,15 @@ ${d.errors > 0
 </section>
 <section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
 <div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>
-<thead><tr><th scope="col">项目</th><th scope="col" class="num">本年（万元）</th><th scope="col" class="num">上年（万元）</th><th scope="col" class="num">增减（万元）</th><th scope="col" class="num">占支出总计</th></tr></thead>
+<thead><tr><th scope="col">项目</th><th scope="col" class="num">本年（万元）</th><th scope="col" class="num">上年（万元）</th><th scope="col" class="num">增减（万元）</th><th scope="col" class="num">占支出总计</th>${exec ? html`<th scope="col" class="num">年初预算（万元）</th><th scope="col" class="num">预算执行率</th>` : ''}</tr></thead>
 <tbody>${keys.map((k) => {
       const c = fmtChange(f[`${k}.prev`], f[k]);
-      return html`<tr><th scope="row">${figureName(k)}${k.startsWith('assets.') ? '（辆）' : ''}</th><td class="num">${fmtMoney(f[k])}</td><td class="num">${fmtMoney(f[`${k}.prev`])}</td><td class="num ${c.dir}">${c.dir === 'none' ? '—' : `${c.diff}（${c.pct}）`}</td><td class="num">${k.startsWith('assets.') ? '—' : share(f[k], f['expenditure.total'])}</td></tr>`;
+      return html`<tr><th scope="row">${figureName(k)}${k.startsWith('assets.') ? '（辆）' : ''}</th><td class="num">${fmtMoney(f[k])}</td><td class="num">${fmtMoney(f[`${k}.prev`])}</td><td class="num ${c.dir}">${c.dir === 'none' ? '—' : `${c.diff}（${c.pct}）`}</td><td class="num">${k.startsWith('assets.') ? '—' : share(f[k], f['expenditure.total'])}</td>${exec ? html`<td class="num">${fmtMoney(f[`${k}.budget`])}</td><td class="num">${share(f[k], f[`${k}.budget`])}</td>` : ''}</tr>`;
     })}</tbody></table></div></section>
+${(() => {
+      const tree = functionTree(d.model.appropriation.general.byFunction, d.model.appropriation.general.expenditure?.value);
+      return tree ? html`<section aria-labelledby="tree"><h2 id="tree">一般公共预算财政拨款支出：类、款、项</h2><p class="muted small">点击类、款展开下一级；括号内为占一般公共预算财政拨款支出的比例。</p>${tree}</section>` : '';
+    })()}
 <section aria-labelledby="text"><h2 id="text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</h2>
 ${d.textOrigin === 'source' ? '' : html`<p class="muted small">本文件以数据模型导入，下列文字由数字自动生成。</p>`}
 <div class="narrative">${narrative(d.body, d.textOrigin === 'source')}</div></section>
@@ -308,7 +315,7 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
   return out;
 }
 
-export function searchPage(p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number }, r: SearchResult | null, opt: { years: number[]; regions: string[]; ms: number; refused?: string }): Html {
+export function searchPage(p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number }, r: SearchResult | null, opt: { years: number[]; regions: string[]; ms: number; refused?: string; browse?: { total: number; rows: DisclosureRow[] } }): Html {
   const limit = 20;
   return page({
     title: p.q ? `检索：${p.q}` : '全文检索',
@@ -330,7 +337,12 @@ ${p.offset + limit < r.total ? html`<a class="button secondary" href="${url('/se
   : r.total > 0
     ? html`<p>共 ${r.total} 条结果，本页（从第 ${p.offset + 1} 条起）已超出范围。<a href="${url('/search', { ...p, offset: undefined })}">回到第 1 页</a></p>`
     : html`<p>没有找到。可以换个关键词，或去掉筛选条件。</p>`}</section>`
-  : html`<p class="muted">输入关键词检索所有公开文件的全文，例如 <a href="/search?q=三公经费">三公经费</a>、<a href="/search?q=预算">预算</a>、<a href="/search?q=机关运行经费">机关运行经费</a>。两个字的词也可以检索。</p>`}`,
+  : opt.browse
+    ? html`<section aria-labelledby="res"><h2 id="res">共 ${opt.browse.total} 份文件 <span class="small muted">（按年度，不限关键词）</span></h2>${rowsTable(opt.browse.rows)}
+<nav class="pager" aria-label="分页">${p.offset > 0 ? html`<a class="button secondary" href="${url('/search', { ...p, offset: Math.max(0, p.offset - 20) || undefined })}">上一页</a>` : ''}
+<span class="muted small">第 ${Math.min(p.offset + 1, opt.browse.total)}–${p.offset + opt.browse.rows.length} 份</span>
+${p.offset + 20 < opt.browse.total ? html`<a class="button secondary" href="${url('/search', { ...p, offset: p.offset + 20 })}">下一页</a>` : ''}</nav></section>`
+  : html`<p class="muted">不填关键词、只选年度、地区或类型，可浏览全部文件。输入关键词检索所有公开文件的全文，例如 <a href="/search?q=三公经费">三公经费</a>、<a href="/search?q=预算">预算</a>、<a href="/search?q=机关运行经费">机关运行经费</a>。两个字的词也可以检索。</p>`}`,
   });
 }
 
@@ -433,14 +445,19 @@ export function dataPage(): Html {
 <tr><td>单位</td><td><a href="/api/organisations"><code>/api/organisations</code></a>、<code>/api/organisations/{org}</code></td></tr>
 <tr><td>一份文件（数字、检查发现、原件、版本）</td><td><code>/api/disclosures/{org}/{year}/{kind}</code></td></tr>
 <tr><td>数据模型 JSON</td><td><code>${ex}/model.json</code></td></tr>
-<tr><td>数字 CSV（键、名称、数值）</td><td><code>${ex}/figures.csv</code></td></tr>
+<tr><td>一份文件的数字 CSV（单位、地区、年度、类型、范围、项目、本年数、上年数、增减、年初预算数、计量单位）</td><td><code>${ex}/figures.csv</code></td></tr>
+<tr><td>一个年度或地区全部文件的数字 CSV（批量下载）</td><td><code>/data/figures.csv?year=2024&amp;region=…</code></td></tr>
+<tr><td>地区各部门“三公”经费增减排行 CSV</td><td><code>/region/{region}/three-public.csv?year=</code></td></tr>
+<tr><td>新公开文件的订阅（Atom）</td><td><a href="/feed.atom"><code>/feed.atom</code></a></td></tr>
 <tr><td>原件（逐字节保存）</td><td><code>${ex}/original/{sha256}</code></td></tr>
 <tr><td>生成的文件（docx、pdf、xlsx、html、md）</td><td><code>${ex}/render/{format}</code></td></tr>
 <tr><td>全文检索</td><td><a href="/api/search?q=三公经费"><code>/api/search?q=三公经费</code></a></td></tr>
 <tr><td>对比</td><td><code>/api/compare?d={org}/{year}/{kind}&amp;d=…</code></td></tr>
 <tr><td>地区汇总</td><td><a href="/api/regions"><code>/api/regions</code></a>、<code>/api/regions/{region}?year=&amp;kind=</code></td></tr>
 <tr><td>透明度</td><td><a href="/api/transparency"><code>/api/transparency</code></a></td></tr>
-</tbody></table></div>`,
+</tbody></table></div>
+<h2 id="licence">来源与许可</h2>
+<p>每份文件的原件逐字节保存，页面和 API 给出文件名和 SHA-256，可以核对。原件是各单位依《预算法》第十四条和《政府信息公开条例》公开的政府信息；本站从中读取、整理的数字和检查结论按 <a href="https://creativecommons.org/licenses/by/4.0/deed.zh-hans">知识共享署名 4.0（CC BY 4.0）</a>提供，使用时请注明“预算公开平台”及原件来源。检查结论由程序得出，仅供参考，以原件为准。</p>`,
   });
 }
 
@@ -481,4 +498,61 @@ ${examples.length
   ? html`<ul class="plain findings">${examples.map((x) => html`<li class="${x.finding.severity}"><span class="badge ${x.finding.severity}">${SEVERITY_LABEL[x.finding.severity]}</span> <a href="${`${discUrl(x)}#findings`}">${x.org} ${x.year}年${kindName(x.kind, x.scope)}</a><p>${plainAmounts(x.finding.message)}</p></li>`)}</ul>`
   : html`<p class="muted">本站现有文件中没有发现这类问题。</p>`}`,
   });
+}
+
+/** The department directory: every organisation by region, with how many disclosures it has and its latest year. */
+export function directoryPage(orgs: { slug: string; name: string; region: string; isSample: boolean; disclosures: number; latestYear: number | null }[]): Html {
+  const regions = [...new Set(orgs.map((o) => o.region))];
+  return page({
+    title: '单位名录',
+    path: '/orgs',
+    body: html`<h1>单位名录</h1><p class="muted">共 ${orgs.length} 个单位，按地区排列。</p>
+<nav class="sections" aria-label="地区"><ul>${regions.map((r, i) => html`<li><a href="${`#r${i}`}">${r}</a></li>`)}</ul></nav>
+${regions.map((r, i) => html`<section aria-labelledby="${`r${i}`}"><h2 id="${`r${i}`}">${r}</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th><th scope="col" class="num">文件</th><th scope="col" class="num">最新年度</th></tr></thead>
+<tbody>${orgs.filter((o) => o.region === r).map((o) => html`<tr><th scope="row"><a href="${`/org/${o.slug}`}">${o.name}</a> ${sampleBadge(o.isSample)}</th><td class="num">${o.disclosures}</td><td class="num">${o.latestYear ?? '—'}</td></tr>`)}</tbody></table></div></section>`)}`,
+  });
+}
+
+/** 纠错与反馈: where to report a wrong figure or finding (the publishing unit, or the portal's operators). */
+export function feedbackPage(contact: string | undefined, about?: string): Html {
+  const key = about && /^[0-9a-f]{12}\/\d{4}\/[a-z-]+$/.test(about) ? about : undefined;
+  return page({
+    title: '纠错与反馈',
+    path: '/feedback',
+    body: html`<h1>纠错与反馈</h1>
+${key ? html`<p>关于：<a href="${`/org/${key}`}">${key}</a></p>` : ''}
+<ul>
+<li>原件中的数字或文字有误：请联系发布单位（原件“联系方式”部分，或单位官网的政府信息公开栏目）。</li>
+<li>本站读错了数字、检查结论有误、页面有问题：${contact
+      ? /^(https?:|mailto:)/.test(contact)
+        ? html`请<a href="${contact}">告诉我们</a>。`
+        : contact
+      : '请联系本站的运营单位。'}说明页面地址、哪个数字或哪条检查发现、原件中的写法（页码），我们核对后更正。</li>
+</ul>
+<p class="muted small">本站的检查结论由程序按<a href="/rules">公开的规则</a>得出，仅供参考；一切以发布单位的原件为准。</p>`,
+  });
+}
+
+type Classified = Disclosure['expenditure']['byFunction'][number];
+
+/**
+ * 类 → 款 → 项 as nested lists that open on click (no script), from the items' paths (X（类）Y（款）Z（项）) or codes
+ * (206 → 20601 → 2060101). A 款 the document does not total shows the exact sum of its 项. No 项, no drill-down.
+ */
+export function functionTree(items: Classified[], total?: string): Html | '' {
+  const withValue = items.filter((c): c is Classified & { figure: { value: string } } => c.figure.value !== undefined);
+  // each 项 as [类, 款, 项] names
+  const leaves = withValue.filter((c) => c.level === '项' && c.path?.length === 3);
+  if (!leaves.length) return '';
+  const classes = [...new Set(leaves.map((c) => c.path![0]))];
+  const stated = (level: string, name: string) => withValue.find((c) => c.level === level && (c.name === name || c.path?.at(-1) === name))?.figure.value;
+  const row = (name: string, value: string | undefined) => html`${name} <span class="amount">${fmtMoney(value)} 万元${total && value ? `（${share(value, total)}）` : ''}</span>`;
+  return html`<ul class="plain tree">${classes.map((l) => {
+    const inClass = leaves.filter((c) => c.path![0] === l);
+    const kuans = [...new Set(inClass.map((c) => c.path![1]))];
+    return html`<li><details><summary>${row(l, stated('类', l) ?? add(...inClass.map((c) => c.figure.value)))}</summary><ul class="plain">${kuans.map((k) => {
+      const xiang = inClass.filter((c) => c.path![1] === k);
+      return html`<li><details><summary>${row(k, stated('款', k) ?? add(...xiang.map((c) => c.figure.value)))}</summary><ul class="plain">${xiang.map((x) => html`<li>${row(x.path![2], x.figure.value)}</li>`)}</ul></details></li>`;
+    })}</ul></details></li>`;
+  })}</ul>`;
 }
