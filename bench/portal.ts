@@ -26,7 +26,7 @@ const N = Number(values.n);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 
-const QUERIES = ['三公经费', '预算', '三公', '机关运行经费', '支出', '教育支出', '政府采购', '交通运输局', '公务接待费', '不存在的词'];
+const QUERIES = ['三公经费', '预算', '三公', '机关运行经费', '支出', '教育支出', '政府采购', '交通运输局', '公务接待费', '不存在的词', '1,234.56', '3.72亿'];
 const FILTERS = [{}, { year: 2024 }, { kind: 'final' }, { region: '示例省示范市7' }];
 
 function pct(xs: number[], p: number) {

@@ -125,7 +125,8 @@ function run(rules: Rule[], ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(ctx.kind)) continue;
-    if (rule.reads === 'text' && docs.length === 0) continue;
+    // a model without its text (no documents, no sections: figures only) cannot be judged on what the text says
+    if (rule.reads === 'text' && docs.length === 0 && ctx.disclosure.sections.length === 0) continue;
     for (const d of rule.check(ctx)) {
       const severity = d.severity ?? rule.meta.severity;
       const doubt = severity === 'error' ? doubtOfDraft(d, rule, ctx) : undefined;

@@ -4,12 +4,19 @@
  * (versions are immutable, so a cached page is never stale).
  */
 import { Hono, type Context } from 'hono';
-import { flattenFigures, sub, percent } from '../model/index.ts';
+import { sub, percent } from '../model/index.ts';
 import type { Store } from '../store/store.ts';
-import type { SearchParams, SearchResult } from '../store/search.ts';
+import { MAX_TERMS, SearchError, type SearchParams, type SearchResult } from '../store/search.ts';
+import { kindName, parseKindKey } from '../store/identity.ts';
 import { barsChart } from './charts.ts';
 import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
 import { OPENAPI } from './openapi.ts';
+import { loadRules } from './rules.ts';
+import { securityHeaders } from './security.ts';
+import { CSV_HEAD, figureRows, toCsv } from './csv.ts';
+import { atomFeed } from './feed.ts';
+import { RANKING_HEAD, rankingCsvRows, rankingPage, SORTS, sortRanking, type SortKey } from './ranking.ts';
+import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
 import {
   chartFigure,
   comparePage,
@@ -18,11 +25,14 @@ import {
   disclosureCharts,
   disclosurePage,
   errorPage,
-  figureName,
   homePage,
   orgPage,
   regionPage,
   regionsPage,
+  directoryPage,
+  feedbackPage,
+  rulePage,
+  rulesPage,
   searchPage,
   seriesChart,
   transparencyPage,
@@ -69,10 +79,6 @@ function filters(c: Context) {
   };
 }
 
-function csvCell(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** Content-Disposition with the file name in UTF-8 (RFC 6266/5987) and an ASCII fallback. */
 function attachment(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
@@ -81,6 +87,7 @@ function attachment(name: string): string {
 
 export function createApp(store: Store): Hono {
   const app = new Hono();
+  app.use('*', securityHeaders);
   // rendered pages, kept encoded: a cache hit writes the bytes as they are
   const pages = new Lru<Uint8Array>(2000);
   const encoder = new TextEncoder();
@@ -122,12 +129,13 @@ export function createApp(store: Store): Hono {
     const slug = c.req.param('org')!;
     const year = intParam(c.req.param('year'), 1990, 2100);
     const kind = c.req.param('kind')!;
-    if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return null;
+    if (!SLUG.test(slug) || !year || !parseKindKey(kind)) return null;
     if (hash !== undefined && !/^[0-9a-f]{8,64}$/.test(hash)) return null;
     return (await store.disclosure(slug, year, kind, hash)) as DisclosureView | null;
   };
 
   app.onError((err, c) => {
+    if (err instanceof BadParam) return c.req.path.startsWith('/api/') ? c.json({ error: err.message }, 400) : c.text(`400: ${err.message}`, 400);
     console.error(`yusuan serve: ${c.req.method} ${c.req.path}: ${err.message}`);
     return c.req.path.startsWith('/api/') ? c.json({ error: 'internal error' }, 500) : c.html(String(errorPage(500, '服务器内部错误，请稍后再试。')), 500);
   });
@@ -147,13 +155,25 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/search', async (c) => {
-    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const q = c.req.query('q') ?? '';
     const f = filters(c);
     const offset = intParam(c.req.query('offset'), 0, 100000) ?? 0;
     const started = performance.now();
-    const r = q.trim() ? await search({ q, ...f, offset, limit: 20 }) : null;
+    // a query too long is refused with a message, never silently cut
+    let refused: string | undefined;
+    let r: SearchResult | null = null;
+    if ([...q].length > MAX_QUERY) refused = `检索词过长：最多 ${MAX_QUERY} 个字（现有 ${[...q].length} 个）。`;
+    else if (q.trim())
+      try {
+        r = await search({ q, ...f, offset, limit: 20 });
+      } catch (e) {
+        if (!(e instanceof SearchError)) throw e;
+        refused = `${e.message}。`;
+      }
+    // no keyword but a year, region or kind: browse the disclosures
+    const browse = !q.trim() && !refused && (f.year || f.region || f.kind || f.org) ? await Promise.all([store.count(f), store.list({ ...f, offset, limit: 20, order: 'year' })]).then(([total, rows]) => ({ total, rows })) : undefined;
     const ms = Math.round(performance.now() - started);
-    return sendHtml(c, searchPage({ q, ...f, offset }, r, { ...(await filterOptions()), ms }));
+    return sendHtml(c, searchPage({ q: refused ? q.slice(0, 40) + '…' : q, ...f, offset }, r, { ...(await filterOptions()), ms, refused, browse }), refused ? 400 : 200);
   });
 
   app.get('/org/:org', async (c) => {
@@ -185,7 +205,7 @@ export function createApp(store: Store): Hono {
     const slug = c.req.param('org')!;
     const year = intParam(c.req.param('year'), 1990, 2100);
     const kind = c.req.param('kind')!;
-    if (!SLUG.test(slug) || !year || !KINDS.has(kind)) return notFound(c);
+    if (!SLUG.test(slug) || !year || !parseKindKey(kind)) return notFound(c);
     const map = await versionMap(slug);
     if (!map.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
     const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${map.map((s) => `${s.year}${s.kind}${s.versionId}`).sort().join(',')}`;
@@ -199,7 +219,7 @@ export function createApp(store: Store): Hono {
       store.figures(d.versionId),
       store.series(slug, kind, ['threePublic.total', 'operatingCost']),
     ]);
-    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()) }));
+    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()), rules: await loadRules() }));
     pages.set(key, out);
     return sendHtml(c, out);
   };
@@ -217,14 +237,24 @@ export function createApp(store: Store): Hono {
     return d ? c.json(d.model) : notFound(c);
   });
 
+  const sendCsv = (c: Context, name: string, body: string) => {
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', attachment(name));
+    return c.body(body);
+  };
   app.get('/org/:org/:year/:kind/figures.csv', async (c) => {
     const d = await loadDisclosure(c);
     if (!d) return notFound(c);
-    const flat = flattenFigures(d.model);
-    const lines = ['key,name,value', ...Object.entries(flat).map(([k, v]) => [k, k.startsWith('doc.') ? k : figureName(k), v].map(csvCell).join(','))];
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', attachment(`${d.org}-${d.year}-${d.kind}-figures.csv`));
-    return c.body('\ufeff' + lines.join('\r\n') + '\r\n');
+    return sendCsv(c, `${d.org}-${d.year}年${kindName(d.kind, d.scope)}-数字.csv`, toCsv(CSV_HEAD, figureRows(d, await store.figures(d.versionId))));
+  });
+  // every figure of every latest disclosure of a year and/or region: the bulk download
+  app.get('/data/figures.csv', async (c) => {
+    const q = apiQuery(c, ['region', 'year', 'kind', 'scope']);
+    if (!q.region && !q.year) throw new BadParam('give a year or a region (or both)');
+    const rows = await store.list({ ...q, limit: 20000, order: 'year' });
+    const figs = await store.figuresOf(rows.map((r) => r.versionId));
+    const name = `${q.region ?? '各地区'}-${q.year ? `${q.year}年` : '各年'}${q.kind ? (q.kind === 'final' ? '决算' : '预算') : ''}-数字.csv`;
+    return sendCsv(c, name, toCsv(CSV_HEAD, rows.flatMap((r) => figureRows(r, figs.get(r.versionId)!))));
   });
 
   app.get('/org/:org/:year/:kind/original/:sha', async (c) => {
@@ -236,7 +266,9 @@ export function createApp(store: Store): Hono {
     const blob = src || (await store.db.selectFrom('version_sources as s').innerJoin('disclosure_versions as v', 'v.id', 's.version_id').select('s.file_name').where('s.sha256', '=', sha).where('v.id', 'in', d.versionsList.map((v) => v.id)).executeTakeFirst()) ? await store.blob(sha) : null;
     if (!blob) return notFound(c, '没有这个原件。');
     c.header('Content-Type', blob.media_type);
-    c.header('Content-Disposition', attachment(src?.file ?? `${sha.slice(0, 12)}`));
+    // a PDF opens in the browser's viewer (evidence links go to #page=N); other originals download
+    const name = src?.file ?? `${sha.slice(0, 12)}`;
+    c.header('Content-Disposition', blob.media_type === 'application/pdf' ? attachment(name).replace(/^attachment/, 'inline') : attachment(name));
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     return c.body(new Uint8Array(blob.bytes));
   });
@@ -247,6 +279,8 @@ export function createApp(store: Store): Hono {
     if (!t) return notFound(c, '不支持这种格式。');
     const d = await loadDisclosure(c);
     if (!d) return notFound(c);
+    // a document with error findings would be written out with its errors, looking official: not offered (as `yusuan render` refuses)
+    if (d.errors > 0) return c.html(String(errorPage(409, `这份文件有 ${d.errors} 个错误，系统不据此生成新文件；请下载原件。`)), 409);
     let bytes: Uint8Array | null;
     try {
       bytes = await renderDisclosure(d.model, format);
@@ -256,7 +290,7 @@ export function createApp(store: Store): Hono {
     }
     if (!bytes) return c.html(String(errorPage(503, '文件生成组件暂不可用。')), 503);
     c.header('Content-Type', t.mediaType);
-    c.header('Content-Disposition', attachment(`${d.org}-${d.year}年${d.kind === 'final' ? '决算' : '预算'}.${t.ext}`));
+    c.header('Content-Disposition', attachment(`${d.org}-${d.year}年${kindName(d.kind, d.scope)}（系统生成）.${t.ext}`));
     return c.body(bytes as Uint8Array<ArrayBuffer>);
   });
 
@@ -269,14 +303,20 @@ export function createApp(store: Store): Hono {
   });
 
   app.get('/regions', async (c) => sendHtml(c, regionsPage(await store.regions())));
+  app.get('/orgs', async (c) => sendHtml(c, directoryPage(await store.organisations())));
+  app.get('/feed.atom', async (c) => {
+    const base = new URL(c.req.url).origin;
+    c.header('Content-Type', 'application/atom+xml; charset=utf-8');
+    return c.body(atomFeed(await store.list({ limit: 50, order: 'recent' }), base));
+  });
+  app.get('/feedback', (c) => sendHtml(c, feedbackPage(process.env.YUSUAN_FEEDBACK, c.req.query('d'))));
   app.get('/region/:region', async (c) => {
     const region = c.req.param('region');
-    const kind = filters(c).kind ?? 'budget';
-    const r = await store.rollup(region, filters(c).year, kind);
+    const r = await store.rollup(region, filters(c).year, filters(c).kind);
     if (!r.years.length && !(await store.regions()).some((x) => x.region === region)) return notFound(c, '没有这个地区。');
     const withTotal = r.rows.filter((x) => x.figures['expenditure.total'] !== undefined);
     const chart = withTotal.length
-      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })), { width: 960 }), {
+      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })), { width: 720 }), {
           head: ['单位', '支出总计（万元）'],
           rows: withTotal.map((x) => [x.org, fmtMoney(x.figures['expenditure.total'])]),
         })
@@ -284,20 +324,47 @@ export function createApp(store: Store): Hono {
     return sendHtml(c, regionPage(r, chart));
   });
 
+  const ranking = async (c: Context) => {
+    const q = apiQuery(c, ['year', 'kind', 'sort', 'order']);
+    const sort = (c.req.query('sort') ?? 'change') as SortKey;
+    if (!(sort in SORTS)) throw new BadParam(`sort must be one of ${Object.keys(SORTS).join(', ')}`);
+    const order = c.req.query('order') ?? (sort === 'name' ? 'asc' : 'desc');
+    if (order !== 'asc' && order !== 'desc') throw new BadParam('order must be asc or desc');
+    const r = await store.threePublicRanking(c.req.param('region')!, q.year, q.kind);
+    return { r, rows: sortRanking(r.rows, sort, order === 'desc'), sort, desc: order === 'desc' };
+  };
+  app.get('/region/:region/three-public', async (c) => {
+    const { r, rows, sort, desc } = await ranking(c);
+    if (!r.years.length) return notFound(c, '没有这个地区的部门文件。');
+    return sendHtml(c, rankingPage(r, rows, sort, desc));
+  });
+  app.get('/region/:region/three-public.csv', async (c) => {
+    const { r, rows } = await ranking(c);
+    if (!r.years.length) return notFound(c);
+    return sendCsv(c, `${r.region}-${r.year}年-三公经费增减.csv`, toCsv(RANKING_HEAD, rankingCsvRows(rows)));
+  });
+
   app.get('/transparency', async (c) => {
     const f = filters(c);
     return sendHtml(c, transparencyPage(await store.transparency(f), f, await filterOptions()));
   });
   app.get('/data', (c) => sendHtml(c, dataPage()));
+  app.get('/rules', async (c) => sendHtml(c, rulesPage(await loadRules())));
+  app.get('/rules/:id', async (c) => {
+    const r = (await loadRules()).find((x) => x.id === c.req.param('id'));
+    if (!r) return notFound(c, '没有这条规则。');
+    return sendHtml(c, rulePage(r, await store.findingsOfRule(r.id, 10)));
+  });
 
   // ---------------------------------------------------------------- JSON API
 
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   app.get('/api/stats', async (c) => c.json({ ...(await store.stats()), regions: await store.regions(), years: await store.years() }));
+  const LIST = ['region', 'year', 'kind', 'scope', 'org', 'limit', 'offset'];
   app.get('/api/disclosures', async (c) => {
-    const limit = intParam(c.req.query('limit'), 1, 500) ?? 50;
-    const offset = intParam(c.req.query('offset'), 0) ?? 0;
-    return c.json(await store.list({ ...filters(c), limit, offset }));
+    const q = apiQuery(c, LIST);
+    const [items, total] = await Promise.all([store.list({ ...q, order: 'year' }), store.count(q)]);
+    return c.json(paged(items, total, q));
   });
   app.get('/api/disclosures/:org/:year/:kind', async (c) => {
     const d = await loadDisclosure(c);
@@ -314,20 +381,25 @@ export function createApp(store: Store): Hono {
   app.get('/api/disclosures/:org/:year/:kind/series', async (c) => {
     const d = await loadDisclosure(c);
     if (!d) return notFound(c);
-    return c.json(await store.series(d.orgSlug, d.kind, COMPARE_KEYS));
+    return c.json(await store.series(d.orgSlug, d.kindKey, COMPARE_KEYS));
   });
-  app.get('/api/organisations', async (c) => c.json(await store.organisations(c.req.query('region') || undefined)));
+  app.get('/api/organisations', async (c) => {
+    const q = apiQuery(c, ['region', 'limit', 'offset'], 1000, 100);
+    const all = await store.organisations(q.region);
+    return c.json(paged(all.slice(q.offset, q.offset + q.limit), all.length, q));
+  });
   app.get('/api/organisations/:org', async (c) => {
     const slug = c.req.param('org');
     const o = SLUG.test(slug) ? await store.organisation(slug) : null;
     return o ? c.json(o) : notFound(c);
   });
   app.get('/api/search', async (c) => {
-    const q = (c.req.query('q') ?? '').slice(0, 100);
-    if (!q.trim()) return c.json({ error: 'q is required' }, 400);
-    const limit = intParam(c.req.query('limit'), 1, 100) ?? 20;
-    const offset = intParam(c.req.query('offset'), 0) ?? 0;
-    return c.json(await search({ q, ...filters(c), limit, offset }));
+    const q = apiQuery(c, ['q', ...LIST], 100, 20);
+    if (q.q === undefined) throw new BadParam('q is required');
+    const r = await search({ ...q, q: q.q }).catch((e) => {
+      throw e instanceof SearchError ? new BadParam(`q has too many terms (at most ${MAX_TERMS})`) : e;
+    });
+    return c.json({ ...r, limit: q.limit, offset: q.offset });
   });
   app.get('/api/compare', async (c) => {
     const keys = (c.req.queries('d') ?? []).filter((k) => /^[0-9a-f]{12}\/\d{4}\/(budget|final)$/.test(k)).slice(0, 6);
@@ -356,12 +428,20 @@ export function createApp(store: Store): Hono {
       }),
     });
   });
-  app.get('/api/regions', async (c) => c.json(await store.regions()));
-  app.get('/api/regions/:region', async (c) => {
-    const f = filters(c);
-    return c.json(await store.rollup(c.req.param('region'), f.year, f.kind ?? 'budget'));
+  app.get('/api/regions', async (c) => {
+    const q = apiQuery(c, ['limit', 'offset'], 1000, 1000);
+    const all = await store.regions();
+    return c.json(paged(all.slice(q.offset, q.offset + q.limit), all.length, q));
   });
-  app.get('/api/transparency', async (c) => c.json(await store.transparency(filters(c))));
+  app.get('/api/regions/:region', async (c) => {
+    const q = apiQuery(c, ['year', 'kind']);
+    return c.json(await store.rollup(c.req.param('region'), q.year, q.kind));
+  });
+  app.get('/api/transparency', async (c) => {
+    const q = apiQuery(c, ['region', 'year', 'kind', 'limit', 'offset'], 1000, 1000);
+    const all = await store.transparency(q);
+    return c.json(paged(all.slice(q.offset, q.offset + q.limit), all.length, q));
+  });
 
   return app;
 }

@@ -122,8 +122,8 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       await page.waitForURL(/\/compare\?/);
       const head = await page.locator('table.compare thead th').allTextContents();
       assert.equal(head.length, 3);
-      assert.match(head[1], /2023年预算/);
-      assert.match(head[2], /2024年预算/);
+      assert.match(head[1], /2023年部门预算/);
+      assert.match(head[2], /2024年部门预算/);
       assert.ok(await page.getByRole('rowheader', { name: '支出总计' }).isVisible());
       // and through the form
       await page.goto(base + '/compare');

@@ -5,17 +5,28 @@
 import * as echarts from 'echarts';
 import { toNumber, type Decimal } from '../model/index.ts';
 
-const FONT = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 export const PALETTE = ['#1d5fa3', '#b3261e', '#e0a100', '#2f8f5b', '#7a4fb5', '#0e8a96', '#c05621', '#55606e', '#d0447a', '#6b8e23'];
 
-function svg(option: echarts.EChartsOption, width: number, height: number): string {
+/** The width phones get: the chart's own pixels are about the screen's, so its text stays at 13 px. */
+const NARROW = 340;
+
+function draw(option: echarts.EChartsOption, width: number, height: number, fontSize: number, cls: string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: FONT, fontSize: 13, color: '#1b2430' }, ...option });
+  chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: FONT, fontSize, color: '#1b2430' }, ...option });
   const out = chart.renderToSVGString();
   chart.dispose();
   // width/height attributes → responsive: keep the viewBox, let CSS size it
-  const sized = out.replace(/^<svg([^>]*?) width="\d+" height="\d+"/, '<svg$1 focusable="false" aria-hidden="true"');
+  const sized = out.replace(/^<svg([^>]*?) width="\d+" height="\d+"/, `<svg$1 class="${cls}" focusable="false" aria-hidden="true"`);
   return /viewBox=/.test(sized.slice(0, 400)) ? sized : sized.replace('<svg', `<svg viewBox="0 0 ${width} ${height}"`);
+}
+
+/**
+ * A chart drawn twice: at its width for wide screens and at 340 px for phones (CSS shows one). A viewBox scaled to
+ * a phone's width would shrink 13 px text to 4–8 px.
+ */
+function svg(option: echarts.EChartsOption, width: number, height: number): string {
+  return draw(option, width, height, 14, 'w') + draw(option, NARROW, height, 13, 'n');
 }
 
 const num = (d: Decimal | undefined) => (d === undefined ? null : toNumber(d));
@@ -31,7 +42,8 @@ export function barsChart(items: { name: string; value: Decimal }[], opts: { wid
   return svg(
     {
       grid: { left: 10, right: 90, top: 10, bottom: 24, containLabel: true },
-      xAxis: { type: 'value', axisLabel: { color: '#566273' }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
+      // each bar carries its value: axis numbers would only crowd a phone's width
+      xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
       yAxis: { type: 'category', data: sorted.map((i) => (i.name.length > max ? i.name.slice(0, max - 1) + '…' : i.name)), axisLabel: { color: '#1b2430' }, axisTick: { show: false } },
       series: [
         {
@@ -59,7 +71,8 @@ export function donutChart(parts: { name: string; value: Decimal }[], opts: { wi
           radius: ['42%', '68%'],
           center: ['50%', '45%'],
           data: parts.map((p) => ({ name: p.name, value: num(p.value) })),
-          label: { formatter: (p: { name?: string; value?: unknown; percent?: number }) => `${p.name}\n${fmt(p.value)}（${(p.percent ?? 0).toFixed(1)}%）`, lineHeight: 18 },
+          // name and share fit a phone; the amounts are in the legend's data table
+          label: { formatter: (p: { name?: string; percent?: number }) => `${p.name}\n${(p.percent ?? 0).toFixed(1)}%`, lineHeight: 18 },
         },
       ] as unknown as echarts.EChartsOption['series'],
     },
@@ -83,7 +96,7 @@ export function yearsChart(years: number[], series: { name: string; values: (Dec
         symbolSize: 7,
         barMaxWidth: 28,
         connectNulls: true,
-        label: { show: years.length <= 6, position: 'top', formatter: (p: { value: unknown }) => fmt(p.value), fontSize: 11 },
+        label: { show: years.length <= 6, position: 'top', formatter: (p: { value: unknown }) => fmt(p.value) },
       })),
     },
     opts.width ?? 560,

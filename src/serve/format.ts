@@ -27,3 +27,17 @@ export function share(part: Decimal | undefined, whole: Decimal | undefined): st
 
 export const KIND_LABEL: Record<string, string> = { budget: '部门预算', final: '部门决算' };
 export const SEVERITY_LABEL: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/**
+ * An amount as a message states it, for reading: thousands grouped, zeros past the second decimal dropped
+ * (447.010000 → 447.01); digits that carry value are kept (15436.9326 stays, a rounding note needs them).
+ */
+export function fmtAmount(d: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(d);
+  if (!m) return d;
+  const frac = (m[3] ?? '').replace(/0+$/, '').padEnd(m[3] ? 2 : 0, '0');
+  return `${m[1] ? '−' : ''}${m[2].replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? '.' + frac : ''}`;
+}
+
+/** Every amount in a finding's message written with fmtAmount (37151.470000万元 → 37,151.47万元). */
+export const plainAmounts = (message: string) => message.replace(/-?\d+(?:\.\d+)?(?=\s*(?:万元|元|亿元))/g, (n) => fmtAmount(n));

@@ -1,11 +1,12 @@
 /** The page shell: landmarks, skip link, navigation, footer, and the one stylesheet (inline, small, no web fonts). */
 import { html, raw, type Html, type Value } from './html.ts';
+import { kindName } from '../store/identity.ts';
 
 const CSS = `
-:root{--ink:#1b2430;--muted:#566273;--line:#dde3ea;--bg:#f5f7fa;--card:#fff;--brand:#0f3a66;--brand2:#1d5fa3;--accent:#b3261e;--ok:#1e6b3a;--warn:#8a5300;--err:#b3261e;--mark:#ffe58a}
+:root{--cjk:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;--digits:"Segoe UI","Helvetica Neue",Arial,"DejaVu Sans","Noto Sans CJK SC",sans-serif;--ink:#1b2430;--muted:#566273;--line:#dde3ea;--bg:#f5f7fa;--card:#fff;--brand:#0f3a66;--brand2:#1d5fa3;--accent:#b3261e;--ok:#1e6b3a;--warn:#8a5300;--err:#b3261e;--mark:#ffe58a}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.65 system-ui,-apple-system,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:var(--ink);background:var(--bg)}
+body{margin:0;font:16px/1.7 var(--cjk);color:var(--ink);background:var(--bg);overflow-wrap:anywhere}
 a{color:var(--brand2)}a:hover{color:var(--brand)}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:9}.skip:focus{left:.5rem}
 header.site{background:var(--brand);color:#fff}
@@ -36,10 +37,11 @@ button:hover,.button:hover{background:#8f1d17;color:#fff}
 :focus-visible{outline:3px solid #f0b400;outline-offset:2px}
 .filters{display:grid;gap:.6rem;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));margin:.6rem 0 0}
 .table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;border:1px solid var(--line);border-radius:.5rem;background:#fff}
-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums;overflow-wrap:normal}
 th,td{padding:.5rem .7rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 thead th{background:#eef2f7;font-weight:600;white-space:nowrap;position:sticky;top:0}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:right;white-space:nowrap}td.num,.stat .n{font-family:var(--digits);font-variant-numeric:tabular-nums}
+tbody th[scope=row],td.name{min-width:9em}
 tbody tr:hover{background:#f8fafc}
 tfoot td{font-weight:700;background:#f3f6f9}
 .badge{display:inline-block;font-size:.78rem;line-height:1.2;padding:.18rem .45rem;border-radius:.3rem;border:1px solid currentColor;white-space:nowrap;vertical-align:middle}
@@ -60,7 +62,14 @@ details{margin:.3rem .4rem .6rem}summary{cursor:pointer;color:var(--brand2);font
 .findings li.error{border-left-color:var(--err)}.findings li.warning{border-left-color:#d69a00}.findings li.info{border-left-color:var(--brand2)}
 .findings blockquote{margin:.3rem 0;padding:.3rem .6rem;background:#f5f7fa;border-radius:.3rem;font-size:.9rem;white-space:pre-wrap;word-break:break-all}
 .narrative{background:#fff;border:1px solid var(--line);border-radius:.6rem;padding:.4rem 1.2rem 1rem}
-.narrative p{margin:.45rem 0;text-indent:2em;white-space:pre-wrap;word-break:break-word}
+.narrative p{margin:.45rem 0;text-indent:2em;white-space:pre-wrap}.narrative p.toc{text-indent:0;color:var(--muted);font-size:.9rem}
+.findings p{margin:.3rem 0}.findings a.rule{font-weight:600}.where{color:var(--muted);font-size:.85rem;margin-right:.3rem}
+details.infos{margin:.6rem 0}
+ul.tree ul{margin-left:1.2rem}ul.tree li{padding:.15rem 0}ul.tree .code{color:var(--muted);font-family:var(--digits);font-size:.85rem}ul.tree .amount{font-family:var(--digits);font-variant-numeric:tabular-nums;white-space:nowrap}ul.tree summary{color:inherit;font-size:1rem}
+nav.sections{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.4rem .7rem;margin:.8rem 0}nav.sections ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem 1rem}nav.sections a{display:inline-block;padding:.2rem 0}
+dl.kv-list{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dl.kv-list dt{color:var(--muted)}dl.kv-list dd{margin:0}
+.svg>.n{display:none}@media (max-width:760px){.svg>.w{display:none}.svg>.n{display:block}}
+@media print{header.site,footer.site,nav.sections,.downloads,form,.pager,.skip{display:none}body{background:#fff}main{max-width:none;padding:0}.card,.stat,figure.chart,.narrative,.table-wrap{border-color:#999}details{display:block}details>summary{display:none}a{color:inherit;text-decoration:none}}
 .downloads{display:flex;flex-wrap:wrap;gap:.5rem}
 .notice{background:#fff8e1;border:1px solid #f0c36d;border-radius:.5rem;padding:.6rem .9rem;margin:.8rem 0}
 .crumbs{font-size:.9rem;margin:.2rem 0 .6rem}.crumbs a{text-decoration:none}
@@ -75,8 +84,10 @@ const NAV: [string, string][] = [
   ['/', '首页'],
   ['/search', '全文检索'],
   ['/regions', '地区汇总'],
+  ['/orgs', '单位名录'],
   ['/compare', '对比'],
   ['/transparency', '透明度'],
+  ['/rules', '检查规则'],
   ['/data', '开放数据'],
 ];
 
@@ -90,6 +101,7 @@ export function page(opts: { title: string; path: string; body: Value; descripti
 <title>${opts.title} · 预算公开平台</title>
 <meta name="description" content="${opts.description ?? '部门预算、部门决算公开：浏览、检索、对比与下载'}">
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23b3261e'/%3E%3C/svg%3E">
+<link rel="alternate" type="application/atom+xml" title="新公开的文件" href="/feed.atom">
 <style>${raw(CSS)}</style>
 </head>
 <body>
@@ -103,14 +115,15 @@ ${opts.body}
 </main>
 <footer class="site"><div>
 <p>数据来自各单位公开的部门预算、决算文件；标有“示例单位”的为演示用虚构数据。金额单位：万元。
-<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a></p>
+<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a> · <a href="/feed.atom">订阅新文件（Atom）</a> · <a href="/feedback">纠错与反馈</a></p>
 </div></footer>
 </body>
 </html>`;
 }
 
-export function kindBadge(kind: string): Html {
-  return html`<span class="badge ${kind}">${kind === 'final' ? '决算' : '预算'}</span>`;
+/** 部门预算, 单位决算 …: the scope is part of what a document is, so the badge names it. */
+export function kindBadge(kind: string, scope = 'department'): Html {
+  return html`<span class="badge ${kind}">${kindName(kind, scope)}</span>`;
 }
 
 export function sampleBadge(isSample: boolean): Html | '' {

@@ -3,8 +3,8 @@ const str = { type: 'string' };
 const int = { type: 'integer' };
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
 const p = (name: string, description: string, schema: object = str) => ({ name, in: 'path', required: true, description, schema });
-const filters = [q('region', '地区，如 重庆市渝中区'), q('year', '年度', int), q('kind', 'budget（部门预算）或 final（部门决算）', { enum: ['budget', 'final'] }), q('org', '单位标识（12 位十六进制）')];
-const disc = [p('org', '单位标识'), p('year', '年度', int), p('kind', 'budget 或 final', { enum: ['budget', 'final'] })];
+const filters = [q('region', '地区，如 重庆市渝中区'), q('year', '年度', int), q('kind', 'budget（预算）或 final（决算）', { enum: ['budget', 'final'] }), q('scope', 'department（部门）、unit（单位）或 aggregate（汇总）', { enum: ['department', 'unit', 'aggregate'] }), q('org', '单位标识（12 位十六进制）')];
+const disc = [p('org', '单位标识'), p('year', '年度', int), p('kind', '类型与范围：budget、final（部门预算、决算），unit-budget、unit-final（单位），aggregate-budget、aggregate-final（汇总）', { enum: ['budget', 'final', 'unit-budget', 'unit-final', 'aggregate-budget', 'aggregate-final'] })];
 const ok = (description: string, schema: object = { $ref: '#/components/schemas/Any' }, type = 'application/json') => ({ 200: { description, content: { [type]: { schema } } } });
 const notFound = { 404: { description: '未找到', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
 

@@ -12,7 +12,7 @@ export const FORMAT_TYPES: Record<string, { ext: string; mediaType: string }> = 
   pdf: { ext: 'pdf', mediaType: 'application/pdf' },
 };
 
-type RenderFn = (d: Disclosure, format: string) => unknown;
+type RenderFn = (d: Disclosure, format: string, opts?: { notice?: string }) => unknown;
 let loaded: Promise<RenderFn | null> | undefined;
 
 export function loadRenderer(): Promise<RenderFn | null> {
@@ -35,9 +35,12 @@ function toBytes(r: unknown): Uint8Array | null {
   return null;
 }
 
-/** The disclosure written in `format`, or null when the writer is unavailable. Throws when the writer fails. */
+/** What every generated file says first: it is not the original. */
+export const MACHINE_MADE = '【系统生成，非原件】本文件由预算公开平台根据公开文件中读取的数字自动生成，可能与原件有出入，内容以单位发布的原件为准。';
+
+/** The disclosure written in `format`, marked as machine-made, or null when the writer is unavailable. Throws when the writer fails. */
 export async function renderDisclosure(d: Disclosure, format: string): Promise<Uint8Array | null> {
   const render = await loadRenderer();
   if (!render) return null;
-  return toBytes(await render(d, format));
+  return toBytes(await render(d, format, { notice: MACHINE_MADE }));
 }

@@ -14,6 +14,7 @@ import { ReadError, type SourceDocument } from '../read/index.ts';
 import type { ImportResult, Store } from './store.ts';
 import { narrate, sha256 } from './text.ts';
 import { SAMPLE_MARK } from './samples.ts';
+import { admit, NotADisclosure } from './admit.ts';
 
 const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.pdf', '.docx', '.xlsx', '.json']);
 
@@ -47,8 +48,80 @@ export async function check(d: Disclosure, docs: SourceDocument[]): Promise<Find
   }
 }
 
-export async function expand(paths: string[], io: Io): Promise<{ files: string[]; missing: number }> {
-  const files: string[] = [];
+const isModelFile = (file: string, bytes: Uint8Array) => extname(file).toLowerCase() === '.json' || (bytes[0] === 0x7b && /"yusuan\/disclosure@1"/.test(new TextDecoder().decode(bytes.subarray(0, 200))));
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message);
+  }
+}
+
+type Outcome = ImportResult | { status: 'unchanged'; key: string | null; versionId: number | null };
+interface GroupOptions {
+  sample?: boolean;
+  actor?: string;
+  /** the unit, for documents that name none (--unit) */
+  unit?: string;
+}
+
+/** Import one file: read, extract, check, store. Throws ReadError for unreadable input, NotADisclosure for others. */
+export function importFile(store: Store, file: string, opts: GroupOptions = {}): Promise<Outcome> {
+  return importGroup(store, [file], opts);
+}
+
+/**
+ * Import one publication of one or more files (narrative + tables) as one disclosure. The version's hash is the
+ * file's sha256, or for several files the sha256 of their hashes joined, so re-importing either way is a no-op.
+ */
+export async function importGroup(store: Store, files: string[], opts: GroupOptions = {}): Promise<Outcome> {
+  const all = await Promise.all(files.map(readBytes));
+  const hash = all.length === 1 ? sha256(all[0]) : sha256(all.map((b) => sha256(b)).join('\n'));
+  if (await store.hasVersion(hash)) return { status: 'unchanged', key: null, versionId: null };
+  if (files.length === 1 && isModelFile(files[0], all[0])) {
+    const [file, bytes] = [files[0], all[0]];
+    let d: Disclosure;
+    try {
+      d = DisclosureSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+    } catch (e) {
+      throw new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${((e as Error).message ?? '').split('\n')[0].slice(0, 160)}`);
+    }
+    d.identity.unit = admit(files, d.identity, '', opts.unit).unit;
+    return store.importDisclosure({
+      disclosure: d,
+      contentHash: hash,
+      sources: [{ file: basename(file), format: 'model', bytes, mediaType: 'application/json' }],
+      body: narrate(d),
+      textOrigin: 'generated',
+      findings: await check(d, []),
+      sample: opts.sample ?? d.identity.unit.includes(SAMPLE_MARK),
+      actor: opts.actor,
+    });
+  }
+  const docs = await Promise.all(files.map((f) => loadSource(f)));
+  const d = extract(docs);
+  const head = docs[0].lines.slice(0, 10).map((l) => l.text).join('\n');
+  d.identity.unit = admit(files, d.identity, head, opts.unit).unit;
+  return store.importDisclosure({
+    disclosure: d,
+    contentHash: hash,
+    sources: docs.map((doc, i) => ({ file: basename(files[i]), format: doc.format, bytes: all[i] })),
+    body: docs.map((doc) => doc.lines.map((l) => l.text).join('\n')).join('\n'),
+    textOrigin: 'source',
+    findings: await check(d, docs),
+    actor: opts.actor,
+  });
+}
+
+/**
+ * Files and folders → groups of files, each group one disclosure. A group has several files when `asOne` is set
+ * (everything given is one publication), when a folder holds an `.as-one` file (its files are one publication), or
+ * when files in one folder differ only by a trailing part letter (`012a.pdf`, `012b.pdf`: narrative and tables).
+ */
+export async function expand(paths: string[], io: Io, asOne = false): Promise<{ groups: string[][]; missing: number }> {
+  const groups: string[][] = [];
   let missing = 0;
   const walk = async (p: string, top: boolean) => {
     let s;
@@ -59,57 +132,47 @@ export async function expand(paths: string[], io: Io): Promise<{ files: string[]
       missing++;
       return;
     }
-    if (s.isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (!name.startsWith('.')) await walk(join(p, name), false);
-    } else if (top || EXTENSIONS.has(extname(p).toLowerCase())) files.push(p);
+    if (!s.isDirectory()) {
+      if (top || EXTENSIONS.has(extname(p).toLowerCase())) groups.push([p]);
+      return;
+    }
+    const names = (await readdir(p)).sort();
+    const files: string[] = [];
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const full = join(p, name);
+      if ((await stat(full)).isDirectory()) await walk(full, false);
+      else if (EXTENSIONS.has(extname(name).toLowerCase())) files.push(full);
+    }
+    if (names.includes(AS_ONE_MARK) && files.length) groups.push(files);
+    else groups.push(...partGroups(files));
   };
   for (const p of paths) await walk(p, true);
-  return { files, missing };
+  if (asOne && groups.length) return { groups: [groups.flat()], missing };
+  return { groups, missing };
 }
 
-const isModelFile = (file: string, bytes: Uint8Array) => extname(file).toLowerCase() === '.json' || (bytes[0] === 0x7b && /"yusuan\/disclosure@1"/.test(new TextDecoder().decode(bytes.subarray(0, 200))));
+/** The marker file that makes a folder one publication. */
+export const AS_ONE_MARK = '.as-one';
 
-/** Import one file: read, extract, check, store. Throws ReadError for unreadable input. */
-export async function importFile(store: Store, file: string, opts: { sample?: boolean; actor?: string } = {}): Promise<ImportResult | { status: 'unchanged'; key: string | null; versionId: number | null }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message);
+/** Files whose names differ only by a trailing part letter (012a.pdf, 012b.pdf) form one group; others stand alone. */
+export function partGroups(files: string[]): string[][] {
+  const keyOf = (f: string) => {
+    const stem = /^(.*[^a-z])[a-z]$/i.exec(basename(f, extname(f)))?.[1];
+    return stem === undefined ? undefined : `${stem}\u0000${extname(f).toLowerCase()}`;
+  };
+  const by = new Map<string, string[]>();
+  for (const f of files) {
+    const k = keyOf(f);
+    if (k !== undefined) by.set(k, [...(by.get(k) ?? []), f]);
   }
-  const hash = sha256(bytes);
-  if (await store.hasVersion(hash)) return { status: 'unchanged', key: null, versionId: null };
-  if (isModelFile(file, bytes)) {
-    let d: Disclosure;
-    try {
-      d = DisclosureSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
-    } catch (e) {
-      throw new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${((e as Error).message ?? '').split('\n')[0].slice(0, 160)}`);
-    }
-    const sample = opts.sample ?? (d.identity.unit ?? '').includes(SAMPLE_MARK);
-    return store.importDisclosure({
-      disclosure: d,
-      contentHash: hash,
-      sources: [{ file: basename(file), format: 'model', bytes, mediaType: 'application/json' }],
-      body: narrate(d),
-      textOrigin: 'generated',
-      findings: await check(d, []),
-      sample,
-      actor: opts.actor,
-    });
+  const out: string[][] = [];
+  for (const f of files) {
+    const g = by.get(keyOf(f) ?? '');
+    if (!g || g.length < 2) out.push([f]);
+    else if (g[0] === f) out.push(g);
   }
-  const doc = await loadSource(file);
-  const d = extract([doc]);
-  return store.importDisclosure({
-    disclosure: d,
-    contentHash: hash,
-    sources: [{ file: basename(file), format: doc.format, bytes }],
-    body: doc.lines.map((l) => l.text).join('\n'),
-    textOrigin: 'source',
-    findings: await check(d, [doc]),
-    actor: opts.actor,
-  });
+  return out;
 }
 
 export interface ImportSummary {
@@ -117,38 +180,55 @@ export interface ImportSummary {
   added: number;
   newVersions: number;
   unchanged: number;
+  /** documents that are not disclosures (checklists, templates, test files, tables without a unit) */
+  refused: number;
   failed: number;
 }
 
+export interface ImportOptions {
+  quiet?: boolean;
+  sample?: boolean;
+  /** all given files form one disclosure */
+  asOne?: boolean;
+  /** the unit, for documents that name none */
+  unit?: string;
+}
+
 /** Import files and folders, reporting progress on stderr and failures as `yusuan: FILE: what is wrong`. */
-export async function importPaths(store: Store, paths: string[], io: Io, opts: { quiet?: boolean; sample?: boolean } = {}): Promise<ImportSummary> {
-  const { files, missing } = await expand(paths, io);
-  const sum: ImportSummary = { files: files.length, added: 0, newVersions: 0, unchanged: 0, failed: missing };
+export async function importPaths(store: Store, paths: string[], io: Io, opts: ImportOptions = {}): Promise<ImportSummary> {
+  const { groups, missing } = await expand(paths, io, opts.asOne);
+  const files = groups.flat().length;
+  const sum: ImportSummary = { files, added: 0, newVersions: 0, unchanged: 0, refused: 0, failed: missing };
   const tty = process.stderr.isTTY && !opts.quiet;
   const started = Date.now();
-  for (const [i, file] of files.entries()) {
+  let done = 0;
+  for (const group of groups) {
     try {
-      const r = await importFile(store, file, { sample: opts.sample });
+      const r = await importGroup(store, group, { sample: opts.sample, unit: opts.unit });
       if (r.status === 'added') sum.added++;
       else if (r.status === 'new-version') sum.newVersions++;
       else sum.unchanged++;
     } catch (e) {
-      sum.failed++;
+      if (e instanceof NotADisclosure) sum.refused++;
+      else sum.failed++;
       if (tty) process.stderr.write('\r\x1b[K');
-      io.err(`yusuan: ${file}: ${e instanceof ReadError ? e.message : `could not import: ${(e as Error).message}`}`);
+      const why = e instanceof ReadError || e instanceof NotADisclosure ? e.message : `could not import: ${(e as Error).message}`;
+      io.err(`yusuan: ${group.join(' + ')}: ${why}`);
     }
-    if (files.length > 1 && !opts.quiet) {
-      const line = `[${i + 1}/${files.length}] ${Math.round(((i + 1) * 100) / files.length)}% ${basename(file)}`;
+    const before = done;
+    done += group.length;
+    if (files > 1 && !opts.quiet) {
+      const line = `[${done}/${files}] ${Math.round((done * 100) / files)}% ${group.map((f) => basename(f)).join(' + ')}`;
       if (tty) process.stderr.write(`\r\x1b[K${line}`);
-      else if ((i + 1) % 100 === 0 || i + 1 === files.length) io.err(line);
+      else if (Math.floor(done / 100) > Math.floor(before / 100) || done === files) io.err(line);
     }
   }
-  if (tty && files.length > 1) process.stderr.write('\r\x1b[K');
+  if (tty && files > 1) process.stderr.write('\r\x1b[K');
   // fresh statistics after a bulk load, so that PostgreSQL plans the search indexes well
   if (store.dialect === 'postgres' && sum.added + sum.newVersions >= 100) await store.analyze();
   if (!opts.quiet)
     io.out(
-      `${sum.files} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${sum.added} added, ${sum.newVersions} new version(s), ${sum.unchanged} unchanged, ${sum.failed} failed (${store.database.label})`,
+      `${sum.files} file(s) in ${((Date.now() - started) / 1000).toFixed(1)} s: ${sum.added} added, ${sum.newVersions} new version(s), ${sum.unchanged} unchanged, ${sum.refused} refused (not a disclosure), ${sum.failed} failed (${store.database.label})`,
     );
   return sum;
 }

@@ -214,12 +214,77 @@ async function strippedBigramVector(db: Db, dialect: DialectName): Promise<void>
   await sql`CREATE INDEX search_docs_bigram_tsv ON search_docs USING gin (bigram_tsv)`.execute(db);
 }
 
+/**
+ * A disclosure is unit × year × kind × scope: a 单位预算 must not become a new version of the same unit's 部门预算.
+ * The unique key gains `scope`. SQLite cannot change a table constraint, so the table is rebuilt the documented way
+ * (foreign keys off, copy, drop, rename; the migrator runs SQLite migrations outside a transaction); PostgreSQL swaps
+ * the constraint. Existing rows take the scope their latest version's model states.
+ */
+async function disclosureScope(db: Db, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') {
+    await sql`ALTER TABLE disclosures ADD COLUMN scope text NOT NULL DEFAULT 'department'`.execute(db);
+    await sql`ALTER TABLE disclosures DROP CONSTRAINT disclosures_org_kind_year`.execute(db);
+    await sql`ALTER TABLE disclosures ADD CONSTRAINT disclosures_identity UNIQUE (org_id, kind, year, scope)`.execute(db);
+  } else {
+    await sql`PRAGMA foreign_keys = OFF`.execute(db);
+    try {
+      await sql`BEGIN`.execute(db);
+      await sql`CREATE TABLE disclosures_new (
+        id integer PRIMARY KEY AUTOINCREMENT, org_id integer NOT NULL REFERENCES organisations(id), kind text NOT NULL,
+        scope text NOT NULL DEFAULT 'department', year integer NOT NULL, title text NOT NULL, latest_version_id integer,
+        version_count integer NOT NULL DEFAULT 0, created_at text NOT NULL, updated_at text NOT NULL,
+        CONSTRAINT disclosures_identity UNIQUE (org_id, kind, year, scope))`.execute(db);
+      await sql`INSERT INTO disclosures_new (id, org_id, kind, scope, year, title, latest_version_id, version_count, created_at, updated_at)
+        SELECT id, org_id, kind, 'department', year, title, latest_version_id, version_count, created_at, updated_at FROM disclosures`.execute(db);
+      await sql`DROP TABLE disclosures`.execute(db);
+      await sql`ALTER TABLE disclosures_new RENAME TO disclosures`.execute(db);
+      await sql`CREATE INDEX disclosures_year ON disclosures (year, kind)`.execute(db);
+      await sql`CREATE INDEX disclosures_updated ON disclosures (updated_at)`.execute(db);
+      await sql`COMMIT`.execute(db);
+    } catch (e) {
+      await sql`ROLLBACK`.execute(db).catch(() => {});
+      throw e;
+    } finally {
+      await sql`PRAGMA foreign_keys = ON`.execute(db);
+    }
+  }
+  const rows = await sql<{ id: number; model_json: string }>`SELECT d.id, v.model_json FROM disclosures d JOIN disclosure_versions v ON v.id = d.latest_version_id`.execute(db);
+  for (const r of rows.rows) {
+    const scope = (JSON.parse(r.model_json) as { identity?: { scope?: string } }).identity?.scope;
+    if (scope === 'unit' || scope === 'aggregate') await sql`UPDATE disclosures SET scope = ${scope} WHERE id = ${r.id}`.execute(db);
+  }
+}
+
+/**
+ * Search by amount: every number of a disclosure's latest text as whole 元 (see amounts.ts), indexed for range
+ * queries (3.72亿 is 371,500,000–372,500,000 元). Existing documents are indexed from their stored text.
+ */
+async function searchAmounts(db: Db, dialect: DialectName): Promise<void> {
+  await db.schema
+    .createTable('search_amounts')
+    .addColumn('disclosure_id', 'integer', (c) => c.notNull().references('disclosures.id'))
+    .addColumn('amount', 'bigint', notNull)
+    .execute();
+  await db.schema.createIndex('search_amounts_amount').on('search_amounts').columns(['amount', 'disclosure_id']).execute();
+  await db.schema.createIndex('search_amounts_disclosure').on('search_amounts').column('disclosure_id').execute();
+  const { amountsIn } = await import('./amounts.ts');
+  const docs = await sql<{ disclosure_id: number; title: string; body: string }>`SELECT disclosure_id, title, body FROM search_docs`.execute(db);
+  for (const d of docs.rows) {
+    const values = amountsIn(`${d.title}\n${d.body}`);
+    for (let i = 0; i < values.length; i += 500)
+      await db.insertInto('search_amounts').values(values.slice(i, i + 500).map((amount) => ({ disclosure_id: d.disclosure_id, amount }))).execute();
+  }
+  void dialect;
+}
+
 /** Name → migration, in order. Names are UTC timestamps; append only. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '20261128T1800Z_initial': { up: (db) => initial(db, dialect) },
     '20261128T1900Z_stored_bigram_vector': { up: (db) => storedBigramVector(db, dialect) },
     '20261128T1930Z_stripped_bigram_vector': { up: (db) => strippedBigramVector(db, dialect) },
+    '20261202T0800Z_disclosure_scope': { up: (db) => disclosureScope(db, dialect) },
+    '20261202T0900Z_search_amounts': { up: (db) => searchAmounts(db, dialect) },
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from './schema.ts';
+import { kindKey } from './identity.ts';
 
 /** The latest version of each disclosure with its organisation and 支出总计: the rows of every list page. */
 export function listQuery(db: Kysely<DB>) {
@@ -18,6 +19,7 @@ export function listQuery(db: Kysely<DB>) {
       'o.region',
       'o.is_sample',
       'd.kind',
+      'd.scope',
       'd.year',
       'd.title',
       'd.version_count',
@@ -31,6 +33,7 @@ export function listQuery(db: Kysely<DB>) {
     ]);
 }
 
+/** A disclosure as the lists show it: its latest version. */
 export interface DisclosureRow {
   key: string;
   orgSlug: string;
@@ -38,6 +41,10 @@ export interface DisclosureRow {
   region: string;
   isSample: boolean;
   kind: 'budget' | 'final';
+  /** department (部门), unit (单位) or aggregate (汇总) */
+  scope: string;
+  /** kind × scope as the URL names it: budget, unit-budget … */
+  kindKey: string;
   year: number;
   title: string;
   versionId: number;
@@ -50,19 +57,23 @@ export interface DisclosureRow {
   expenditure: string | null;
 }
 
-export const disclosureKey = (slug: string, year: number, kind: string) => `${slug}/${year}/${kind}`;
+/** `{org}/{year}/{kindKey}`: the disclosure's public key and the tail of its URL. */
+export const disclosureKey = (slug: string, year: number, key: string) => `${slug}/${year}/${key}`;
 
-/** A row of the list query. */
+/** A row of the list query (queries that add columns to it still map through here). */
 type Row = Awaited<ReturnType<ReturnType<typeof listQuery>['execute']>>[number];
 
 export function disclosureRow(r: Row): DisclosureRow {
+  const key = kindKey(r.kind as DisclosureRow['kind'], r.scope);
   return {
-    key: disclosureKey(r.slug, r.year, r.kind),
+    key: disclosureKey(r.slug, r.year, key),
     orgSlug: r.slug,
     org: r.org,
     region: r.region,
     isSample: !!r.is_sample,
     kind: r.kind as DisclosureRow['kind'], // the schema allows only these two
+    scope: r.scope,
+    kindKey: key,
     year: r.year,
     title: r.title,
     versionId: r.version_id,

@@ -162,17 +162,23 @@ export function sampleDisclosure(dept: Dept, year: number, kind: 'budget' | 'fin
     ...(budgetValue !== undefined ? { budget: money(budgetValue) } : {}),
     origin: 'data' as const,
   });
-  const v = (f: (x: YearFigures) => number) => {
-    const now = kind === 'final' ? s(f(cur)) : f(cur);
-    const before = prev ? (kind === 'final' ? s(f(prev)) : f(prev)) : undefined;
-    return fig(now, before, kind === 'final' ? f(cur) : undefined);
+  // final accounts: every part scaled, totals the exact sums of the scaled parts, so that values and changes add up
+  const scaled = (x: YearFigures): YearFigures => {
+    if (kind !== 'final') return x;
+    const basic = s(x.basic);
+    const project = s(x.total - x.basic);
+    const goods = s(x.goods);
+    return { ...x, total: basic + project, basic, project, general: s(x.general), abroad: s(x.abroad), reception: s(x.reception), vehiclePurchase: s(x.vehiclePurchase), vehicleOperation: s(x.vehicleOperation), operating: s(x.operating), goods, procurement: goods + s(x.procurement - x.goods) };
   };
-  // final accounts: scale the parts, then make totals the exact sums of the scaled parts
-  const total = kind === 'final' ? s(cur.basic) + (s(cur.total) - s(cur.basic)) : cur.total;
-  const gen = Math.min(total, s(cur.general));
-  const functions = kind === 'final' ? split(s(cur.total), dept.functions.map((f) => f[1])) : cur.functions;
-  const three = (x: YearFigures) => (kind === 'final' ? s(x.abroad) + s(x.reception) + s(x.vehiclePurchase) + s(x.vehicleOperation) : x.abroad + x.reception + x.vehiclePurchase + x.vehicleOperation);
-  const threeTotal = fig(three(cur) + (flaw ? 100 : 0), prev ? three(prev) : undefined);
+  const now = scaled(cur);
+  const before = prev && scaled(prev);
+  const v = (f: (x: YearFigures) => number) => fig(f(now), before ? f(before) : undefined, kind === 'final' ? f(cur) : undefined);
+  const total = now.total;
+  const gen = Math.min(total, now.general);
+  const functions = kind === 'final' ? split(total, dept.functions.map((f) => f[1])) : cur.functions;
+  const three = (x: YearFigures) => x.abroad + x.reception + x.vehiclePurchase + x.vehicleOperation;
+  // the deliberate flaw: the stated total is 1.00 万元 more than its parts (its change stays the parts' change)
+  const threeTotal = { ...fig(three(now), before ? three(before) : undefined), ...(flaw ? { value: money(three(now) + 100) } : {}) };
   const d: DisclosureInput = {
     identity: {
       kind,
@@ -201,7 +207,7 @@ export function sampleDisclosure(dept: Dept, year: number, kind: 'budget' | 'fin
         income: fig(gen),
         expenditure: fig(gen),
         basic: v((x) => x.basic),
-        project: fig(gen - s(cur.basic)),
+        project: fig(gen - now.basic),
         byFunction: [],
       },
       fund: { expenditure: fig(0), statedNone: true, byFunction: [] },
@@ -219,9 +225,6 @@ export function sampleDisclosure(dept: Dept, year: number, kind: 'budget' | 'fin
     performance: { amount: fig(s(cur.project)) },
     assets: { vehicles: { value: String(cur.vehicles), unit: '辆', origin: 'data' }, vehiclesByType: [] },
   };
-  // total must equal basic + project exactly
-  d.expenditure!.total = { ...d.expenditure!.total!, value: money(kind === 'final' ? s(cur.basic) + (s(cur.total) - s(cur.basic)) : cur.total) };
-  d.expenditure!.project = { ...d.expenditure!.project!, value: money((kind === 'final' ? s(cur.total) : cur.total) - (kind === 'final' ? s(cur.basic) : cur.basic)) };
   return DisclosureSchema.parse(d);
 }
 

@@ -17,11 +17,13 @@ export interface OrganisationTable {
   created_at: string;
 }
 
-/** One disclosure = one organisation × kind × year; points at its latest published version. */
+/** One disclosure = one organisation × kind × year × scope; points at its latest published version. */
 export interface DisclosureTable {
   id: Generated<number>;
   org_id: number;
   kind: string;
+  /** department (部门), unit (单位) or aggregate (汇总): part of the identity, see identity.ts */
+  scope: Generated<string>;
   year: number;
   title: string;
   latest_version_id: number | null;
@@ -127,6 +129,8 @@ export interface LedgerTable {
   id: Generated<number>;
   org_id: number;
   kind: string;
+  /** department (部门), unit (单位) or aggregate (汇总): part of the identity, see identity.ts */
+  scope: Generated<string>;
   year: number;
   due_date: string;
   version_id: number | null;
@@ -149,6 +153,12 @@ export interface JobTable {
   finished_at: string | null;
 }
 
+/** Every number of a disclosure's latest text in whole 元, for search by amount (amounts.ts). */
+export interface SearchAmountTable {
+  disclosure_id: number;
+  amount: number;
+}
+
 export interface DB {
   organisations: OrganisationTable;
   disclosures: DisclosureTable;
@@ -158,6 +168,7 @@ export interface DB {
   findings: FindingTable;
   figures: FigureTable;
   search_docs: SearchDocTable;
+  search_amounts: SearchAmountTable;
   audit_log: AuditTable;
   accounts: AccountTable;
   reviews: ReviewTable;

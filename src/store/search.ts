@@ -6,9 +6,10 @@
  * escaping code from the text returned here.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { Database } from './db.ts';
-import { disclosureRow, listQuery, type DisclosureRow } from './rows.ts';
+import type { Store } from './store.ts';
+import { disclosureRow, type DisclosureRow } from './rows.ts';
 import { queryBigrams, searchable } from './text.ts';
+import { amountMatches, amountQuery, NUMBER } from './amounts.ts';
 
 export interface SearchParams {
   q: string;
@@ -35,12 +36,17 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** At most this many terms: more would be cut silently, so a longer query is refused (SearchError). */
+export const MAX_TERMS = 6;
+export class SearchError extends Error {}
+
 export function terms(q: string): string[] {
-  return searchable(q)
+  const ts = searchable(q)
     .split(/\s+/)
     .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 6);
+    .filter(Boolean);
+  if (ts.length > MAX_TERMS) throw new SearchError(`检索词最多 ${MAX_TERMS} 个（现有 ${ts.length} 个）`);
+  return ts;
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
@@ -49,6 +55,9 @@ const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const ALL_CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 
 function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boolean> {
+  // an amount in any written form: the range of 元 it stands for
+  const amount = amountQuery(term);
+  if (amount) return sql<boolean>`d.id IN (SELECT disclosure_id FROM search_amounts WHERE amount >= ${Number(amount.lo)} AND amount < ${Number(amount.hi)})`;
   const like = `%${likeEscape(term)}%`;
   const chars = [...term].length;
   if (dialect === 'sqlite') {
@@ -67,13 +76,13 @@ function condition(dialect: 'sqlite' | 'postgres', term: string): RawBuilder<boo
 }
 
 /** SQLite, one term of 3+ characters and no filter: the count straight from the FTS index. */
-async function fastCount(store: Pick<Database, 'db' | 'dialect'>, ts: string[], p: SearchParams): Promise<number | null> {
+async function fastCount(store: Store, ts: string[], p: SearchParams): Promise<number | null> {
   if (store.dialect !== 'sqlite' || ts.length !== 1 || [...ts[0]].length < 3 || p.year || p.region || p.kind || p.org) return null;
   const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_trigram WHERE search_trigram MATCH ${ftsPhrase(ts[0])}`.execute(store.db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
-export async function searchDisclosures(store: Pick<Database, 'db' | 'dialect'>, p: SearchParams): Promise<SearchResult> {
+export async function searchDisclosures(store: Store, p: SearchParams): Promise<SearchResult> {
   const ts = terms(p.q);
   if (!ts.length) return { q: p.q, terms: ts, total: 0, hits: [] };
   // matching disclosures with their filters; the text itself is read only for the page shown
@@ -89,16 +98,19 @@ export async function searchDisclosures(store: Pick<Database, 'db' | 'dialect'>,
   const total = (await fastCount(store, ts, p)) ?? Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
   const limit = Math.min(Math.max(p.limit ?? 20, 1), 100);
   const verify = store.dialect === 'postgres' && ts.some((t) => [...t].length >= 3 && ALL_CJK.test(t));
-  const ids = (await base().select('d.id').orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
+  // relevance: documents whose title holds every term first, then the newest year
+  const inTitle = sql<number>`case when ${sql.join(ts.map((t) => sql`d.title like ${`%${likeEscape(t)}%`} escape '\\'`), sql` and `)} then 0 else 1 end`;
+  const ids = (await base().select('d.id').orderBy(inTitle).orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(Math.max(p.offset ?? 0, 0)).execute()).map((r) => r.id);
   if (!ids.length) return { q: p.q, terms: ts, total, hits: [], ...(verify ? { approximate: true } : {}) };
-  const rows = await listQuery(store.db)
+  const rows = await store
+    .listQuery()
     .select(['d.id', 'v.body'])
     .where('d.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const holds = (text: string) => {
     const t = searchable(text).toLowerCase();
-    return ts.every((x) => t.includes(x.toLowerCase()));
+    return ts.every((x) => (amountQuery(x) ? !occurrences(t, x).next().done : t.includes(x.toLowerCase())));
   };
   const hits = ids
     .flatMap((id) => {
@@ -110,25 +122,44 @@ export async function searchDisclosures(store: Pick<Database, 'db' | 'dialect'>,
 }
 
 const QUOTES = '[“”"‘’\'「」『』]?';
+/** A table-of-contents line: text, leader dots, a page number (一、收入支出决算总表……………3). */
+const TOC_LINE = /(?<=^|\u2028)[^\u2028]*[.．·…]{4,}\s*\d*\s*(?=\u2028|$)|目\s*录/g;
 const reEscape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A term as a pattern that also matches the text with quotation marks inside it (三公经费 ~ “三公”经费). */
-const pattern = (t: string) => new RegExp([...t].map(reEscape).join(QUOTES), 'giu');
+const textPattern = (t: string) => new RegExp([...t].map(reEscape).join(QUOTES), 'giu');
+
+/** Where a term occurs in a text: its pattern, or for an amount every number in the range it stands for. */
+function* occurrences(text: string, t: string): Generator<RegExpMatchArray> {
+  const amount = amountQuery(t);
+  if (!amount) {
+    yield* text.matchAll(textPattern(t));
+    return;
+  }
+  for (const m of text.matchAll(NUMBER)) if (amountMatches(m, amount)) yield m;
+}
 const OPENING: Record<string, string> = { '”': '“', '’': '‘', '」': '「', '』': '『' };
 
 /** About `width` characters of text around the first match of any term, and where each term occurs in it. */
 export function snippet(text: string, ts: string[], width = 90): { snippet: string; marks: [number, number][] } {
-  const flat = text.replace(/\s+/g, ' ');
+  // lines kept apart by a mark that TOC_LINE can see, then whitespace collapsed
+  const flat = text.replace(/[ \t\u3000]+/g, ' ').replace(/\s*\n\s*/g, '\u2028');
+  // the first match outside the table of contents (目录 lines end in leader dots and a page number)
+  const toc = [...flat.matchAll(TOC_LINE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inToc = (i: number) => toc.some(([a, b]) => i >= a && i < b);
   let first = -1;
-  for (const t of ts) {
-    const m = pattern(t).exec(flat);
-    if (m && (first < 0 || m.index < first)) first = m.index;
-  }
-  const start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3));
+  for (const t of ts)
+    for (const m of occurrences(flat, t)) {
+      if (inToc(m.index!)) continue;
+      if (first < 0 || m.index! < first) first = m.index!;
+      break;
+    }
+  // from a little before the match, but not before the start of its line (the line above may be contents)
+  const start = first < 0 ? 0 : Math.max(0, first - Math.floor(width / 3), flat.lastIndexOf('\u2028', first) + 1);
   const end = Math.min(flat.length, start + width);
-  const cut = (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
+  const cut = ((start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '')).replace(/\u2028/g, ' ');
   const marks: [number, number][] = [];
   for (const t of ts)
-    for (const m of cut.matchAll(pattern(t))) {
+    for (const m of occurrences(cut, t)) {
       if (!m[0]) continue;
       // “三公”经费: take in the opening mark of a closing one inside the match
       const close = [...m[0]].find((c) => OPENING[c]);

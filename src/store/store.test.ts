@@ -9,6 +9,7 @@ import { main } from '../cli/main.ts';
 import { DisclosureSchema } from '../model/index.ts';
 import { snippet, terms } from './search.ts';
 import { Store } from './store.ts';
+import { migrations } from './migrations.ts';
 import { freshDb, type TestDb } from './testing.ts';
 import { bigrams, narrate, queryBigrams, regionOf, searchable } from './text.ts';
 import { SEED as SEED_TXT } from '../../test/shared.ts';
@@ -38,6 +39,13 @@ describe('text helpers', () => {
     assert.ok(s.snippet.startsWith('…'));
     const q = snippet('本年“三公”经费预算4.30万元', ['三公经费']);
     assert.equal(q.snippet.slice(q.marks[0][0], q.marks[0][1]), '“三公”经费');
+  });
+  it('snippets skip the table of contents', () => {
+    const text = ['目 录', '一、“三公”经费支出情况说明……………………12', '二、其他', '正文：“三公”经费预算4.30万元。'].join('\n');
+    const s = snippet(text, ['三公经费']);
+    assert.doesNotMatch(s.snippet, /……/);
+    assert.match(s.snippet.slice(s.marks[0][0], s.marks[0][1]), /“三公”经费/);
+    assert.ok(s.snippet.includes('预算4.30万元'));
   });
   it('the narrative of a model states its figures', () => {
     const d = DisclosureSchema.parse(JSON.parse(readFileSync('data/samples/seed-2024-budget.json', 'utf8')));
@@ -79,10 +87,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.ok(r.err.some((l) => /^yusuan: .*broken\.pdf: /.test(l)), r.err.join('\n'));
       assert.ok(r.err.some((l) => /^yusuan: .*bad\.json: not a disclosure model/.test(l)), r.err.join('\n'));
       assert.ok(r.err.every((l) => !/\n\s+at /.test(l)));
-      assert.match(r.out.at(-1)!, /^4 file\(s\) in [\d.]+ s: 2 added, 0 new version\(s\), 0 unchanged, 2 failed/);
+      assert.match(r.out.at(-1)!, /^4 file\(s\) in [\d.]+ s: 2 added, 0 new version\(s\), 0 unchanged, 0 refused \(not a disclosure\), 2 failed/);
       const again = await run(['import', join(folder, 'seed.txt'), join(folder, 'sample.json'), '--db', db!.spec]);
       assert.equal(again.code, 0);
-      assert.match(again.out.at(-1)!, /0 added, 0 new version\(s\), 2 unchanged, 0 failed/);
+      assert.match(again.out.at(-1)!, /0 added, 0 new version\(s\), 2 unchanged, 0 refused \(not a disclosure\), 0 failed/);
       const store = await Store.open(db!.spec);
       try {
         const s = await store.stats();
@@ -170,7 +178,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
           assert.match(sum.rows[0].s, /^\d+\.\d\d$/);
         }
         const m = await sql<{ n: number }>`SELECT count(*) AS n FROM schema_migrations`.execute(store.db);
-        assert.equal(Number(m.rows[0].n), 3);
+        assert.equal(Number(m.rows[0].n), Object.keys(migrations(backend)).length);
       } finally {
         await store.close();
       }

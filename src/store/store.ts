@@ -3,14 +3,16 @@
  * SQL goes through kysely; the only dialect-specific code is full-text search (search.ts) and the migrations.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { add, flattenFigures, TEXT_KEYS, type Disclosure, type Finding } from '../model/index.ts';
+import { add, flattenFigures, percent, sub, TEXT_KEYS, type Disclosure, type Finding } from '../model/index.ts';
 import { openDatabase, type Database } from './db.ts';
 import type { DB } from './schema.ts';
-import { bigrams, orgSlug, regionOf, searchable, sha256 } from './text.ts';
+import { bigrams, orgSlug, regionName, regionOf, searchable, sha256 } from './text.ts';
 import { searchDisclosures, type SearchParams, type SearchResult } from './search.ts';
 import { disclosureKey, disclosureRow, listQuery, type DisclosureRow } from './rows.ts';
 
 export { disclosureKey, type DisclosureRow };
+import { kindKey, kindName, parseKindKey, scopeOf } from './identity.ts';
+import { amountsIn } from './amounts.ts';
 
 export const KIND_NAMES = { budget: '部门预算', final: '部门决算' } as const;
 export const UNKNOWN_REGION = '未注明地区';
@@ -43,13 +45,28 @@ export interface ImportResult {
   versionId: number;
 }
 
+/** The filters of every list: region, year, kind (budget|final), scope, organisation slug. */
+export interface ListFilter {
+  region?: string;
+  year?: number;
+  kind?: string;
+  scope?: string;
+  org?: string;
+}
 
 const now = () => new Date().toISOString();
 
 function title(d: Disclosure): string {
   // a title read together with the first heading (…情况说明一、单位基本情况): keep the title
-  const t = d.identity.title?.trim().replace(/(.{6,}?)[一二三四五六七八九十]+、.*$/, '$1').slice(0, 120);
-  return t || `${d.identity.unit}${d.identity.year}年${KIND_NAMES[d.identity.kind]}`;
+  // …部门预算预算主管部门：X (the cover's next line read with the title) → …部门预算（X）
+  const unit = d.identity.unit ?? '';
+  const t = d.identity.title
+    ?.trim()
+    .replace(/(.{6,}?)[一二三四五六七八九十]+、.*$/, '$1')
+    .replace(/(预算主管部门|主管部门|预算单位|编制单位|部门名称|单位名称)[：:].*$/, '')
+    .slice(0, 120);
+  if (!t) return `${unit}${d.identity.year}年${kindName(d.identity.kind, scopeOf(d))}`;
+  return unit && !t.includes(unit) ? `${t}（${unit}）` : t;
 }
 
 export const mediaTypeOf = (format: string) =>
@@ -62,7 +79,6 @@ export const mediaTypeOf = (format: string) =>
     text: 'text/plain; charset=utf-8',
     model: 'application/json',
   })[format] ?? 'application/octet-stream';
-
 
 export class Store {
   readonly db: Kysely<DB>;
@@ -114,9 +130,10 @@ export class Store {
     const d = input.disclosure;
     const at = now();
     const unit = (d.identity.unit ?? '').trim() || '（未识别单位）';
-    const region = (input.region ?? d.identity.region ?? regionOf(unit)) || UNKNOWN_REGION;
+    const region = (input.region ?? regionName(d.identity.region) ?? regionOf(unit)) || UNKNOWN_REGION;
     const slug = orgSlug(region, unit);
-    const key = disclosureKey(slug, d.identity.year, d.identity.kind);
+    const scope = scopeOf(d);
+    const key = disclosureKey(slug, d.identity.year, kindKey(d.identity.kind, scope));
     const existing = await trx.selectFrom('disclosure_versions').select('id').where('content_hash', '=', input.contentHash).executeTakeFirst();
     if (existing) return { status: 'unchanged', key, versionId: existing.id };
 
@@ -135,12 +152,13 @@ export class Store {
       .where('org_id', '=', org.id)
       .where('kind', '=', d.identity.kind)
       .where('year', '=', d.identity.year)
+      .where('scope', '=', scope)
       .executeTakeFirst();
     const isNew = !disc;
     if (!disc) {
       disc = await trx
         .insertInto('disclosures')
-        .values({ org_id: org.id, kind: d.identity.kind, year: d.identity.year, title: t, latest_version_id: null, version_count: 0, created_at: at, updated_at: at })
+        .values({ org_id: org.id, kind: d.identity.kind, scope, year: d.identity.year, title: t, latest_version_id: null, version_count: 0, created_at: at, updated_at: at })
         .returning(['id', 'version_count'])
         .executeTakeFirstOrThrow();
     }
@@ -206,6 +224,10 @@ export class Store {
     const body = searchable(input.body);
     const st = searchable(t);
     await trx.insertInto('search_docs').values({ disclosure_id: disc.id, version_id: vid, title: st, body, bigrams: bigrams(`${st}\n${body}`) }).execute();
+    await trx.deleteFrom('search_amounts').where('disclosure_id', '=', disc.id).execute();
+    const amounts = amountsIn(`${st}\n${body}`);
+    for (let i = 0; i < amounts.length; i += 500)
+      await trx.insertInto('search_amounts').values(amounts.slice(i, i + 500).map((amount) => ({ disclosure_id: disc.id, amount }))).execute();
     const ledger = await trx
       .selectFrom('publication_ledger')
       .select('id')
@@ -213,8 +235,9 @@ export class Store {
       .where('kind', '=', d.identity.kind)
       .where('year', '=', d.identity.year)
       .executeTakeFirst();
-    if (ledger) await trx.updateTable('publication_ledger').set({ version_id: vid, status: 'published', updated_at: at }).where('id', '=', ledger.id).execute();
-    else
+    // the ledger records what an organisation must publish: its own 部门 disclosure fulfils it before any other scope
+    if (ledger && scope === 'department') await trx.updateTable('publication_ledger').set({ version_id: vid, status: 'published', updated_at: at }).where('id', '=', ledger.id).execute();
+    else if (!ledger)
       await trx
         .insertInto('publication_ledger')
         .values({ org_id: org.id, kind: d.identity.kind, year: d.identity.year, due_date: dueDate(d), version_id: vid, status: 'published', updated_at: at })
@@ -240,7 +263,7 @@ export class Store {
     return listQuery(this.db);
   }
 
-  static readonly row = disclosureRow;
+  static row = disclosureRow;
 
   async stats() {
     const one = async (q: Promise<{ n: number | string } | undefined>) => Number((await q)?.n ?? 0);
@@ -287,12 +310,8 @@ export class Store {
   }
 
   /** Latest versions, most recently published first (order 'recent') or newest year first ('year'). */
-  async list(f: { region?: string; year?: number; kind?: string; org?: string; limit?: number; offset?: number; order?: 'recent' | 'year' } = {}): Promise<DisclosureRow[]> {
-    let q = this.listQuery();
-    if (f.region) q = q.where('o.region', '=', f.region);
-    if (f.year) q = q.where('d.year', '=', f.year);
-    if (f.kind) q = q.where('d.kind', '=', f.kind);
-    if (f.org) q = q.where('o.slug', '=', f.org);
+  async list(f: ListFilter & { limit?: number; offset?: number; order?: 'recent' | 'year' } = {}): Promise<DisclosureRow[]> {
+    let q = this.filtered(f);
     if (f.order === 'year') q = q.orderBy('d.year', 'desc');
     const rows = await q
       .orderBy('d.updated_at', 'desc')
@@ -303,15 +322,32 @@ export class Store {
     return rows.map(Store.row);
   }
 
+  /** How many latest versions match the filter (the total of a paged list). */
+  async count(f: ListFilter = {}): Promise<number> {
+    const r = await this.filtered(f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  private filtered(f: ListFilter) {
+    let q = this.listQuery();
+    if (f.region) q = q.where('o.region', '=', f.region);
+    if (f.year) q = q.where('d.year', '=', f.year);
+    if (f.kind) q = q.where('d.kind', '=', f.kind);
+    if (f.scope) q = q.where('d.scope', '=', f.scope);
+    if (f.org) q = q.where('o.slug', '=', f.org);
+    return q;
+  }
+
   /** The organisation's disclosures as (year, kind, latest version id): a cheap cache key for its pages. */
   async versionMap(slug: string): Promise<{ year: number; kind: string; versionId: number | null }[]> {
     const rows = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select(['d.year', 'd.kind', 'd.latest_version_id'])
+      .select(['d.year', 'd.kind', 'd.scope', 'd.latest_version_id'])
       .where('o.slug', '=', slug)
       .execute();
-    return rows.map((r) => ({ year: r.year, kind: r.kind, versionId: r.latest_version_id }));
+    // kind here is the URL's kind × scope key (budget, unit-budget …)
+    return rows.map((r) => ({ year: r.year, kind: kindKey(r.kind, r.scope), versionId: r.latest_version_id }));
   }
 
   async organisations(region?: string) {
@@ -335,18 +371,13 @@ export class Store {
   }
 
   /** The latest version of a disclosure (or a given version of it), with everything its page shows. */
-  async disclosure(slug: string, year: number, kind: string, versionHash?: string) {
-    const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', year).where('d.kind', '=', kind).executeTakeFirst();
+  async disclosure(slug: string, year: number, key: string, versionHash?: string) {
+    const id = parseKindKey(key);
+    if (!id) return null;
+    const r = await this.listQuery().select('d.id').where('o.slug', '=', slug).where('d.year', '=', year).where('d.kind', '=', id.kind).where('d.scope', '=', id.scope).executeTakeFirst();
     if (!r) return null;
     const row = Store.row(r);
-    const did = (await this.db
-      .selectFrom('disclosures as d')
-      .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select('d.id')
-      .where('o.slug', '=', slug)
-      .where('d.year', '=', year)
-      .where('d.kind', '=', kind)
-      .executeTakeFirstOrThrow()).id;
+    const did = r.id;
     let vq = this.db.selectFrom('disclosure_versions').selectAll().where('disclosure_id', '=', did);
     vq = versionHash ? vq.where('content_hash', 'like', `${versionHash.replace(/[^0-9a-f]/g, '')}%`) : vq.where('id', '=', row.versionId);
     const v = await vq.executeTakeFirst();
@@ -387,6 +418,20 @@ export class Store {
     return rows.map((r) => JSON.parse(r.detail_json) as Finding);
   }
 
+  /** Findings of one rule in the latest versions, newest first: the examples a rule's page shows. */
+  async findingsOfRule(rule: string, limit = 10) {
+    const rows = await this.listQuery()
+      .innerJoin('findings as fi', 'fi.version_id', 'v.id')
+      .select(['fi.detail_json'])
+      .where('fi.rule', '=', rule)
+      .orderBy(sql`case fi.severity when 'error' then 0 when 'warning' then 1 else 2 end`)
+      .orderBy('d.year', 'desc')
+      .orderBy('fi.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ ...Store.row(r), finding: JSON.parse(r.detail_json) as Finding }));
+  }
+
   async figures(versionId: number): Promise<Record<string, string>> {
     const rows = await this.db.selectFrom('figures').select(['key', 'value']).where('version_id', '=', versionId).execute();
     return Object.fromEntries(rows.map((r) => [r.key, r.value]));
@@ -403,7 +448,8 @@ export class Store {
   }
 
   /** An organisation's figures over the years (latest versions), for the over-the-years charts. */
-  async series(slug: string, kind: string, keys: string[]): Promise<{ year: number; figures: Record<string, string> }[]> {
+  async series(slug: string, key: string, keys: string[]): Promise<{ year: number; figures: Record<string, string> }[]> {
+    const { kind, scope } = parseKindKey(key) ?? { kind: key, scope: 'department' };
     const rows = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
@@ -411,6 +457,7 @@ export class Store {
       .select(['d.year', 'f.key', 'f.value'])
       .where('o.slug', '=', slug)
       .where('d.kind', '=', kind)
+      .where('d.scope', '=', scope)
       .where('f.key', 'in', keys)
       .orderBy('d.year')
       .execute();
@@ -432,26 +479,57 @@ export class Store {
   }
 
   /** A region's departments with their key figures for one year and kind, and the exact totals. */
-  async rollup(region: string, year: number | undefined, kind: string) {
-    const years = (await this.db
+  /**
+   * A region's departments for one year and kind, and the exact totals. Only 部门 disclosures are summed (a 单位
+   * disclosure is part of its department's; adding both would count it twice). Without a kind or year, the page
+   * opens on the kind and year of the region's latest data, never on an empty year.
+   */
+  async rollup(region: string, year: number | undefined, kind: string | undefined) {
+    const available = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select('d.year')
+      .select(['d.year', 'd.kind'])
       .distinct()
       .where('o.region', '=', region)
-      .where('d.kind', '=', kind)
+      .where('d.scope', '=', 'department')
+      .where('d.latest_version_id', 'is not', null)
       .orderBy('d.year', 'desc')
-      .execute()).map((r) => r.year);
+      .execute();
+    const k = kind ?? available.find((r) => year === undefined || r.year === year)?.kind ?? 'budget';
+    const years = available.filter((r) => r.kind === k).map((r) => r.year);
+    const kinds = [...new Set(available.map((r) => r.kind))];
     const y = year ?? years[0];
-    if (y === undefined) return { region, kind, year: null, years, rows: [], totals: {} as Record<string, string> };
-    const rows = (await this.listQuery().where('o.region', '=', region).where('d.year', '=', y).where('d.kind', '=', kind).orderBy('o.name').execute()).map(Store.row);
+    if (y === undefined) return { region, kind: k, kinds, year: null, years, rows: [], totals: {} as Record<string, string> };
+    const rows = (await this.filtered({ region, year: y, kind: k, scope: 'department' }).orderBy('o.name').execute()).map(Store.row);
     const figs = await this.figuresOf(rows.map((r) => r.versionId), ROLLUP_KEYS);
     const totals: Record<string, string> = {};
-    for (const k of ROLLUP_KEYS) {
-      const vals = rows.map((r) => figs.get(r.versionId)![k]).filter((v): v is string => v !== undefined);
-      if (vals.length) totals[k] = add(...vals);
+    for (const key of ROLLUP_KEYS) {
+      const vals = rows.map((r) => figs.get(r.versionId)![key]).filter((v): v is string => v !== undefined);
+      if (vals.length) totals[key] = add(...vals);
     }
-    return { region, kind, year: y, years, rows: rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), totals };
+    return { region, kind: k, kinds, year: y, years, rows: rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), totals };
+  }
+
+  /**
+   * The journalist's question “whose 三公 rose?”: a region's departments for one year and kind with their “三公”经费,
+   * the previous year's (as the document states it, else from the previous year's disclosure) and the change.
+   * Departments without a stated 三公 total are listed last with no change.
+   */
+  async threePublicRanking(region: string, year: number | undefined, kind: string | undefined) {
+    const r = await this.rollup(region, year, kind);
+    if (r.year === null) return { ...r, rows: [] };
+    const previous = await this.filtered({ region, year: r.year - 1, kind: r.kind, scope: 'department' }).execute();
+    const prevFigs = await this.figuresOf(previous.map((x) => x.version_id), ['threePublic.total']);
+    const prevByOrg = new Map(previous.map((x) => [x.slug, prevFigs.get(x.version_id)!['threePublic.total']]));
+    const stated = await this.figuresOf(r.rows.map((x) => x.versionId), ['threePublic.total.prev']);
+    const rows = r.rows.map((x) => {
+      const value = x.figures['threePublic.total'];
+      const own = stated.get(x.versionId)!['threePublic.total.prev'];
+      const prev = own ?? prevByOrg.get(x.orgSlug);
+      const change = value !== undefined && prev !== undefined ? sub(value, prev) : undefined;
+      return { ...x, value, prev, prevFrom: own !== undefined ? ('stated' as const) : prev !== undefined ? ('previous' as const) : null, change, changePercent: change !== undefined && prev !== undefined ? percent(change, prev, 1) : null };
+    });
+    return { ...r, rows };
   }
 
   /** Completeness (share of the core figures stated) and consistency (findings) per disclosure. */
@@ -474,8 +552,10 @@ export class Store {
   async rows(keys: string[]) {
     const out: DisclosureRow[] = [];
     for (const k of keys) {
-      const [slug, year, kind] = k.split('/');
-      const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', Number(year)).where('d.kind', '=', kind).executeTakeFirst();
+      const [slug, year, key] = k.split('/');
+      const id = parseKindKey(key);
+      if (!id) continue;
+      const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', Number(year)).where('d.kind', '=', id.kind).where('d.scope', '=', id.scope).executeTakeFirst();
       if (r) out.push(Store.row(r));
     }
     return out;

@@ -43,8 +43,15 @@ export function queryBigrams(term: string): string[] | null {
   return toks;
 }
 
+const ORGAN_PREFIX = /^(中共|中国共产党|共青团|中国共产主义青年团|中国人民政治协商会议|政协|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)/;
+
+/** A region as stored: never a party or CPPCC organ (中共上海市普陀区 → 上海市普陀区). */
+export const regionName = (r: string | undefined) => r?.replace(ORGAN_PREFIX, '') || undefined;
+
 /** The administrative region a unit's name starts with (重庆市渝中区科学技术局 → 重庆市渝中区), or '' when none. */
 export function regionOf(unit: string): string {
+  // a party, front or CPPCC organ's name starts with the organisation, then the region: 中共上海市普陀区委… → 上海市普陀区
+  unit = unit.replace(ORGAN_PREFIX, '');
   const m = /^((?:[^省市区县]{2,7}(?:省|自治区))?(?:[^省市区县]{1,7}?(?:市|自治州|州|盟))?(?:[^省市区县]{1,6}?(?:区|县|旗))?)/.exec(unit);
   const r = m?.[1] ?? '';
   // a bare "XX区" that is really the unit name (e.g. 社区), or the whole name, is not a region

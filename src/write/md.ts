@@ -7,7 +7,10 @@ import { cellText } from './cells.ts';
 
 const num = (v: string | null) => (v === null ? '' : cellText(v));
 
-const cell = (s: string) => s.replace(/\|/g, '\\|');
+/** Raw HTML in a document's text stays text: a Markdown viewer would otherwise render <script> or <img onerror>. */
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const cell = (s: string) => esc(s).replace(/\|/g, '\\|');
 
 export function tableMarkdown(t: WrittenTable): string[] {
   const head: string[] = [];
@@ -32,20 +35,20 @@ export function tableMarkdown(t: WrittenTable): string[] {
 
 export function renderMarkdown(doc: WrittenDoc): string {
   const out: string[] = [];
-  for (const line of doc.title) out.push(`# ${line}`);
+  for (const line of doc.title) out.push(`# ${esc(line)}`);
   for (const b of doc.blocks) {
     out.push('');
     switch (b.t) {
       case 'heading':
-        out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
+        out.push(`${'#'.repeat(b.level + 1)} ${esc(b.text)}`);
         break;
       case 'para':
-        out.push(b.text);
+        out.push(esc(b.text));
         break;
       case 'table': {
         const t = b.table;
-        out.push(`### ${t.number ? `${t.number}　` : ''}${t.title}`, '', `单位：${t.unit}`, '', ...tableMarkdown(t));
-        if (t.emptyNote) out.push('', t.emptyNote);
+        out.push(`### ${t.number ? `${t.number}　` : ''}${esc(t.title)}`, '', `单位：${t.unit}`, '', ...tableMarkdown(t));
+        if (t.emptyNote) out.push('', esc(t.emptyNote));
         break;
       }
       case 'pagebreak':

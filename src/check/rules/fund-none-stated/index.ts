@@ -10,7 +10,8 @@ export default defineRule({
     basis: '财预〔2016〕143号（没有数据的表格应当列出空表并说明）',
     docs: '政府性基金（决算另有国有资本经营）预算拨款没有的，也要写明“无”。',
   },
-  reads: 'model',
+  // what the text states (counts, “无”): a figures-only model has no text to judge
+  reads: 'text',
   check(ctx) {
     if (ctx.unreadablePages > 0) return [];
     const a = ctx.disclosure.appropriation;

@@ -35,7 +35,8 @@ export default defineRule({
     basis: '预算法 第十四条第二款；财预〔2016〕143号（说明预算收支增减变化情况）',
     docs: '收支总额、财政拨款、基本/项目支出、“三公”各项和机关运行经费有增减时须说明原因（由分项原因说明的除外）。',
   },
-  reads: 'model',
+  // reasons and sections are read from the text: a figures-only model has none to judge
+  reads: 'text',
   check(ctx) {
     const d = ctx.disclosure;
     return REQUIRED.flatMap(([path, parts]) => {

@@ -148,7 +148,8 @@ export default defineRule({
     basis: '预算法 第十四条；预算法实施条例 第六条；财预〔2016〕143号（部门预决算说明应包括的内容）',
     docs: '完整公开的说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分，缺少的部分（标题和内容都没有）在它应在的位置报告；“三公”说明、单独一部分、仅表格、节选或截断的文件只查它所载的内容，并说明文件是什么。',
   },
-  reads: 'model',
+  // reasons and sections are read from the text: a figures-only model has none to judge
+  reads: 'text',
   check(ctx) {
     if (ctx.unreadablePages > 0) return []; // the part may be on a page that could not be read
     const content = ctx.disclosure.identity.content ?? 'full';

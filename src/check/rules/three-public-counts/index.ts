@@ -28,7 +28,8 @@ export default defineRule({
     basis: '财政部部门决算公开格式（“三公”经费说明：因公出国团组和人次、公务用车购置数及保有量、国内公务接待批次和人次）',
     docs: '决算中有“三公”支出的项目，须说明其实物量：出国团组和人次、购置车辆数、公务用车保有量、接待批次和人次。',
   },
-  reads: 'model',
+  // what the text states (counts, “无”): a figures-only model has no text to judge
+  reads: 'text',
   check({ disclosure: d }) {
     return COUNTS.flatMap(({ item, what, units, subject, also }) => {
       const f = d.threePublic[item] as Figure | undefined;
