@@ -5,6 +5,7 @@
  * Usage: npx tsx bench/batch.ts [--n 10000] [--jobs 2] [--pdf]
  */
 import { spawnSync } from 'node:child_process';
+import { SHARED } from '../test/shared.ts';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '2' }, pdf: { type: 'boolean' } } });
 const root = path.resolve(import.meta.dirname, '..');
-const shared = path.resolve(root, '../shared');
+const shared = SHARED;
 const texts = readdirSync(path.join(shared, 'corpus/text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(shared, 'corpus/text', f), 'utf8'));
 texts.push(readFileSync(path.join(shared, 'seed', readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!), 'utf8'));
 

@@ -7,6 +7,7 @@
  * Usage: npx tsx bench/startup.ts [--runs 5]
  */
 import { spawnSync } from 'node:child_process';
+import { SHARED } from '../test/shared.ts';
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const root = path.resolve(import.meta.dirname, '..');
-const shared = path.resolve(root, '../shared');
+const shared = SHARED;
 const bin = path.join(root, 'bin/yusuan.mjs');
 const seed = path.join(shared, 'seed', readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!);
 const pdfs = ['001', '009', '010', '016', '024'].map((n) => path.join(shared, `corpus/original/${n}.pdf`));

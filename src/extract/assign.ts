@@ -44,8 +44,8 @@ const proc = (k: keyof Disclosure['procurement']) => field((d) => d.procurement,
 /** Ordered: the first matching target takes the statement. */
 const TARGETS: Target[] = [
   // 决算: 收入支出总计 includes the carry-overs; it is neither 本年收入合计 nor 本年支出合计.
-  { re: /收入支出(决算)?总计$|收支(决算)?总计$|^收入(决算)?总计$/, slot: inc('grandTotal'), units: MONEY, kind: 'final', not: OTHER_SOURCE },
-  { re: /^支出(决算)?总计$/, slot: exp('grandTotal'), units: MONEY, kind: 'final' },
+  { re: /收入支出(决算)?总计$|收支(决算)?总计$|^(决算)?收入(决算)?总计$/, slot: inc('grandTotal'), units: MONEY, kind: 'final', not: OTHER_SOURCE },
+  { re: /^(决算)?支出(决算)?总计$/, slot: exp('grandTotal'), units: MONEY, kind: 'final' },
   // “三公” (before anything that mentions 支出 or 预算)
   { re: /三公.{0,6}(经费|支出)?.{0,8}(合计|总额|预算|支出|决算)?$/, slot: tp('total'), units: MONEY },
   // the items as pages name them, short names too (出国费, 公车运行费, 公务车辆运行, 接待费)

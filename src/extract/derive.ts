@@ -67,11 +67,11 @@ function generalClassesAreTheDepartments(d: Disclosure): void {
 }
 
 /**
- * A document that breaks down by class only its 一般公共预算财政拨款支出 (a short 决算 说明) gives the classes of
- * its spending there: they are the department's class figures as published.
+ * A document that states no 本年支出 of its own and breaks down by class only its 一般公共预算财政拨款支出 (a short
+ * 决算 说明 with 支出总计 only) gives the classes of its spending there: they are the department's as published.
  */
 function classesOnlyForTheAppropriation(d: Disclosure): void {
-  if (d.expenditure.byFunction.length || d.tables.length) return;
+  if (d.expenditure.byFunction.length || d.tables.length || d.expenditure.total) return;
   for (const c of d.appropriation.general.byFunction.filter((x) => x.level === '类' && x.figure.value !== undefined)) {
     d.expenditure.byFunction.push({ ...c, figure: { ...c.figure } });
   }

@@ -4,12 +4,13 @@
  * text comes from a CJK font, table figures are tabular, no figure key (income.total) is shown, long pages have a
  * section menu. Screenshots of every page go to $YUSUAN_SHOTS when it is set.
  */
+import { CORPUS_ORIGINAL } from '../../test/shared.ts';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Store } from '../store/store.ts';
 import { importPaths, seedIfEmpty } from '../store/importer.ts';
@@ -17,7 +18,7 @@ import { freshSqlite, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 const quiet = { out: () => {}, err: () => {} };
-const CORPUS = resolve('..', 'shared', 'corpus', 'original');
+const CORPUS = CORPUS_ORIGINAL;
 const SHOTS = process.env.YUSUAN_SHOTS;
 
 function chromiumPath(): string | null {
@@ -66,7 +67,7 @@ const MEASURE = `(() => {
       small: small.slice(0, 5),
       font: getComputedStyle(document.body).fontFamily,
       tabular,
-      keys: (document.body.innerText.match(/\b(income|expenditure|threePublic|general|procurement|assets)\.[a-zA-Z.]+/g) || []).slice(0, 3),
+      keys: (document.body.innerText.match(/\\b(income|expenditure|threePublic|general|procurement|assets)\\.[a-zA-Z.]+/g) || []).slice(0, 3),
     };
   })()`;
 

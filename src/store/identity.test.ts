@@ -3,11 +3,12 @@
  * disclosure; checklists, templates and test files are refused; a party organ is not a region. Pure helpers, the
  * store on SQLite and PostgreSQL, and `yusuan import` over real corpus files.
  */
+import { CORPUS_ORIGINAL } from '../../test/shared.ts';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { main } from '../cli/main.ts';
 import { DisclosureSchema, type Disclosure } from '../model/index.ts';
 import { admit, NotADisclosure, unitFromFolder, usableUnit } from './admit.ts';
@@ -17,7 +18,7 @@ import { Store } from './store.ts';
 import { freshDb, freshSqlite, type TestDb } from './testing.ts';
 import { regionOf } from './text.ts';
 
-const CORPUS = resolve('..', 'shared', 'corpus', 'original');
+const CORPUS = CORPUS_ORIGINAL;
 
 describe('identity helpers', () => {
   it('kind × scope in one URL segment', () => {
@@ -126,7 +127,7 @@ describe('yusuan import over corpus files', () => {
       // the amount 001 states as 37151.47万元, found however it is written
       for (const q of ['37151.47', '37,151.47', '3.72亿', '371,514,700元']) {
         const r = await store.search({ q });
-        assert.ok(r.hits.some((h) => h.org === '上海市普陀区商务委员会' && h.kindKey === 'budget'), `${q}: ${r.hits.map((h) => h.key)}`);
+        assert.ok(r.hits.some((h) => h.org === '上海市普陀区商务委员会' && h.kindKey === 'budget'), `${q}: ${r.hits.map((h) => h.key).join(", ")}`);
       }
       const js = orgs.find((o) => o.name === '江苏省委办公厅')!;
       const d = await store.disclosure(js.slug, 2017, 'budget');
