@@ -5,6 +5,7 @@
 import { parse, UsageError, type Command, type Io } from './command.ts';
 import { parseCommand } from './commands/parse.ts';
 import { figuresCommand } from './commands/figures.ts';
+import { oneLine } from './errors.ts';
 
 export const COMMANDS: Command[] = [parseCommand, figuresCommand];
 COMMANDS.push((await import('./commands/check.ts')).checkCommand, (await import('./commands/rules.ts')).rulesCommand);
@@ -53,7 +54,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return await cmd.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) io.err(`yusuan ${name}: ${e.message}`);
-    else io.err(`yusuan ${name}: internal error: ${(e as Error)?.message ?? String(e)} (please report this)`);
+    else io.err(`yusuan ${name}: internal error: ${oneLine((e as Error)?.message ?? String(e))} (please report this)`);
     return 2;
   }
 }

@@ -5,7 +5,10 @@
  */
 import { ReadError, type SourceDocument, type SourceFormat } from './document.ts';
 
+import { MAX_INPUT_BYTES } from './file.ts';
+
 export { ReadError } from './document.ts';
+export { MAX_INPUT_BYTES, readInputFile } from './file.ts';
 export type { SourceDocument, SourceLine, SourceTable, Segment } from './document.ts';
 
 type Reader = (file: string, bytes: Uint8Array) => Promise<SourceDocument>;
@@ -23,9 +26,6 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
   pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
 };
-
-/** Files larger than this are refused before reading: no disclosure is anywhere near it. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 const startsWith = (b: Uint8Array, s: string) => s.split('').every((c, i) => b[i] === c.charCodeAt(0));
 

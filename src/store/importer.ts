@@ -1,21 +1,23 @@
 /**
  * `yusuan import`: files and folders → read, extract, check, store. A file is skipped before parsing when its
- * content hash is stored already (idempotent). Model files (.json, yusuan/disclosure@1) are stored as they are,
+ * content hash is stored already (idempotent). Model files (.json/.yaml, yusuan/disclosure@1) are stored as they are,
  * their narrative generated from the figures. Each document is written in its own transaction, so a bad file
  * never leaves partial data behind.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, sep } from 'node:path';
 import type { Io } from '../cli/command.ts';
-import { loadSource } from '../cli/load.ts';
+import { loadModel, loadSource } from '../cli/load.ts';
+import { failureLine, oneLine } from '../cli/errors.ts';
 import { extract } from '../extract/index.ts';
-import { DisclosureSchema, FindingSchema, type Disclosure, type Finding } from '../model/index.ts';
-import { ReadError, type SourceDocument } from '../read/index.ts';
+import { FindingSchema, type Disclosure, type Finding } from '../model/index.ts';
+import { ReadError, readInputFile, type SourceDocument } from '../read/index.ts';
+import { ioReason } from '../read/file.ts';
 import type { ImportResult, Store } from './store.ts';
 import { narrate, sha256 } from './text.ts';
 import { SAMPLE_MARK } from './samples.ts';
 
-const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.pdf', '.docx', '.xlsx', '.json']);
+const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.pdf', '.docx', '.xlsx', '.json', '.yaml', '.yml']);
 
 type Checker = (d: Disclosure, docs: SourceDocument[]) => unknown;
 let checker: Promise<Checker | null> | undefined;
@@ -46,46 +48,64 @@ export async function check(d: Disclosure, docs: SourceDocument[]): Promise<Find
   }
 }
 
+/**
+ * The files named, folders walked. Inside a folder only regular files and folders are taken: a link is followed
+ * only when it stays inside the folder given, a folder already walked (a link loop) is not walked again, and
+ * devices, FIFOs and sockets are left out, each said in one line.
+ */
 export async function expand(paths: string[], io: Io): Promise<{ files: string[]; missing: number }> {
   const files: string[] = [];
   let missing = 0;
-  const walk = async (p: string, top: boolean) => {
+  const refuse = (p: string, why: string) => {
+    io.err(`yusuan: ${oneLine(p, 1000)}: ${why}`);
+    missing++;
+  };
+  const walk = async (p: string, root: string | null, seen: Set<string>) => {
     let s;
+    let real: string;
     try {
       s = await stat(p);
-    } catch {
-      io.err(`yusuan: ${p}: no such file or directory`);
-      missing++;
-      return;
+      real = await realpath(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return refuse(p, code === 'ENOENT' ? 'no such file or directory' : ioReason(e));
     }
+    if (root !== null && real !== root && !real.startsWith(root + sep)) return refuse(p, 'a link to outside the folder being imported: not followed');
     if (s.isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (!name.startsWith('.')) await walk(join(p, name), false);
-    } else if (top || EXTENSIONS.has(extname(p).toLowerCase())) files.push(p);
+      const id = `${s.dev}:${s.ino}`;
+      if (seen.has(id)) return refuse(p, 'a link back to a folder already read (a loop): not followed');
+      seen.add(id);
+      let names: string[];
+      try {
+        names = (await readdir(p)).sort();
+      } catch (e) {
+        return refuse(p, ioReason(e));
+      }
+      for (const name of names) if (!name.startsWith('.')) await walk(join(p, name), root ?? real, seen);
+    } else if (root === null) files.push(p); // named on the command line: readInputFile says what is wrong with it
+    else if (EXTENSIONS.has(extname(p).toLowerCase())) {
+      if (s.isFile()) files.push(p);
+      else refuse(p, 'not a regular file (a device, FIFO or socket): left out');
+    }
   };
-  for (const p of paths) await walk(p, true);
+  for (const p of paths) await walk(p, null, new Set());
   return { files, missing };
 }
 
-const isModelFile = (file: string, bytes: Uint8Array) => extname(file).toLowerCase() === '.json' || (bytes[0] === 0x7b && /"yusuan\/disclosure@1"/.test(new TextDecoder().decode(bytes.subarray(0, 200))));
+const MODEL_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+/** A model: a .json/.yaml file, or a file that opens by naming the model's schema (what parse and template print). */
+const isModelFile = (file: string, bytes: Uint8Array) =>
+  MODEL_EXTENSIONS.has(extname(file).toLowerCase()) || /^(\ufeff)?(#[^\n]*\n)*\s*(\{\s*)?"?schema"?\s*:\s*"?yusuan\/disclosure@1/.test(new TextDecoder().decode(bytes.subarray(0, 2048)));
 
 /** Import one file: read, extract, check, store. Throws ReadError for unreadable input. */
 export async function importFile(store: Store, file: string, opts: { sample?: boolean; actor?: string } = {}): Promise<ImportResult | { status: 'unchanged'; key: string | null; versionId: number | null }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message);
-  }
+  const bytes = await readInputFile(file);
   const hash = sha256(bytes);
   if (await store.hasVersion(hash)) return { status: 'unchanged', key: null, versionId: null };
   if (isModelFile(file, bytes)) {
-    let d: Disclosure;
-    try {
-      d = DisclosureSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
-    } catch (e) {
-      throw new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${((e as Error).message ?? '').split('\n')[0].slice(0, 160)}`);
-    }
+    const d = await loadModel(file, bytes).catch((e) => {
+      throw e instanceof ReadError ? new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${e.message}`) : e;
+    });
     const sample = opts.sample ?? (d.identity.unit ?? '').includes(SAMPLE_MARK);
     return store.importDisclosure({
       disclosure: d,
@@ -98,7 +118,7 @@ export async function importFile(store: Store, file: string, opts: { sample?: bo
       actor: opts.actor,
     });
   }
-  const doc = await loadSource(file);
+  const doc = await loadSource(file, bytes);
   const d = extract([doc]);
   return store.importDisclosure({
     disclosure: d,
@@ -134,7 +154,7 @@ export async function importPaths(store: Store, paths: string[], io: Io, opts: {
     } catch (e) {
       sum.failed++;
       if (tty) process.stderr.write('\r\x1b[K');
-      io.err(`yusuan: ${file}: ${e instanceof ReadError ? e.message : `could not import: ${(e as Error).message}`}`);
+      io.err(failureLine(file, e));
     }
     if (files.length > 1 && !opts.quiet) {
       const line = `[${i + 1}/${files.length}] ${Math.round(((i + 1) * 100) / files.length)}% ${basename(file)}`;
