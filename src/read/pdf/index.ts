@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ReadError, type SourceDocument, type SourceLine } from '../document.ts';
 import { layoutPage, type Item } from './layout.ts';
+import { guardPdfStreams } from './streams.ts';
 
 /** More pages than any disclosure has; a file over this is refused rather than read for minutes. */
 export const MAX_PDF_PAGES = 1000;
@@ -97,6 +98,7 @@ function describe(e: unknown): string {
 }
 
 export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<SourceDocument> {
+  guardPdfStreams(file, bytes);
   const lib = await loadPdfJs();
   const dir = pdfjsDir();
   const task = lib.getDocument({
