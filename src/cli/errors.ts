@@ -32,7 +32,7 @@ export function reasonOf(e: unknown): string {
   if (err instanceof RangeError && /call stack|Invalid string length|Array buffer allocation|Invalid array length/i.test(err.message)) {
     return 'too large or too deeply nested to read (refused)';
   }
-  return `cannot be read: ${err?.message ?? String(e)}`;
+  return `failed: ${err?.message ?? String(e)}`;
 }
 
 /** The line printed for a failed input. */

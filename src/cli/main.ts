@@ -11,6 +11,8 @@ export const COMMANDS: Command[] = [parseCommand, figuresCommand];
 COMMANDS.push((await import('./commands/check.ts')).checkCommand, (await import('./commands/rules.ts')).rulesCommand);
 COMMANDS.push((await import('./commands/import.ts')).importCommand, (await import('./commands/serve.ts')).serveCommand);
 COMMANDS.push((await import('./commands/render.ts')).renderCommand, (await import('./commands/template.ts')).templateCommand);
+const { backupCommand, restoreCommand } = await import('./commands/backup.ts');
+COMMANDS.push(backupCommand, restoreCommand);
 
 // A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
