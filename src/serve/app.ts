@@ -10,6 +10,7 @@ import type { SearchParams, SearchResult } from '../store/search.ts';
 import { barsChart } from './charts.ts';
 import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
 import { OPENAPI } from './openapi.ts';
+import { requestGuard } from './guard.ts';
 import {
   chartFigure,
   comparePage,
@@ -81,6 +82,7 @@ function attachment(name: string): string {
 
 export function createApp(store: Store): Hono {
   const app = new Hono();
+  app.use('*', requestGuard);
   // rendered pages, kept encoded: a cache hit writes the bytes as they are
   const pages = new Lru<Uint8Array>(2000);
   const encoder = new TextEncoder();
