@@ -56,7 +56,8 @@ export class ReadError extends Error {
     readonly file: string,
     message: string,
   ) {
-    super(message);
+    // one line whatever a library put in it (xmldom's messages run over several)
+    super(message.replace(/\s*[\r\n]+\s*/g, ' ').trim());
     this.name = 'ReadError';
   }
 }
