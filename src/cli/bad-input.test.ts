@@ -61,7 +61,7 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
   },
   'docx-xml': () => {
     const p = para(LINE + '，收入预算447.01万元。');
-    return [write('big.docx', makeDocx(p.repeat(Math.ceil((17.2 * 1048576) / Buffer.byteLength(p)))))];
+    return [write('big.docx', makeDocx(p.repeat(Math.ceil((9.2 * 1048576) / Buffer.byteLength(p)))))];
   },
   'pdf-flate': async () => [write('bomb.pdf', await makeFlatePdf(136))],
   'dev-zero': () => {
@@ -92,6 +92,12 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
     closeSync(openSync(at('large.txt'), 'w'));
     truncateSync(at('large.txt'), 201 * 1048576);
     return [at('large.txt'), '--db', at('large.db')];
+  },
+  'text-bytes': () => [write('nine.txt', '2024年部门预算情况说明\n' + 'x'.repeat(9 * 1048576))],
+  'text-chars': () => [write('chars.txt', '2024年部门预算情况说明\n' + `${LINE}\n`.repeat(Math.ceil(600_000 / LINE.length)))],
+  'pdf-chars': () => {
+    const runs = Array.from({ length: 40 }, (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string]);
+    return [write('long.pdf', makePdf(Array.from({ length: 1000 }, () => ({ runs })), { sharedContent: true }))];
   },
   'long-paragraph': () => [write('para.txt', '2024年部门预算情况说明\n' + `${LINE}\n`.repeat(Math.ceil(1048576 / Buffer.byteLength(LINE + '\n'))))],
   'long-line': () => [write('line.txt', '2024年部门预算情况说明\n' + LINE.repeat(Math.ceil(1048576 / Buffer.byteLength(LINE))))],

@@ -6,8 +6,8 @@ import { ReadError, type SourceDocument } from './document.ts';
 import { htmlToDocument } from './html.ts';
 import { guardZip, limitXml } from './zip-guard.ts';
 
-/** The document's XML: mammoth holds about 40 bytes in memory per byte of it. */
-export const MAX_DOCX_XML = 16 * 1024 * 1024;
+/** The document's XML: mammoth takes about 1.6 s and 45 MB of memory per MB of it (bench/limits.ts). */
+export const MAX_DOCX_XML = 8 * 1024 * 1024;
 
 export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceDocument> {
   const entries = guardZip(file, bytes);
