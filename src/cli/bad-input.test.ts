@@ -93,7 +93,7 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
     truncateSync(at('large.txt'), 201 * 1048576);
     return [at('large.txt'), '--db', at('large.db')];
   },
-  'text-bytes': () => [write('nine.txt', '2024年部门预算情况说明\n' + 'x'.repeat(9 * 1048576))],
+  'text-bytes': () => [write('nine.txt', '2024年部门预算情况说明\n' + 'x'.repeat(5 * 1048576))],
   'text-chars': () => [write('chars.txt', '2024年部门预算情况说明\n' + `${LINE}\n`.repeat(Math.ceil(600_000 / LINE.length)))],
   'pdf-chars': () => {
     const runs = Array.from({ length: 40 }, (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string]);

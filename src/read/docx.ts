@@ -6,7 +6,7 @@ import { ReadError, type SourceDocument } from './document.ts';
 import { htmlToDocument } from './html.ts';
 import { guardZip, limitXml } from './zip-guard.ts';
 
-/** The document's XML: mammoth takes about 1.6 s and 45 MB of memory per MB of it (bench/limits.ts). */
+/** The document's XML: mammoth takes about 1–2 s and 60 MB of memory per MB of it (bench/limits.ts). */
 export const MAX_DOCX_XML = 8 * 1024 * 1024;
 
 export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceDocument> {

@@ -58,7 +58,7 @@ const MB = 1024 * 1024;
  * (bench/limits.ts, BENCHMARKS.md). Text and HTML are limited far below MAX_INPUT_BYTES: a byte of them is a
  * character to extract, where a byte of PDF or Office file is mostly compressed layout.
  */
-export const MAX_FORMAT_BYTES: Record<SourceFormat, number> = { text: 8 * MB, markdown: 8 * MB, html: 32 * MB, pdf: MAX_INPUT_BYTES, docx: MAX_INPUT_BYTES, xlsx: MAX_INPUT_BYTES };
+export const MAX_FORMAT_BYTES: Record<SourceFormat, number> = { text: 4 * MB, markdown: 4 * MB, html: 32 * MB, pdf: MAX_INPUT_BYTES, docx: MAX_INPUT_BYTES, xlsx: MAX_INPUT_BYTES };
 /** Read one file's bytes into a SourceDocument. Throws ReadError (with a plain message) for unreadable input. */
 export async function readDocument(file: string, bytes: Uint8Array): Promise<SourceDocument> {
   if (bytes.length === 0) throw new ReadError(file, 'empty file');

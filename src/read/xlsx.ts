@@ -113,7 +113,7 @@ export function cellText(value: CellValue, numFmt?: string): string {
 /** More cells than any budget table; a sheet claiming more is cut (its used range is read only this far). */
 const MAX_ROWS = 20_000;
 const MAX_COLS = 200;
-/** The worksheets and shared strings of a workbook: exceljs holds about 25 bytes in memory per byte of them. */
+/** The worksheets and shared strings of a workbook: exceljs holds about 20 bytes in memory per byte of them (bench/limits.ts). */
 export const MAX_XLSX_XML = 24 * 1024 * 1024;
 /** Cells covered by merged ranges in the whole workbook: exceljs makes an object for every one of them. */
 export const MAX_MERGED_CELLS = 200_000;
