@@ -7,7 +7,7 @@ import { readDocument, readInputFile, ReadError, type SourceDocument } from '../
 import { decodeText } from '../read/decode.ts';
 import { extract } from '../extract/index.ts';
 import type { Disclosure } from '../model/index.ts';
-import type { Io } from './command.ts';
+import { UsageError, type Io } from './command.ts';
 import { failureLine } from './errors.ts';
 
 export interface Loaded {
@@ -44,6 +44,7 @@ export async function loadModel(file: string, read?: Uint8Array): Promise<Disclo
 
 /** Read and extract each file on its own, or all of them as one disclosure (--as-one). */
 export async function loadDisclosures(files: string[], asOne: boolean, io: Io): Promise<{ loaded: Loaded[]; failed: number }> {
+  if (!files.length) throw new UsageError('no input file');
   const docs: SourceDocument[] = [];
   const loaded: Loaded[] = [];
   let failed = 0;

@@ -66,7 +66,7 @@ export async function openDatabase(spec: string = DEFAULT_DB): Promise<Database>
     database = { db, dialect: 'sqlite', sqlite: handle, label: spec, close: () => db.destroy() };
   }
   try {
-    await migrate(database);
+    await migrateAtomically(database);
   } catch (e) {
     await database.close().catch(() => {});
     throw e;
@@ -130,23 +130,30 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+export async function migrate({ db, dialect }: Database): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw new StoreError(`database migration failed: ${(error as Error).message ?? String(error)}`);
+}
+
 /**
  * Bring the schema to the latest migration, all or nothing: on PostgreSQL kysely runs the migrations in one
  * transaction under an advisory lock; on SQLite (where kysely does neither) they run inside one BEGIN IMMEDIATE,
  * so a process killed during the first migration leaves an empty file, and a second process opening a new file at
  * the same moment waits for the first and then finds the schema complete.
  */
-export async function migrate(database: Database): Promise<void> {
-  const { db, dialect, sqlite } = database;
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
-  if (sqlite && (await upToDate(database))) return;
-  if (sqlite) sqlite.exec('BEGIN IMMEDIATE');
-  const { error } = await migrator.migrateToLatest();
-  if (sqlite) {
-    if (!error) sqlite.exec('COMMIT');
-    else if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+export async function migrateAtomically(database: Database): Promise<void> {
+  const { sqlite } = database;
+  if (!sqlite) return migrate(database);
+  if (await upToDate(database)) return;
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    await migrate(database);
+    sqlite.exec('COMMIT');
+  } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw e;
   }
-  if (error) throw new StoreError(`database migration failed: ${(error as Error).message ?? String(error)}`);
 }
 
 /** Whether every migration is recorded already (then opening needs no write lock). */

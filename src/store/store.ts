@@ -61,8 +61,6 @@ export interface DisclosureRow {
 }
 
 const now = () => new Date().toISOString();
-/** The advisory lock key of imports on PostgreSQL (any constant; "yusuan" in ASCII). */
-const IMPORT_LOCK = 0x797573756e;
 export const disclosureKey = (slug: string, year: number, kind: string) => `${slug}/${year}/${kind}`;
 
 function title(d: Disclosure): string {
@@ -84,6 +82,9 @@ export const mediaTypeOf = (format: string) =>
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
+
+/** The advisory lock key of imports on PostgreSQL (any constant; "yusuan" in ASCII). */
+const IMPORT_LOCK = 0x797573756e;
 
 export class Store {
   readonly db: Kysely<DB>;

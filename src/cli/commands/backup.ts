@@ -1,8 +1,8 @@
 import { UsageError, type Command } from '../command.ts';
-import { DEFAULT_DB, StoreError } from '../../store/db.ts';
 
-/** A store error of backup/restore is one line naming the problem, exit 2. */
+/** A store error of backup/restore is one line naming the problem, exit 2. The store is loaded only when run. */
 async function guarded(fn: () => Promise<string>, io: Parameters<Command['run']>[1]): Promise<number> {
+  const { StoreError } = await import('../../store/db.ts');
   try {
     io.out(await fn());
     return 0;
@@ -23,6 +23,7 @@ export const backupCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError(`give one backup FILE\nusage: ${this.usage}`);
     const { backupDatabase } = await import('../../store/backup.ts');
+    const { DEFAULT_DB } = await import('../../store/db.ts');
     const spec = (values.db as string | undefined) ?? DEFAULT_DB;
     return guarded(async () => `backed up to ${positionals[0]} (${await backupDatabase(spec, positionals[0])} bytes)`, io);
   },
@@ -36,6 +37,7 @@ export const restoreCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length !== 1) throw new UsageError(`give one backup FILE\nusage: ${this.usage}`);
     const { restoreDatabase } = await import('../../store/backup.ts');
+    const { DEFAULT_DB } = await import('../../store/db.ts');
     const spec = (values.db as string | undefined) ?? DEFAULT_DB;
     return guarded(async () => {
       await restoreDatabase(spec, positionals[0]);

@@ -1,4 +1,4 @@
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
 import { loadDisclosures } from '../load.ts';
 import { flattenFigures, TEXT_KEYS } from '../../model/index.ts';
 
@@ -8,7 +8,6 @@ export const figuresCommand: Command = {
   usage: 'yusuan figures FILE… [--as-one] [--json]',
   options: { 'as-one': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
-    if (!positionals.length) throw new UsageError(`no input file\nusage: ${this.usage}`);
     const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
     const all = loaded.map((l) => ({ file: l.file, figures: flattenFigures(l.disclosure) }));
     if (values.json) {

@@ -1,4 +1,4 @@
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
 import { loadDisclosures } from '../load.ts';
 
 export const parseCommand: Command = {
@@ -7,7 +7,6 @@ export const parseCommand: Command = {
   usage: 'yusuan parse FILE… [--as-one] [--json]',
   options: { 'as-one': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
-    if (!positionals.length) throw new UsageError(`no input file\nusage: ${this.usage}`);
     const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
     // JSON is the only output format; --json is accepted for symmetry with `figures`.
     const models = loaded.map((l) => l.disclosure);
