@@ -8,7 +8,7 @@ import { decodeText } from '../read/decode.ts';
 import { extract } from '../extract/index.ts';
 import type { Disclosure } from '../model/index.ts';
 import { UsageError, type Io } from './command.ts';
-import { failureLine } from './errors.ts';
+import { failureLine } from '../read/failure.ts';
 
 export interface Loaded {
   file: string;

@@ -5,7 +5,7 @@
 import { parse, UsageError, type Command, type Io } from './command.ts';
 import { parseCommand } from './commands/parse.ts';
 import { figuresCommand } from './commands/figures.ts';
-import { oneLine } from './errors.ts';
+import { oneLine } from '../read/failure.ts';
 
 export const COMMANDS: Command[] = [parseCommand, figuresCommand];
 COMMANDS.push((await import('./commands/check.ts')).checkCommand, (await import('./commands/rules.ts')).rulesCommand);

@@ -8,7 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, sep } from 'node:path';
 import type { Io } from '../cli/command.ts';
 import { loadModel, loadSource } from '../cli/load.ts';
-import { failureLine, oneLine } from '../cli/errors.ts';
+import { failureLine, oneLine } from '../read/failure.ts';
 import { extract } from '../extract/index.ts';
 import { FindingSchema, type Disclosure, type Finding } from '../model/index.ts';
 import { ReadError, readInputFile, type SourceDocument } from '../read/index.ts';

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { UsageError, type Command } from '../command.ts';
 import type { Disclosure, Finding } from '../../model/index.ts';
 import { loadModel } from '../load.ts';
-import { failureLine } from '../errors.ts';
+import { failureLine } from '../../read/failure.ts';
 
 const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];

@@ -4,7 +4,7 @@
  * for the document, never as the validator's JSON; a message is cut to one line and a sane length.
  */
 import { ZodError } from 'zod';
-import { ReadError } from '../read/index.ts';
+import { ReadError } from './document.ts';
 
 const MAX_MESSAGE = 300;
 
