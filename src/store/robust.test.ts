@@ -17,14 +17,14 @@ import { backupDatabase, restoreDatabase } from './backup.ts';
 import { freshDb, type TestDb } from './testing.ts';
 
 const BIN = resolve('bin', 'yusuan.mjs');
-const CORPUS = resolve('..', 'shared', 'corpus', 'text');
+const FIXTURES = resolve('test', 'fixtures');
 
-/** A folder of inputs: sample models (fast) and a few corpus texts (read and extracted). */
+/** A folder of inputs: sample models (fast) and the fixture texts (read and extracted). */
 function inputs(dir: string): string {
   const folder = join(dir, 'in');
   mkdirSync(folder, { recursive: true });
   for (const f of readdirSync('data/samples').filter((f) => f.endsWith('.json')).slice(0, 12)) copyFileSync(join('data/samples', f), join(folder, f));
-  for (const id of ['001', '005', '009']) if (existsSync(join(CORPUS, `${id}.txt`))) copyFileSync(join(CORPUS, `${id}.txt`), join(folder, `${id}.txt`));
+  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) copyFileSync(join(FIXTURES, f), join(folder, f));
   return folder;
 }
 
