@@ -2,12 +2,13 @@
  * The I/O edge of the pipeline: files are read from disk here, and only here, then handed to the pure stages.
  * An unreadable input is reported as one line naming the file; the other inputs go on.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { readDocument, ReadError, MAX_INPUT_BYTES, type SourceDocument } from '../read/index.ts';
+import { readDocument, readInputFile, ReadError, type SourceDocument } from '../read/index.ts';
+import { decodeText } from '../read/decode.ts';
 import { extract } from '../extract/index.ts';
 import type { Disclosure } from '../model/index.ts';
-import type { Io } from './command.ts';
+import { UsageError, type Io } from './command.ts';
+import { failureLine } from '../read/failure.ts';
 
 export interface Loaded {
   file: string;
@@ -15,26 +16,35 @@ export interface Loaded {
   disclosure: Disclosure;
 }
 
-export async function loadSource(file: string): Promise<SourceDocument> {
-  let bytes: Uint8Array;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) throw new ReadError(file, 'is a directory, not a file');
-    if (s.size > MAX_INPUT_BYTES) throw new ReadError(file, `file too large (${s.size} bytes; the limit is ${MAX_INPUT_BYTES})`);
-    bytes = await readFile(file);
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new ReadError(file, why);
-  }
+/** Read one file (bytes already read may be passed: `import` hashes them first). */
+export async function loadSource(file: string, read?: Uint8Array): Promise<SourceDocument> {
+  const bytes = read ?? (await readInputFile(file));
   const doc = await readDocument(file, bytes);
   doc.sha256 = createHash('sha256').update(bytes).digest('hex');
   return doc;
 }
 
+/** A model file (JSON or YAML) is a few hundred KB; far larger is not one. */
+export const MAX_MODEL_BYTES = 20 * 1024 * 1024;
+
+/** A model file (what `yusuan parse` or `yusuan template` prints) in any text encoding → a valid Disclosure, or a ReadError. */
+export async function loadModel(file: string, read?: Uint8Array): Promise<Disclosure> {
+  const bytes = read ?? (await readInputFile(file, MAX_MODEL_BYTES));
+  if (bytes.length > MAX_MODEL_BYTES) throw new ReadError(file, `too large for a model (${bytes.length} bytes; the limit is ${MAX_MODEL_BYTES})`);
+  const decoded = decodeText(bytes);
+  if (!decoded) throw new ReadError(file, 'not a text file in UTF-8, UTF-16 or GB18030/GBK (binary data?)');
+  const { parseModel, ModelError } = await import('../write/input.ts');
+  try {
+    return parseModel(decoded.text);
+  } catch (e) {
+    if (e instanceof ModelError) throw new ReadError(file, e.message);
+    throw e;
+  }
+}
+
 /** Read and extract each file on its own, or all of them as one disclosure (--as-one). */
 export async function loadDisclosures(files: string[], asOne: boolean, io: Io): Promise<{ loaded: Loaded[]; failed: number }> {
+  if (!files.length) throw new UsageError('no input file');
   const docs: SourceDocument[] = [];
   const loaded: Loaded[] = [];
   let failed = 0;
@@ -45,7 +55,7 @@ export async function loadDisclosures(files: string[], asOne: boolean, io: Io): 
       else loaded.push({ file, docs: [doc], disclosure: extract([doc]) });
     } catch (e) {
       failed++;
-      io.err(`yusuan: ${file}: ${e instanceof ReadError ? e.message : `unexpected error: ${(e as Error).message}`}`);
+      io.err(failureLine(file, e));
     }
   }
   if (asOne && docs.length) loaded.push({ file: docs.map((d) => d.file).join(' + '), docs, disclosure: extract(docs) });

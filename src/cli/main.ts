@@ -13,10 +13,12 @@ import { renderCommand } from './commands/render.ts';
 import { templateCommand } from './commands/template.ts';
 import { batchCommand } from './commands/batch.ts';
 import { workerCommand } from './commands/worker.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { oneLine } from '../read/failure.ts';
 
 // A command module holds only its name, help and options at the top: what it runs (the readers, the checker, the
 // store, the writers) it imports inside run, so that `yusuan --help` or `yusuan figures` loads nothing else.
-export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand];
+export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand, backupCommand, restoreCommand];
 
 // A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -60,7 +62,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
     return await cmd.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) io.err(`yusuan ${name}: ${e.message}`);
-    else io.err(`yusuan ${name}: internal error: ${(e as Error)?.message ?? String(e)} (please report this)`);
+    else io.err(`yusuan ${name}: internal error: ${oneLine((e as Error)?.message ?? String(e))} (please report this)`);
     return 2;
   }
 }

@@ -23,6 +23,8 @@ export const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[�
 const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
 /** A colon inside a sentence (“主要用于：” goes on with what the money is for), not one that opens a list. */
 const OPEN_COLON = /用于[：:]\s*$/;
+/** Enough of a paragraph's end for END_OF_SENTENCE and OPEN_COLON (norm is trimmed: no trailing spaces). */
+const TAIL = 8;
 
 /** A layout line that is part of a table: cells separated by wide gaps, or a lone number column. */
 function isTableLine(text: string): boolean {
@@ -66,10 +68,14 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
   const out: Paragraph[] = [];
   const paged = isPaged(doc);
   let cur: Paragraph | undefined;
+  // The last characters of cur.text: the end-anchored tests look only at these, so that joining a paragraph of n
+  // lines stays linear (a regex ending in $ scans the whole string, and reading cur.text flattens it each time).
+  let tail = '';
   let gap = false;
   const close = () => {
     if (cur?.text.trim()) out.push(cur);
     cur = undefined;
+    tail = '';
   };
   for (const line of restoreSwappedLines(doc.lines)) {
     const raw = line.text;
@@ -87,19 +93,21 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     const norm = normalizeForMatch(plain).trim().replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
     const heading = HEADING_START.test(norm);
     const indented = /^\s{2,}/.test(raw);
-    const ended = cur !== undefined && END_OF_SENTENCE.test(cur.text) && !OPEN_COLON.test(cur.text);
+    const ended = cur !== undefined && END_OF_SENTENCE.test(tail) && !OPEN_COLON.test(tail);
     // “8、…住房公积金（项）。” then “主要用于：…” after a blank line: the item goes on
     const itemGoesOn = cur?.heading === true && /^主要用(于|途)/.test(norm);
     const startsNew = !cur || heading || (ended && (indented || gap) && !itemGoesOn);
     if (startsNew) {
       close();
       cur = { text: '', parts: [], heading };
+      tail = '';
     }
     const p = cur!;
     // Join without a space between CJK characters; keep one between Latin words and numbers.
-    const sep = p.text && /[A-Za-z]$/.test(p.text) && /^[A-Za-z]/.test(norm) ? ' ' : '';
+    const sep = p.text && /[A-Za-z]$/.test(tail) && /^[A-Za-z]/.test(norm) ? ' ' : '';
     p.parts.push({ offset: p.text.length + sep.length, line, file: doc.file, paged });
     p.text += sep + norm;
+    tail = (tail + sep + norm).slice(-TAIL);
     gap = false;
     // A heading that is only a title (no sentence after it) stands alone.
     // (A “1．…（项）” item line may wrap into its amount on the next line: only 一、（一）第一部分 titles close.)

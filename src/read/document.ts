@@ -58,9 +58,28 @@ export class ReadError extends Error {
     readonly file: string,
     message: string,
   ) {
-    super(message);
+    // one line whatever a library put in it (xmldom's messages run over several)
+    super(message.replace(/\s*[\r\n]+\s*/g, ' ').trim());
     this.name = 'ReadError';
   }
+}
+
+/**
+ * Characters of text (spaces aside) in one document: 15 times the largest disclosure of the corpus. Extraction
+ * time grows faster than linearly with dense amount statements; this keeps it under 30 s (BENCHMARKS.md).
+ */
+export const MAX_TEXT_CHARS = 500_000;
+
+/** Characters of the lines, spaces aside. */
+export function textChars(lines: readonly SourceLine[]): number {
+  let n = 0;
+  for (const l of lines) n += l.text.length - (l.text.match(/\s/g)?.length ?? 0);
+  return n;
+}
+
+/** A ReadError when `chars` is over MAX_TEXT_CHARS. */
+export function checkTextSize(file: string, chars: number): void {
+  if (chars > MAX_TEXT_CHARS) throw new ReadError(file, `more than ${MAX_TEXT_CHARS} characters of text: more than yusuan reads in one document (split it)`);
 }
 
 /** Split text into SourceLines; a form feed starts a new page (pdftotext output). */

@@ -4,11 +4,15 @@
  */
 import { ReadError, type SourceDocument } from './document.ts';
 import { htmlToDocument } from './html.ts';
-import { guardZip } from './zip-guard.ts';
+import { guardZip, limitXml } from './zip-guard.ts';
+
+/** The document's XML: mammoth takes about 1–2 s and 60 MB of memory per MB of it (bench/limits.ts). */
+export const MAX_DOCX_XML = 8 * 1024 * 1024;
 
 export async function readDocx(file: string, bytes: Uint8Array): Promise<SourceDocument> {
   const entries = guardZip(file, bytes);
   if (!entries.some((e) => e.name === 'word/document.xml')) throw new ReadError(file, 'not a Word document (the archive has no word/document.xml)');
+  limitXml(file, entries, /^word\/(document|footnotes|endnotes|comments)\.xml$/, MAX_DOCX_XML, 'the Word document');
   const mammoth = (await import('mammoth')).default;
   let html: string;
   try {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { readDocument } from './index.ts';
+import { readHtml } from './html.ts';
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>2024年部门预算情况说明_渝中区人民政府</title>
 <script>var nav = "收入预算999.99万元";</script><style>.x{color:red}</style></head><body>
@@ -48,4 +49,13 @@ test('an HTML disclosure reads to the same figures as its text', async () => {
   assert.equal(f['income.total'], '447.01');
   assert.equal(f['income.total.change'], '-2544.50');
   assert.equal(f['income.general'], '447.01');
+});
+
+test('100,000 nested elements are read in linear time (depth capped), their text kept', () => {
+  const n = 100_000;
+  const html = `<html><body><h1>2024年部门预算</h1>${'<div><span>'.repeat(n)}收入预算447.01万元。${'</span></div>'.repeat(n)}${'<script>x</script>y'.repeat(n)}</body></html>`;
+  const started = Date.now();
+  const doc = readHtml('deep.html', Buffer.from(html));
+  assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  assert.ok(doc.lines.some((l) => l.text.includes('收入预算447.01万元。')));
 });

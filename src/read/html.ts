@@ -30,10 +30,17 @@ interface Node {
 
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
 
+/**
+ * Deeper than any page's markup: elements opened below this depth hold their content at this depth, so that
+ * 100,000 nested elements cost neither a deep recursion nor a quadratic search for each closing tag.
+ */
+export const MAX_HTML_DEPTH = 256;
+
 /** A forgiving tree builder: unclosed tags are closed by their parent's end tag. */
 function parse(html: string): Node {
   const root: Node = { tag: '#root', attrs: '', children: [] };
   const stack: Node[] = [root];
+  const lower = html.toLowerCase();
   const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!doctype[^>]*>|<\/?([a-zA-Z][\w:-]*)([^>]*)>|[^<]+|</gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
@@ -52,11 +59,11 @@ function parse(html: string): Node {
     const node: Node = { tag, attrs, children: [] };
     top.children.push(node);
     if (SKIP.has(tag)) {
-      const end = html.toLowerCase().indexOf(`</${tag}`, re.lastIndex);
+      const end = lower.indexOf(`</${tag}`, re.lastIndex);
       re.lastIndex = end < 0 ? html.length : end;
       continue;
     }
-    if (!VOID.has(tag) && !attrs.trim().endsWith('/')) stack.push(node);
+    if (!VOID.has(tag) && !attrs.trim().endsWith('/') && stack.length < MAX_HTML_DEPTH) stack.push(node);
   }
   return root;
 }

@@ -3,9 +3,12 @@
  * format's reader turns the bytes into a SourceDocument. Readers are loaded lazily so that reading a text file
  * never loads pdf.js.
  */
-import { ReadError, type SourceDocument, type SourceFormat } from './document.ts';
+import { checkTextSize, ReadError, textChars, type SourceDocument, type SourceFormat } from './document.ts';
 
-export { ReadError } from './document.ts';
+import { MAX_INPUT_BYTES } from './file.ts';
+
+export { ReadError, MAX_TEXT_CHARS } from './document.ts';
+export { MAX_INPUT_BYTES, readInputFile } from './file.ts';
 export type { SourceDocument, SourceLine, SourceTable, Segment } from './document.ts';
 
 type Reader = (file: string, bytes: Uint8Array) => Promise<SourceDocument>;
@@ -23,9 +26,6 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
   pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
 };
-
-/** Files larger than this are refused before reading: no disclosure is anywhere near it. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 const startsWith = (b: Uint8Array, s: string) => s.split('').every((c, i) => b[i] === c.charCodeAt(0));
 
@@ -52,11 +52,21 @@ export function detectFormat(file: string, bytes: Uint8Array): SourceFormat {
   return 'text';
 }
 
+const MB = 1024 * 1024;
+/**
+ * Per-format size limits, so that reading and extracting any input within them stays under 30 s and 1 GB
+ * (bench/limits.ts, BENCHMARKS.md). Text and HTML are limited far below MAX_INPUT_BYTES: a byte of them is a
+ * character to extract, where a byte of PDF or Office file is mostly compressed layout.
+ */
+export const MAX_FORMAT_BYTES: Record<SourceFormat, number> = { text: 4 * MB, markdown: 4 * MB, html: 32 * MB, pdf: MAX_INPUT_BYTES, docx: MAX_INPUT_BYTES, xlsx: MAX_INPUT_BYTES };
 /** Read one file's bytes into a SourceDocument. Throws ReadError (with a plain message) for unreadable input. */
 export async function readDocument(file: string, bytes: Uint8Array): Promise<SourceDocument> {
   if (bytes.length === 0) throw new ReadError(file, 'empty file');
   if (bytes.length > MAX_INPUT_BYTES) throw new ReadError(file, `file too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
   const format = detectFormat(file, bytes);
+  if (bytes.length > MAX_FORMAT_BYTES[format]) {
+    throw new ReadError(file, `${format} file too large (${(bytes.length / MB).toFixed(1)} MB; yusuan reads ${format} files up to ${MAX_FORMAT_BYTES[format] / MB} MB): split it`);
+  }
   const reader = await READERS[format]();
   let doc: SourceDocument;
   try {
@@ -66,5 +76,6 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<Sou
     throw new ReadError(file, `cannot read as ${format}: ${(e as Error)?.message ?? String(e)}`);
   }
   if (!doc.lines.some((l) => l.text.trim())) throw new ReadError(file, `no text found in this ${format} file`);
+  checkTextSize(file, textChars(doc.lines));
   return doc;
 }

@@ -21,6 +21,32 @@ const cases: [string, Uint8Array, string][] = [
   ['GBK (GB18030)', iconv.encode(SAMPLE, 'gbk'), 'gb18030'],
 ];
 
+// Chinese text with hardly any ASCII has no zero bytes in UTF-16: it is told from GBK by its code units
+const CHINESE = '重庆市渝中区科学技术局部门预算情况说明。本单位主要职能是贯彻落实国家科技发展规划和方针政策，'.repeat(20);
+for (const [name, bytes, encoding] of [
+  ['UTF-16LE without BOM, Chinese only', utf16(CHINESE, false, false), 'utf-16le'],
+  ['UTF-16BE without BOM, Chinese only', utf16(CHINESE, true, false), 'utf-16be'],
+  ['GBK, Chinese only', iconv.encode(CHINESE, 'gbk'), 'gb18030'],
+] as const) {
+  test(`reads ${name} text`, async () => {
+    const doc = await readDocument('x.txt', bytes);
+    assert.equal(doc.encoding, encoding);
+    assert.equal(doc.lines[0].text, CHINESE);
+  });
+}
+
+test('one invalid byte does not make a GBK or UTF-8 file binary: the text is read with U+FFFD in its place', async () => {
+  const gbk = iconv.encode(SAMPLE + CHINESE, 'gbk');
+  const broken = Buffer.concat([gbk.subarray(0, 40), Buffer.from([0x81, 0x0a]), gbk.subarray(40)]);
+  const doc = await readDocument('x.txt', broken);
+  assert.equal(doc.encoding, 'gb18030');
+  assert.equal(doc.lines[0].text, '重庆市渝中区科学技术局');
+  const utf8 = Buffer.from(SAMPLE + CHINESE, 'utf8');
+  const doc8 = await readDocument('x.txt', Buffer.concat([utf8.subarray(0, 33), Buffer.from([0xff]), utf8.subarray(33)]));
+  assert.equal(doc8.encoding, 'utf-8');
+  assert.equal(doc8.lines[2].text, '收入预算447.01万元，较去年减少2544.50万元。');
+});
+
 for (const [name, bytes, encoding] of cases) {
   test(`reads ${name} text`, async () => {
     const doc = await readDocument('x.txt', bytes);

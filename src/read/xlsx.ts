@@ -8,7 +8,7 @@
  */
 import { round, shift } from '../model/decimal.ts';
 import { ReadError, type SourceDocument, type SourceLine, type SourceTable } from './document.ts';
-import { guardZip } from './zip-guard.ts';
+import { guardZip, limitXml } from './zip-guard.ts';
 
 /** A finite number as a plain decimal string of at most 15 significant digits (no exponent). */
 export function decimalOf(v: number): string {
@@ -115,6 +115,35 @@ export function cellText(value: CellValue, numFmt?: string): string {
 /** More cells than any budget table; a sheet claiming more is cut (its used range is read only this far). */
 const MAX_ROWS = 20_000;
 const MAX_COLS = 200;
+/** The worksheets and shared strings of a workbook: exceljs holds about 20 bytes in memory per byte of them (bench/limits.ts). */
+export const MAX_XLSX_XML = 24 * 1024 * 1024;
+/** Cells covered by merged ranges in the whole workbook: exceljs makes an object for every one of them. */
+export const MAX_MERGED_CELLS = 200_000;
+
+/** Column letters → number (A → 1, XFD → 16384). */
+const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/**
+ * Merged ranges are checked in the sheets' XML before exceljs loads them: it expands a merge into every cell it
+ * covers, and one range C10:XFD1048576 in a 2 KB file is 17 billion cells.
+ */
+function checkMerges(file: string, sheets: { name: string; data?: Uint8Array }[]): void {
+  let covered = 0;
+  for (const sheet of sheets) {
+    if (!sheet.data) continue;
+    const xml = new TextDecoder().decode(sheet.data);
+    for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g)) {
+      const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
+      const cols = Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1;
+      const range = `${m[1]}${m[2]}:${m[3]}${m[4]}`;
+      if (Math.max(Number(m[2]), Number(m[4])) > MAX_ROWS || Math.max(columnNumber(m[1]), columnNumber(m[3])) > MAX_COLS) {
+        throw new ReadError(file, `a merged range ${range} (${rows} rows × ${cols} columns) reaches beyond any budget table (${MAX_ROWS} rows, ${MAX_COLS} columns): refused`);
+      }
+      covered += rows * cols;
+      if (covered > MAX_MERGED_CELLS) throw new ReadError(file, `merged ranges cover more than ${MAX_MERGED_CELLS} cells: far more than any budget table, refused`);
+    }
+  }
+}
 
 interface Cell {
   /** printed text, trimmed */
@@ -128,8 +157,11 @@ interface Cell {
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '');
 
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceDocument> {
-  const entries = guardZip(file, bytes);
+  const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+  const entries = guardZip(file, bytes, isSheet);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) throw new ReadError(file, 'not an Excel workbook (the archive has no xl/workbook.xml)');
+  limitXml(file, entries, /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/i, MAX_XLSX_XML, 'the workbook');
+  checkMerges(file, entries.filter((e) => isSheet(e.name)));
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   try {

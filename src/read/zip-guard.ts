@@ -20,6 +20,8 @@ export interface ZipEntry {
   compressed: number;
   size: number;
   localOffset: number;
+  /** the unpacked bytes, for the entries guardZip was asked to keep */
+  data?: Uint8Array;
 }
 
 /** The central directory's entries; a ReadError if the archive is truncated or not a ZIP. */
@@ -62,7 +64,7 @@ export function zipEntries(file: string, b: Uint8Array): ZipEntry[] {
  * Refuse archives that would inflate to more than MAX_UNCOMPRESSED or at an absurd ratio, and prove the
  * declared sizes by inflating each entry with its declared size as the cap.
  */
-export function guardZip(file: string, b: Uint8Array): ZipEntry[] {
+export function guardZip(file: string, b: Uint8Array, keep: (name: string) => boolean = () => false): ZipEntry[] {
   const entries = zipEntries(file, b);
   const total = entries.reduce((a, e) => a + e.size, 0);
   if (total > MAX_UNCOMPRESSED) {
@@ -79,10 +81,12 @@ export function guardZip(file: string, b: Uint8Array): ZipEntry[] {
     if (start + e.compressed > b.length) throw new ReadError(file, `broken or truncated file (ZIP entry ${e.name} is cut off)`);
     if (e.method === 0) {
       if (e.compressed !== e.size) throw new ReadError(file, `broken ZIP entry ${e.name} (stored with inconsistent sizes)`);
+      if (keep(e.name)) e.data = b.subarray(start, start + e.size);
     } else if (e.method === 8) {
       try {
         const out = inflateRawSync(b.subarray(start, start + e.compressed), { maxOutputLength: Math.max(1, e.size) + 16 });
         if (out.length !== e.size) throw new Error('size mismatch');
+        if (keep(e.name)) e.data = out;
       } catch (err) {
         const msg = (err as Error).message ?? '';
         if (/maxOutputLength|buffer|size mismatch|RangeError/i.test(msg) || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
@@ -95,4 +99,12 @@ export function guardZip(file: string, b: Uint8Array): ZipEntry[] {
     }
   }
   return entries;
+}
+
+/** Refuse an archive whose entries matching `which` hold more than `limit` bytes of XML together. */
+export function limitXml(file: string, entries: ZipEntry[], which: RegExp, limit: number, what: string): void {
+  const total = entries.filter((e) => which.test(e.name)).reduce((a, e) => a + e.size, 0);
+  if (total > limit) {
+    throw new ReadError(file, `${what} holds ${Math.round(total / 1048576)} MB of XML (at most ${Math.round(limit / 1048576)} MB are read): far larger than any disclosure, refused`);
+  }
 }

@@ -17,6 +17,7 @@ import { CSV_HEAD, figureRows, toCsv } from './csv.ts';
 import { atomFeed } from './feed.ts';
 import { RANKING_HEAD, rankingCsvRows, rankingPage, SORTS, sortRanking, type SortKey } from './ranking.ts';
 import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
+import { requestGuard } from './guard.ts';
 import {
   chartFigure,
   comparePage,
@@ -88,6 +89,7 @@ function attachment(name: string): string {
 export function createApp(store: Store): Hono {
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', requestGuard);
   // rendered pages, kept encoded: a cache hit writes the bytes as they are
   const pages = new Lru<Uint8Array>(2000);
   const encoder = new TextEncoder();

@@ -8,15 +8,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(store: Store, opts: { port: number; host?: string }): Promise<RunningServer> {
+/**
+ * Limits against slow and many clients: open connections are capped (beyond it new ones are dropped at once, so the
+ * process keeps descriptors for its database and files), headers must arrive within 10 s and a whole request
+ * within 30 s (checked every 2 s), idle keep-alive connections close after 5 s.
+ */
+export const LIMITS = { maxConnections: 2000, headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 2_000 };
+
+export function startServer(store: Store, opts: { port: number; host?: string; maxConnections?: number }): Promise<RunningServer> {
   const app = createApp(store);
+  const { maxConnections, connectionsCheckingInterval, ...timeouts } = LIMITS;
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1' }, (info) =>
+    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1', serverOptions: { ...timeouts, connectionsCheckingInterval } }, (info) =>
       resolve({
         port: info.port,
         close: () => new Promise<void>((r) => server.close(() => r())),
       }),
     );
+    server.maxConnections = opts.maxConnections ?? maxConnections;
     server.once('error', reject);
   });
 }

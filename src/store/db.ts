@@ -5,14 +5,24 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
-import { migrationProvider, type DialectName } from './migrations.ts';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, type Driver, type SqliteDatabase } from 'kysely';
+import { migrationProvider, migrations, type DialectName } from './migrations.ts';
 import type { DB } from './schema.ts';
 
 export const DEFAULT_DB = 'data/yusuan.db';
 
+/** The better-sqlite3 handle, as far as the store uses it. */
+export interface SqliteHandle extends SqliteDatabase {
+  pragma(s: string, opts?: { simple?: boolean }): unknown;
+  exec(sql: string): unknown;
+  backup(file: string): Promise<unknown>;
+  readonly inTransaction: boolean;
+}
+
 export interface Database {
   db: Kysely<DB>;
+  /** the SQLite handle (for backups); absent on PostgreSQL */
+  sqlite?: SqliteHandle;
   dialect: DialectName;
   /** a display name without credentials */
   label: string;
@@ -51,29 +61,111 @@ export async function openDatabase(spec: string = DEFAULT_DB): Promise<Database>
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     database = { db, dialect: 'postgres', label: redact(spec), close: () => db.destroy() };
   } else {
-    const Sqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => SqliteDatabase & { pragma(s: string): unknown };
-    let handle: InstanceType<typeof Sqlite>;
-    try {
-      if (spec !== ':memory:') makeDirs(dirname(spec));
-      handle = new Sqlite(spec);
-      handle.pragma('journal_mode = WAL');
-      handle.pragma('synchronous = NORMAL');
-      handle.pragma('foreign_keys = ON');
-      handle.pragma('busy_timeout = 5000');
-    } catch (e) {
-      throw new StoreError(`cannot open SQLite database ${spec}: ${(e as Error).message}`);
-    }
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) });
-    database = { db, dialect: 'sqlite', label: spec, close: () => db.destroy() };
+    const handle = openSqlite(spec);
+    const db = new Kysely<DB>({ dialect: new ImmediateSqliteDialect({ database: handle }) });
+    database = { db, dialect: 'sqlite', sqlite: handle, label: spec, close: () => db.destroy() };
   }
-  await migrate(database);
+  try {
+    await migrateAtomically(database);
+  } catch (e) {
+    await database.close().catch(() => {});
+    throw e;
+  }
   return database;
+}
+
+/** Waits this long for another process's write (two imports into one file) before giving up. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Open a SQLite file: the busy timeout first (setting WAL on a new file is itself a write that may wait for another
+ * process), then a quick integrity check, so that a damaged file is said at once and in plain words.
+ */
+function openSqlite(spec: string): SqliteHandle {
+  const Sqlite = createRequire(import.meta.url)('better-sqlite3') as new (file: string) => SqliteHandle;
+  let handle: SqliteHandle | undefined;
+  try {
+    if (spec !== ':memory:') makeDirs(dirname(spec));
+    handle = new Sqlite(spec);
+    handle.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    handle.pragma('journal_mode = WAL');
+    handle.pragma('synchronous = NORMAL');
+    handle.pragma('foreign_keys = ON');
+  } catch (e) {
+    handle?.close();
+    const msg = (e as Error).message;
+    if (/not a database|malformed|corrupt/i.test(msg)) throw new StoreError(`${spec} is not a yusuan database or is damaged (${msg}); restore it from a backup (yusuan restore)`);
+    throw new StoreError(`cannot open SQLite database ${spec}: ${msg}`);
+  }
+  const check = quickCheck(handle);
+  if (check !== 'ok') {
+    handle.close();
+    throw new StoreError(`the database ${spec} is damaged (integrity check: ${check.slice(0, 200)}); restore it from a backup (yusuan restore)`);
+  }
+  return handle;
+}
+
+/** PRAGMA quick_check: "ok", or what is wrong (first problems, one line). */
+export function quickCheck(handle: SqliteHandle): string {
+  try {
+    const rows = handle.pragma('quick_check(5)') as { quick_check: string }[];
+    return rows.map((r) => r.quick_check).join('; ').replace(/\s+/g, ' ').trim();
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
+ * SQLite writes in IMMEDIATE transactions: a deferred transaction that reads first and then writes cannot wait for
+ * another writer (SQLite refuses the upgrade at once, busy timeout or not), so a second import would fail with
+ * "database is locked"; an immediate one takes the write lock at BEGIN, where the busy timeout applies.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 export async function migrate({ db, dialect }: Database): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
   const { error } = await migrator.migrateToLatest();
   if (error) throw new StoreError(`database migration failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
+}
+
+/**
+ * Bring the schema to the latest migration, all or nothing: on PostgreSQL kysely runs the migrations in one
+ * transaction under an advisory lock; on SQLite (where kysely does neither) they run inside one BEGIN IMMEDIATE,
+ * so a process killed during the first migration leaves an empty file, and a second process opening a new file at
+ * the same moment waits for the first and then finds the schema complete.
+ */
+export async function migrateAtomically(database: Database): Promise<void> {
+  const { sqlite } = database;
+  if (!sqlite) return migrate(database);
+  if (await upToDate(database)) return;
+  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    await migrate(database);
+    sqlite.exec('COMMIT');
+  } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+/** Whether every migration is recorded already (then opening needs no write lock). */
+async function upToDate({ db, dialect }: Database): Promise<boolean> {
+  const names = Object.keys(migrations(dialect));
+  try {
+    const done = await db.selectFrom('schema_migrations' as never).select('name' as never).execute();
+    const have = new Set(done.map((r) => (r as { name: string }).name));
+    return names.every((n) => have.has(n));
+  } catch {
+    return false; // no migrations table yet: a new database
+  }
 }
 
 export function redact(url: string): string {

@@ -1,22 +1,24 @@
 /**
  * `yusuan import`: files and folders → read, extract, check, store. A file is skipped before parsing when its
- * content hash is stored already (idempotent). Model files (.json, yusuan/disclosure@1) are stored as they are,
+ * content hash is stored already (idempotent). Model files (.json/.yaml, yusuan/disclosure@1) are stored as they are,
  * their narrative generated from the figures. Each document is written in its own transaction, so a bad file
  * never leaves partial data behind.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, sep } from 'node:path';
 import type { Io } from '../cli/command.ts';
-import { loadSource } from '../cli/load.ts';
+import { loadModel, loadSource } from '../cli/load.ts';
+import { oneLine } from '../read/failure.ts';
 import { extract } from '../extract/index.ts';
-import { DisclosureSchema, FindingSchema, type Disclosure, type Finding } from '../model/index.ts';
-import { ReadError, type SourceDocument } from '../read/index.ts';
+import { FindingSchema, type Disclosure, type Finding } from '../model/index.ts';
+import { ReadError, readInputFile, type SourceDocument } from '../read/index.ts';
+import { ioReason } from '../read/file.ts';
 import type { ImportResult, Store } from './store.ts';
 import { narrate, sha256 } from './text.ts';
 import { SAMPLE_MARK } from './samples.ts';
 import { admit, NotADisclosure } from './admit.ts';
 
-const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.pdf', '.docx', '.xlsx', '.json']);
+const EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.shtml', '.pdf', '.docx', '.xlsx', '.json', '.yaml', '.yml']);
 
 type Checker = (d: Disclosure, docs: SourceDocument[]) => unknown;
 let checker: Promise<Checker | null> | undefined;
@@ -48,16 +50,10 @@ export async function check(d: Disclosure, docs: SourceDocument[]): Promise<Find
   }
 }
 
-const isModelFile = (file: string, bytes: Uint8Array) => extname(file).toLowerCase() === '.json' || (bytes[0] === 0x7b && /"yusuan\/disclosure@1"/.test(new TextDecoder().decode(bytes.subarray(0, 200))));
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new ReadError(file, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message);
-  }
-}
+const MODEL_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+/** A model: a .json/.yaml file, or a file that opens by naming the model's schema (what parse and template print). */
+const isModelFile = (file: string, bytes: Uint8Array) =>
+  MODEL_EXTENSIONS.has(extname(file).toLowerCase()) || /^(\ufeff)?(#[^\n]*\n)*\s*(\{\s*)?"?schema"?\s*:\s*"?yusuan\/disclosure@1/.test(new TextDecoder().decode(bytes.subarray(0, 2048)));
 
 type Outcome = ImportResult | { status: 'unchanged'; key: string | null; versionId: number | null };
 interface GroupOptions {
@@ -77,17 +73,14 @@ export function importFile(store: Store, file: string, opts: GroupOptions = {}):
  * file's sha256, or for several files the sha256 of their hashes joined, so re-importing either way is a no-op.
  */
 export async function importGroup(store: Store, files: string[], opts: GroupOptions = {}): Promise<Outcome> {
-  const all = await Promise.all(files.map(readBytes));
+  const all = await Promise.all(files.map((f) => readInputFile(f)));
   const hash = all.length === 1 ? sha256(all[0]) : sha256(all.map((b) => sha256(b)).join('\n'));
   if (await store.hasVersion(hash)) return { status: 'unchanged', key: null, versionId: null };
   if (files.length === 1 && isModelFile(files[0], all[0])) {
     const [file, bytes] = [files[0], all[0]];
-    let d: Disclosure;
-    try {
-      d = DisclosureSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
-    } catch (e) {
-      throw new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${((e as Error).message ?? '').split('\n')[0].slice(0, 160)}`);
-    }
+    const d = await loadModel(file, bytes).catch((e) => {
+      throw e instanceof ReadError ? new ReadError(file, `not a disclosure model (yusuan/disclosure@1): ${e.message}`) : e;
+    });
     d.identity.unit = admit(files, d.identity, '', opts.unit).unit;
     return store.importDisclosure({
       disclosure: d,
@@ -96,7 +89,7 @@ export async function importGroup(store: Store, files: string[], opts: GroupOpti
       body: narrate(d),
       textOrigin: 'generated',
       findings: await check(d, []),
-      sample: opts.sample ?? d.identity.unit.includes(SAMPLE_MARK),
+      sample: opts.sample ?? (d.identity.unit ?? '').includes(SAMPLE_MARK),
       actor: opts.actor,
     });
   }
@@ -119,35 +112,59 @@ export async function importGroup(store: Store, files: string[], opts: GroupOpti
  * Files and folders → groups of files, each group one disclosure. A group has several files when `asOne` is set
  * (everything given is one publication), when a folder holds an `.as-one` file (its files are one publication), or
  * when files in one folder differ only by a trailing part letter (`012a.pdf`, `012b.pdf`: narrative and tables).
+ * Inside a folder only regular files and folders are taken: a link is followed only when it stays inside the folder
+ * given, a folder already walked (a link loop) is not walked again, and devices, FIFOs and sockets are left out,
+ * each said in one line.
  */
 export async function expand(paths: string[], io: Io, asOne = false): Promise<{ groups: string[][]; missing: number }> {
   const groups: string[][] = [];
   let missing = 0;
-  const walk = async (p: string, top: boolean) => {
-    let s;
+  const refuse = (p: string, why: string) => {
+    io.err(`yusuan: ${oneLine(p, 1000)}: ${why}`);
+    missing++;
+  };
+  /** A path's kind, or undefined once refused. */
+  const look = async (p: string, root: string | null) => {
     try {
-      s = await stat(p);
-    } catch {
-      io.err(`yusuan: ${p}: no such file or directory`);
-      missing++;
-      return;
+      const s = await stat(p);
+      const real = await realpath(p);
+      if (root !== null && real !== root && !real.startsWith(root + sep)) return refuse(p, 'a link to outside the folder being imported: not followed');
+      return { s, real };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return refuse(p, code === 'ENOENT' ? 'no such file or directory' : ioReason(e));
     }
-    if (!s.isDirectory()) {
-      if (top || EXTENSIONS.has(extname(p).toLowerCase())) groups.push([p]);
-      return;
+  };
+  const walk = async (p: string, root: string | null, seen: Set<string>) => {
+    const found = await look(p, root);
+    if (!found) return;
+    const { s, real } = found;
+    // named on the command line: readInputFile says what is wrong with it
+    if (!s.isDirectory()) return void groups.push([p]);
+    const id = `${s.dev}:${s.ino}`;
+    if (seen.has(id)) return refuse(p, 'a link back to a folder already read (a loop): not followed');
+    seen.add(id);
+    let names: string[];
+    try {
+      names = (await readdir(p)).sort();
+    } catch (e) {
+      return refuse(p, ioReason(e));
     }
-    const names = (await readdir(p)).sort();
     const files: string[] = [];
     for (const name of names) {
       if (name.startsWith('.')) continue;
       const full = join(p, name);
-      if ((await stat(full)).isDirectory()) await walk(full, false);
-      else if (EXTENSIONS.has(extname(name).toLowerCase())) files.push(full);
+      const inner = await look(full, root ?? real);
+      if (!inner) continue;
+      if (inner.s.isDirectory()) await walk(full, root ?? real, seen);
+      else if (!EXTENSIONS.has(extname(name).toLowerCase())) continue;
+      else if (inner.s.isFile()) files.push(full);
+      else refuse(full, 'not a regular file (a device, FIFO or socket): left out');
     }
     if (names.includes(AS_ONE_MARK) && files.length) groups.push(files);
     else groups.push(...partGroups(files));
   };
-  for (const p of paths) await walk(p, true);
+  for (const p of paths) await walk(p, null, new Set());
   if (asOne && groups.length) return { groups: [groups.flat()], missing };
   return { groups, missing };
 }

@@ -80,6 +80,9 @@ export const mediaTypeOf = (format: string) =>
     model: 'application/json',
   })[format] ?? 'application/octet-stream';
 
+/** The advisory lock key of imports on PostgreSQL (any constant; "yusuan" in ASCII). */
+const IMPORT_LOCK = 0x797573756e;
+
 export class Store {
   readonly db: Kysely<DB>;
   readonly dialect: Database['dialect'];
@@ -127,6 +130,9 @@ export class Store {
   }
 
   private async write(trx: Transaction<DB>, input: ImportInput): Promise<ImportResult> {
+    // PostgreSQL: one importer writes at a time (as SQLite's IMMEDIATE transactions do), so that two imports of the
+    // same files cannot both find an organisation or a content hash missing and both insert it
+    if (this.dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
     const d = input.disclosure;
     const at = now();
     const unit = (d.identity.unit ?? '').trim() || '（未识别单位）';

@@ -54,12 +54,35 @@ function parseText(text: string): unknown {
       if (key === 'values' && isSeq(pair.value)) for (const it of pair.value.items) if (isScalar(it)) fix(it as Scalar);
     },
   });
-  return doc.toJS();
+  try {
+    // the yaml library refuses alias bombs (a billion laughs) itself: said as what it is
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    throw new ModelError(`not a usable YAML model: ${((e as Error).message ?? '').split('\n')[0]}`);
+  }
+}
+
+/** No field of a model is anywhere near these; a larger one is refused before it reaches a writer. */
+const MAX_DEPTH = 32;
+const MAX_NAME = 500;
+const MAX_TEXT = 20_000;
+/** printed in headers and titles, where a browser lays the whole string out on one line */
+const NAMES = new Set(['identity.unit', 'identity.title', 'identity.region']);
+
+/** Refuse a model nested deeper than any real one or with a string far longer (a 10 MB unit name). */
+function checkBounds(x: unknown, path: string[] = []): void {
+  if (path.length > MAX_DEPTH) throw new ModelError(`nested more than ${MAX_DEPTH} levels deep at ${path.slice(0, 6).join('.')}…: not a disclosure model`);
+  if (typeof x === 'string') {
+    const max = NAMES.has(path.join('.')) ? MAX_NAME : MAX_TEXT;
+    if (x.length > max) throw new ModelError(`${path.join('.') || 'the model'} is ${x.length} characters long (at most ${max}): refused`);
+  } else if (Array.isArray(x)) x.forEach((v, i) => checkBounds(v, [...path, String(i)]));
+  else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) checkBounds(v, [...path, k]);
 }
 
 /** Text of a model file → a valid Disclosure, or a ModelError naming the first problem and its path. */
 export function parseModel(text: string): Disclosure {
   const parsed = parseText(text);
+  checkBounds(parsed);
   const raw = Array.isArray(parsed) && parsed.length === 1 ? parsed[0] : parsed;
   if (Array.isArray(raw)) throw new ModelError(raw.length ? 'holds several models; render one at a time' : 'empty model');
   // a model as `yusuan parse` prints it is taken as it is; a filled-in template loses its empty fields first

@@ -1,6 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { UsageError, type Command } from '../command.ts';
 import type { Disclosure, Finding } from '../../model/index.ts';
+import { loadModel } from '../load.ts';
+import { failureLine } from '../../read/failure.ts';
 
 const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -36,24 +38,12 @@ export const renderCommand: Command = {
     if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
     if (!out) throw new UsageError(`-o OUT is required\nusage: ${this.usage}`);
 
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(`yusuan: ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (e as Error).message}`);
-      return 2;
-    }
-    const { parseModel, ModelError } = await import('../../write/input.ts');
     let d: Disclosure;
     try {
-      d = parseModel(text);
+      d = await loadModel(file);
     } catch (e) {
-      if (e instanceof ModelError) {
-        io.err(`yusuan: ${file}: ${e.message}`);
-        return 2;
-      }
-      throw e;
+      io.err(failureLine(file, e));
+      return 2;
     }
 
     const errors = await errorFindings(d);

@@ -5,8 +5,9 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ReadError, type SourceDocument, type SourceLine } from '../document.ts';
+import { checkTextSize, ReadError, textChars, type SourceDocument, type SourceLine } from '../document.ts';
 import { layoutPage, type Item } from './layout.ts';
+import { guardPdfStreams } from './streams.ts';
 
 /** More pages than any disclosure has; a file over this is refused rather than read for minutes. */
 export const MAX_PDF_PAGES = 1000;
@@ -97,6 +98,7 @@ function describe(e: unknown): string {
 }
 
 export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<SourceDocument> {
+  guardPdfStreams(file, bytes);
   const lib = await loadPdfJs();
   const dir = pdfjsDir();
   const task = lib.getDocument({
@@ -127,6 +129,7 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
     const scanned: number[] = [];
     const unreadable: number[] = [];
     const pageLines: SourceLine[][] = [];
+    let chars = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
       let page;
       try {
@@ -148,12 +151,15 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
         }
         if (needsOcr(out) && (await hasImages(lib, page))) scanned.push(n);
         pageLines.push(out);
+        chars += textChars(out);
       } catch {
         unreadable.push(n);
         pageLines.push([]);
       } finally {
         page.cleanup();
       }
+      // stop at the text limit instead of reading hundreds more pages that will be refused
+      checkTextSize(file, chars);
     }
     const ocrPages: number[] = [];
     if (scanned.length && opts.ocr !== false) {
