@@ -19,7 +19,6 @@ function describeSchema(e: ZodError): string {
 
 /** One line: newlines and other control characters shown as spaces, cut to a sane length. */
 export function oneLine(s: string, max = MAX_MESSAGE): string {
-  // eslint-disable-next-line no-control-regex
   const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }

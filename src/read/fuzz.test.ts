@@ -81,7 +81,7 @@ for (const [name, bytes, count] of seeds) {
           assert.ok(e instanceof ZodError, `${name} #${k}: extract threw ${(e as Error).stack}`);
         }
       } catch (e) {
-        assert.ok(e instanceof ReadError, `${name} #${k}: ${(e as Error)?.stack ?? e}`);
+        assert.ok(e instanceof ReadError, `${name} #${k}: ${(e as Error)?.stack ?? String(e)}`);
         assert.ok(!e.message.includes('\n'), `${name} #${k}: a message of several lines: ${e.message}`);
       }
       assert.ok(Date.now() - one < 10_000, `${name} #${k} took ${Date.now() - one} ms`);

@@ -7,7 +7,6 @@ import type { Context, Next } from 'hono';
 import { errorPage } from './pages.ts';
 
 const ALLOWED = 'GET, HEAD';
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function refuse(c: Context, status: 400 | 405, message: string, zh: string) {

@@ -117,7 +117,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       for (const db of made) await db.drop();
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
-    const test = (name: string, fn: () => Promise<void>) => it(name, async (t) => (skip ? t.skip(skip) : fn()));
+    const test = (name: string, fn: () => Promise<void>) => void it(name, async (t) => (skip ? t.skip(skip) : fn()));
 
     test('two imports of the same folder at once: every file stored exactly once, neither fails', async () => {
       const spec = await fresh();
