@@ -225,7 +225,8 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const paged = isPaged(docs[0]);
   const cited = titleBlock.length ? titleBlock : lines.filter((l) => !isFurniture(l.text)).slice(0, 1);
   const evidence: Evidence[] = cited.map((l) => (paged ? { file: l.file, page: l.page ?? 1, text: l.text } : { file: l.file, line: l.no, text: l.text }));
-  const allLines = docs.length === 1 ? headLines(docs[0], Infinity) : docs.flatMap((d) => headLines(d, Infinity));
+  // the whole text as printed (trimmed, not normalised: these tests need no more, and a long document has many lines)
+  const allLines: HeadLine[] = docs.flatMap((d) => d.lines.filter((l) => l.text.trim()).map((l) => ({ no: l.no, page: l.page, text: l.text.trim(), file: d.file })));
   return {
     kind,
     year,
