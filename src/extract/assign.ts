@@ -53,8 +53,7 @@ const TARGETS: Target[] = [
   { re: /(公务用车|公车|公务车辆?)购置及运行(维护)?(费|经费)?.{0,6}$/, slot: tp('vehicle'), units: MONEY },
   { re: /(公务用车|公车|公务车辆?)购置(费|经费)?.{0,6}$/, slot: tp('vehiclePurchase'), units: MONEY },
   { re: /(公务用车|公车|公务车辆?)(\(含[^)]{1,10}\))?运行(维护|维修)?(费|经费)?.{0,6}$/, slot: tp('vehicleOperation'), units: MONEY },
-  { re: /(公务)?接待(费|经费)?.{0,6}$/, slot: tp('reception'), units: MONEY, not: /批次|人次|^[（(]?含|外宾|外事/, in: ['threePublic'] },
-  { re: /公务接待(费|经费)?.{0,6}$/, slot: tp('reception'), units: MONEY },
+  { re: /(公务)?接待(费|经费).{0,6}$|公务接待.{0,6}$/, slot: tp('reception'), units: MONEY, not: /批次|人次|^[（(]?含|外宾|外事/ },
   // 单位预留机动经费 (江苏: 支出 = 基本支出 + 项目支出 + 预留机动经费)
   { re: /(^|单位)预留机动经费(预算)?(数)?$/, slot: exp('reserve'), units: MONEY },
   // 机关运行经费

@@ -20,6 +20,8 @@ export interface Paragraph {
 const PAGE_FURNITURE = /^\s*([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d{1,3}|[-—–－]?\s*\d+\s*\/\s*\d+\s*[-—–－]?)\s*$/;
 const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d*\s*$/;
 export const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
+/** A title: a year and a disclosure, ending on what the document is, with no sentence punctuation. */
+const TITLE_LINE = /^[^，。；,;]*20\d\d\s*年[^，。；,;]*(预算|决算|三公|预决算)[^，。；,;]*(情况说明|公开说明|说明|公开|报告|情况)$/;
 const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
 /** A colon inside a sentence (“主要用于：” goes on with what the money is for), not one that opens a list. */
 const OPEN_COLON = /用于[：:]\s*$/;
@@ -112,6 +114,8 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     // A heading that is only a title (no sentence after it) stands alone.
     // (A “1．…（项）” item line may wrap into its amount on the next line: only 一、（一）第一部分 titles close.)
     if (heading && !/[，。；]/.test(norm) && norm.length <= 40 && !/^\s*(\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])/.test(norm)) close();
+    // So does a document's title (“…2022年度“三公”经费决算情况说明”): the sentence under it is not its continuation.
+    else if (TITLE_LINE.test(norm) && norm.length <= 60) close();
   }
   close();
   return out;

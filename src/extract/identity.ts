@@ -126,7 +126,7 @@ function cleanUnit(s: string): string | undefined {
 function preferOffice(unit: string, body: string): string {
   if (!/部门$/.test(unit)) return unit;
   const name = unit.replace(/部门$/, '');
-  const stem = name.replace(/^(.{2,4}?(省|市|自治区|区|县))/, '');
+  const stem = name.replace(/^(.{1,4}?(省|市|自治区|区|县))/, '');
   if (stem.length < 2) return name;
   const office = new RegExp(`(?:^|[，,。\\n])([\\u4e00-\\u9fa5]{0,8}${stem}[\\u4e00-\\u9fa5]{0,3}(?:厅|局|委员会|委|办公室|院))\\s*20\\d\\d`).exec(body);
   return office?.[1] ?? name;

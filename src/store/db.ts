@@ -146,6 +146,8 @@ export async function migrateAtomically(database: Database): Promise<void> {
   const { sqlite } = database;
   if (!sqlite) return migrate(database);
   if (await upToDate(database)) return;
+  // a table rebuilt by a migration needs foreign keys off, which SQLite allows to change only outside a transaction
+  sqlite.pragma('foreign_keys = OFF');
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     await migrate(database);
@@ -153,6 +155,8 @@ export async function migrateAtomically(database: Database): Promise<void> {
   } catch (e) {
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     throw e;
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
   }
 }
 

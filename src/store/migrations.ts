@@ -228,7 +228,8 @@ async function disclosureScope(db: Db, dialect: DialectName): Promise<void> {
   } else {
     await sql`PRAGMA foreign_keys = OFF`.execute(db);
     try {
-      await sql`BEGIN`.execute(db);
+      // a savepoint, not BEGIN: the migrations may already run inside one transaction (db.ts, migrateAtomically)
+      await sql`SAVEPOINT disclosure_scope`.execute(db);
       await sql`CREATE TABLE disclosures_new (
         id integer PRIMARY KEY AUTOINCREMENT, org_id integer NOT NULL REFERENCES organisations(id), kind text NOT NULL,
         scope text NOT NULL DEFAULT 'department', year integer NOT NULL, title text NOT NULL, latest_version_id integer,
@@ -240,9 +241,9 @@ async function disclosureScope(db: Db, dialect: DialectName): Promise<void> {
       await sql`ALTER TABLE disclosures_new RENAME TO disclosures`.execute(db);
       await sql`CREATE INDEX disclosures_year ON disclosures (year, kind)`.execute(db);
       await sql`CREATE INDEX disclosures_updated ON disclosures (updated_at)`.execute(db);
-      await sql`COMMIT`.execute(db);
+      await sql`RELEASE disclosure_scope`.execute(db);
     } catch (e) {
-      await sql`ROLLBACK`.execute(db).catch(() => {});
+      await sql`ROLLBACK TO disclosure_scope`.execute(db).catch(() => {});
       throw e;
     } finally {
       await sql`PRAGMA foreign_keys = ON`.execute(db);

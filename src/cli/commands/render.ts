@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { UsageError, type Command } from '../command.ts';
 import type { Disclosure, Finding } from '../../model/index.ts';
-import { loadModel } from '../load.ts';
-import { failureLine } from '../../read/failure.ts';
 
 const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,6 +36,8 @@ export const renderCommand: Command = {
     if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
     if (!out) throw new UsageError(`-o OUT is required\nusage: ${this.usage}`);
 
+    const { loadModel } = await import('../load.ts');
+    const { failureLine } = await import('../../read/failure.ts');
     let d: Disclosure;
     try {
       d = await loadModel(file);

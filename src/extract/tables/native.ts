@@ -113,9 +113,9 @@ function readGrid(t: SourceTable, doc: SourceDocument): Table | undefined {
   return table;
 }
 
-/** A grid whose header names the “三公” items is a “三公” table whatever its caption says. */
+/** A grid whose header (or first column) names the “三公” items is a “三公” table whatever its caption says. */
 function isThreePublicHeader(grid: string[][]): boolean {
-  const head = grid.slice(0, 3).flat().map(compactName).join('|');
+  const head = [...grid.slice(0, 3).flat(), ...grid.map((r) => r[0] ?? '')].map(compactName).join('|');
   return /因公出国/.test(head) && /接待/.test(head) && /车/.test(head);
 }
 
