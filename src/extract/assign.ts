@@ -102,7 +102,7 @@ const TARGETS: Target[] = [
   { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
   { re: /(上年结转|年初结转和?结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
-  { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
+  { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: new RegExp(`${OTHER_SOURCE.source}|基本|项目`) },
   { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
   { re: /项目支出(预算)?(数)?$/, slot: exp('project'), units: MONEY, in: SPENDING_SECTIONS },
 ];
@@ -110,7 +110,8 @@ const TARGETS: Target[] = [
 function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subject: string): boolean {
   if (t.kind && t.kind !== kind) return false;
   if (t.units && !t.units.includes(s.unit)) return false;
-  if (t.in && !(chain[0] && t.in.includes(chain[0]))) return false;
+  // a page without headings (a short notice) has no sections to ask for: its subjects decide
+  if (t.in && chain.length > 0 && !(chain[0] && t.in.includes(chain[0]))) return false;
   if (t.notIn && chain[0] && t.notIn.includes(chain[0])) return false;
   if (t.not?.test(subject)) return false;
   return t.re.test(subject);
