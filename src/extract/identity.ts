@@ -185,13 +185,12 @@ function scopeOf(titleText: string, head: string, body: string, unit: string | u
 
 /** What the document is: a “三公” notice, the tables only, one section, or a full disclosure (or its excerpt). */
 function contentOf(titleText: string, lines: HeadLine[], titleFound: boolean): Content {
-  const text = lines.map((l) => compact(l.text)).join('');
-  const whole = /收入(预算|决算)?总计|收支总|基本支出|项目支出|主要职[能责]|机构设置|收入支出决算总表|部门(预算|决算)表/.test(text);
   if (/三公/.test(titleText) && !/部门(预算|决算)(公开|情况说明)?$|部门(预算|决算)公开报告/.test(titleText)) return 'threePublic';
-  if (/三公/.test(text) && !whole) return 'threePublic';
+  // a line-by-line test: the words of a full disclosure are never split by a layout break in these texts' headings
+  const whole = lines.some((l) => /收入(预算|决算)?总计|收支总|基本支出|项目支出|主要职[能责]|机构设置|收入支出决算总表|部门(预算|决算)表/.test(l.text));
+  if (!whole && lines.some((l) => l.text.includes('三公'))) return 'threePublic';
   if (/其他重要事项|补充说明/.test(titleText)) return 'section';
-  const prose = lines.filter((l) => /[。；]/.test(l.text)).length;
-  if (prose === 0 && lines.length > 10) return 'tables';
+  if (lines.length > 10 && !lines.some((l) => /[。；]/.test(l.text))) return 'tables';
   if (!titleFound) {
     const firstHeading = lines.find((l) => /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/.test(l.text));
     if (firstHeading && !/^(第一部分|一、)/.test(firstHeading.text)) return 'excerpt';
@@ -203,7 +202,8 @@ function contentOf(titleText: string, lines: HeadLine[], titleFound: boolean): C
 
 /** The text stops mid-sentence: its last line of prose does not end a sentence. */
 function truncatedOf(lines: HeadLine[]): boolean {
-  const last = [...lines].reverse().find((l) => !isFurniture(l.text) && !/^[-—]?\s*(扫一扫|分享|相关|附件)/.test(l.text));
+  let last: HeadLine | undefined;
+  for (let i = lines.length - 1; i >= 0 && !last; i--) if (!isFurniture(lines[i].text) && !/^[-—]?\s*(扫一扫|分享|相关|附件)/.test(lines[i].text)) last = lines[i];
   return !!last && /[\u4e00-\u9fa5，,、]$/.test(last.text) && !TITLE_END.test(last.text) && last.text.length > 1;
 }
 
@@ -213,8 +213,10 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const titleText = compact(titleBlock.map((l) => l.text).join(''));
   const headEnd = lines.findIndex((l) => /^目\s*录$/.test(l.text));
   const head = lines.slice(0, headEnd >= 0 ? headEnd : 12).map((l) => compact(l.text)).join('\n');
-  const bodyLines = docs.flatMap((d) => headLines(d, 400));
-  const body = bodyLines.filter((l) => !isFurniture(l.text)).map((l) => compact(l.text)).join('\n');
+  // the body's first lines as printed: the cues looked for in them need no normalising, and normalising 400 lines
+  // of every document cost more than the rest of the identity
+  const bodyLines = docs.flatMap((d) => d.lines.slice(0, 400).map((l) => compact(l.text)).filter(Boolean));
+  const body = bodyLines.filter((t) => !isFurniture(t)).join('\n');
   const unit = unitOf(head, titleText, titleLikeLines(lines), body);
   const year = Number(/(20\d\d)\s*年/.exec(titleText)?.[1] ?? /(20\d\d)\s*年/.exec(head)?.[1] ?? /(20\d\d)\s*年/.exec(body)?.[1] ?? 0);
   const kind = kindOf(titleText || head.slice(0, 120), body, year, publishedYear(lines));

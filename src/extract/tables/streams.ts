@@ -77,6 +77,7 @@ export function gridOf(cells: string[]): string[][] | undefined {
 export function streamTables(lines: readonly SourceLine[]): { tables: SourceTable[]; lines: readonly SourceLine[] } {
   const tables: SourceTable[] = [];
   let out: SourceLine[] | undefined;
+  if (!lines.some((l) => l.text.includes('|'))) return { tables, lines };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text.trim();
     if (!t || !(BAR_ONLY.test(lines[i + 1]?.text ?? '') || CELL_BAR.test(t))) continue;
