@@ -27,7 +27,8 @@ const WORD_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: 
 
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(WORD_COUNT_RE)) {
+  // counts in words are rare (“一辆”): the pass runs only where one can stand
+  if (text.includes('辆')) for (const m of text.matchAll(WORD_COUNT_RE)) {
     const start = m.index!;
     out.push({ value: WORD_DIGIT[m[1]], unit: '辆', start, end: start + m[0].length, text: m[0] });
   }

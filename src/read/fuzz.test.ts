@@ -5,6 +5,7 @@
  * is no disclosure), never another exception, and quickly. About 350 inputs in well under 30 s.
  */
 import { test } from 'node:test';
+import { seeded } from '../../test/support/random.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,15 +19,6 @@ import { makePdf } from '../../test/support/pdf.ts';
 const SEED = resolve('test', 'fixtures', 'synthetic-budget-bj.txt');
 const sample = parseModel(readFileSync('data/samples/sample-1-2024-budget.json', 'utf8'));
 
-/** mulberry32: the same mutations on every run, so that a failure can be repeated. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function mutate(b: Uint8Array, random: () => number): Uint8Array {
   const at = () => Math.floor(random() * b.length);

@@ -5,6 +5,7 @@
  * re-run of the import to exactly what a clean import gives.
  */
 import { after, before, describe, it } from 'node:test';
+import { seeded } from '../../test/support/random.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -77,15 +78,6 @@ async function counts(spec: string): Promise<Record<string, number>> {
   }
 }
 
-/** A random generator with a fixed seed (mulberry32), so that a failing run can be repeated. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`the store survives crashes and concurrency on ${backend}`, () => {
