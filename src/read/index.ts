@@ -3,7 +3,7 @@
  * format's reader turns the bytes into a SourceDocument. Readers are loaded lazily so that reading a text file
  * never loads pdf.js.
  */
-import { checkTextSize, ReadError, textChars, type SourceDocument, type SourceFormat } from './document.ts';
+import { checkLinesSize, ReadError, type SourceDocument, type SourceFormat } from './document.ts';
 
 import { MAX_INPUT_BYTES } from './file.ts';
 
@@ -76,6 +76,6 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<Sou
     throw new ReadError(file, `cannot read as ${format}: ${(e as Error)?.message ?? String(e)}`);
   }
   if (!doc.lines.some((l) => l.text.trim())) throw new ReadError(file, `no text found in this ${format} file`);
-  checkTextSize(file, textChars(doc.lines));
+  checkLinesSize(file, doc.lines);
   return doc;
 }
