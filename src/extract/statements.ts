@@ -158,14 +158,15 @@ class ParagraphReader {
   /** “主要原因是…” goes to the last statement with a change; “主要用于…” to the current one. */
   private reasonAndUses(clause: string, start: number): void {
     const text = this.p.text;
-    const end = endOfSentence(text, start);
     const reason = W.REASON.exec(clause);
+    const uses = W.USES.exec(clause);
+    if (!reason && !uses) return;
+    const end = endOfSentence(text, start);
     if (reason && this.current && !(reason[1] === '系' && reason.index > 0)) {
       const said = text.slice(start + reason.index + reason[0].length, end).split(/[，,]?主要用于/)[0].replace(/^[：:\s]+/, '').trim();
-      const target = [...this.out].reverse().find((s) => s.change !== undefined || s.changePercent !== undefined || s.direction) ?? this.current;
+      const target = this.out.findLast((s) => s.change !== undefined || s.changePercent !== undefined || s.direction) ?? this.current;
       if (said && !target.reason) target.reason = said;
     }
-    const uses = W.USES.exec(clause);
     if (uses && this.current && !this.current.uses && !(reason && reason.index < uses.index)) {
       this.current.uses = text.slice(start + uses.index + uses[0].length, end).replace(/^[：:\s]+/, '').trim();
     }
@@ -174,8 +175,9 @@ class ParagraphReader {
   /** 决算: “决算数小于预算数的主要原因…” describes the statement that gave both figures. */
   private budgetRelation(clause: string): void {
     const m = W.BUDGET_RELATION.exec(clause);
-    const target = [...this.out].reverse().find((s) => s.budget !== undefined);
-    if (!m || !target || target.budgetRelationWord) return;
+    if (!m) return;
+    const target = this.out.findLast((s) => s.budget !== undefined);
+    if (!target || target.budgetRelationWord) return;
     target.budgetRelation = W.budgetRelationOf(m[1]);
     target.budgetRelationWord = m[1];
   }
@@ -299,7 +301,7 @@ class ParagraphReader {
     if (!inSentence && (!m || Number(m[1]) >= this.ctx.year)) return false;
     const named = inSentence ? subject : m![3] || this.current?.subject || '';
     const strip = (s: string) => s.replace(/^(20\d\d)\s*年度?(的)?/, '');
-    const same = [...this.out].reverse().find((s) => strip(s.subject) === named && s.prev === undefined && s.value !== undefined);
+    const same = this.out.findLast((s) => strip(s.subject) === named && s.prev === undefined && s.value !== undefined);
     if (same) {
       same.prev = a.value;
       this.current = same;

@@ -11,15 +11,27 @@ export { ReadError, MAX_TEXT_CHARS } from './document.ts';
 export { MAX_INPUT_BYTES, readInputFile } from './file.ts';
 export type { SourceDocument, SourceLine, SourceTable, Segment } from './document.ts';
 
-type Reader = (file: string, bytes: Uint8Array) => Promise<SourceDocument>;
+type Reader = (file: string, bytes: Uint8Array) => SourceDocument | Promise<SourceDocument>;
+
+/** A reader's module, imported on first use and kept: an import() per file costs as much as reading a short text. */
+function lazy(load: () => Promise<Reader>): () => Promise<Reader> {
+  let loaded: Promise<Reader> | undefined;
+  return () => (loaded ??= load());
+}
 
 const READERS: Record<SourceFormat, () => Promise<Reader>> = {
-  text: async () => async (f, b) => (await import('./text.ts')).readText(f, b, 'text'),
-  markdown: async () => async (f, b) => (await import('./text.ts')).readText(f, b, 'markdown'),
-  html: async () => async (f, b) => (await import('./html.ts')).readHtml(f, b),
-  pdf: async () => (await import('./pdf/index.ts')).readPdf,
-  docx: async () => (await import('./docx.ts')).readDocx,
-  xlsx: async () => (await import('./xlsx.ts')).readXlsx,
+  text: lazy(async () => {
+    const { readText } = await import('./text.ts');
+    return (f, b) => readText(f, b, 'text');
+  }),
+  markdown: lazy(async () => {
+    const { readText } = await import('./text.ts');
+    return (f, b) => readText(f, b, 'markdown');
+  }),
+  html: lazy(async () => (await import('./html.ts')).readHtml),
+  pdf: lazy(async () => (await import('./pdf/index.ts')).readPdf),
+  docx: lazy(async () => (await import('./docx.ts')).readDocx),
+  xlsx: lazy(async () => (await import('./xlsx.ts')).readXlsx),
 };
 
 const EXTENSIONS: Record<string, SourceFormat> = {
