@@ -48,6 +48,8 @@ const figures: [string, string, Record<string, string>][] = [
   ['分别为: one subject per amount', final('2022年公务用车购置数及保有量分别为2辆和30辆。'), { 'assets.vehicles.purchase': '2', 'assets.vehicles': '30' }],
   ['a count is never money', final('公务接待费决算1.20万元，国内公务接待10批次，120人次。'), { 'threePublic.reception': '1.20' }],
   ['a 类-款 label', '某区某局\n2020年部门决算编制说明\n三、一般公共预算财政拨款支出决算情况\n1、“公共安全支出-法院”900.0万元，与上年决算相比增加100.0万元。\n', { 'expenditure.function.公共安全支出': '900.0', 'expenditure.function.公共安全支出.prev': '800.0' }],
+  ['an item stated as none', budget('“三公”经费预算2万元。其中：没有公出国(境)费用；公务接待费2万元；没有公务用车购置费。'), { 'threePublic.abroad': '0', 'threePublic.vehiclePurchase': '0', 'threePublic.reception': '2' }],
+  ['none in either year', budget('因公出国(境)经费为0。与上年预算相比，上年与本年均无因公出国(境)情况。'), { 'threePublic.abroad': '0', 'threePublic.abroad.prev': '0' }],
   ['table: a cell and its bar per line, items as rows', final('单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n10 |\n9 |\n因公出国(境)费 |\n0 |\n0 |\n公务接待费 |\n4 |\n5 |\n公务用车购置及运行维护费 |\n6 |\n4 |'), { 'threePublic.total': '9', 'threePublic.total.budget': '10', 'threePublic.reception': '5', 'threePublic.vehicle.budget': '6' }],
   ['table: bars on lines of their own, years as rows', final('2022年决算数与2021年决算数对比情况\n年度\n|\n合计\n|\n因公出国(境)经费\n|\n公务接待费\n|\n公车购置及运行维护费\n|\n2021年\n|\n30\n|\n2\n|\n8\n|\n20\n|\n2022年\n|\n25\n|\n1\n|\n9\n|\n15\n|'), { 'threePublic.total': '25', 'threePublic.total.prev': '30', 'threePublic.reception.prev': '8', 'threePublic.abroad': '1' }],
 ];
