@@ -194,7 +194,8 @@ class ParagraphReader {
       return;
     }
     const flat = W.FLAT.exec(clause);
-    if (!flat) return;
+    // “与上年基本持平”, “基本一致”: about the same is not a change of 0
+    if (!flat || /(基本|大致|大体|略|接近)$/.test(clause.slice(0, flat.index)) || flat[1] === '基本一致') return;
     const compared = W.COMPARE.exec(clause.slice(0, flat.index));
     const noChange = /^(持平|无变化|未发生变化|没有变化|不变|保持不变|无增减)$/.test(flat[1]);
     if (!(compared || noChange) || /无|没有/.test(clause.slice(0, flat.index))) return;
