@@ -20,6 +20,7 @@ const identities: [string, string, { unit: string | null; kind?: string; year?: 
   ['经…汇总 names the whole', '经某县财政局汇总，2018年县级“三公”经费财政拨款支出50.00万元，比上年减少支出5.00万元。', { unit: '某县', kind: 'final', scope: 'aggregate' }],
   ['no unit named', '一、机关运行经费支出情况说明\n2019年度机关运行经费支出10.00万元，比2018年增加1.00万元。\n二、政府采购支出情况说明', { unit: null, content: 'excerpt' }],
   ['a sector in the title, the office in the body', '某省交通运输部门2022年“三公”经费预算情况说明\n交通运输厅2022年“三公”经费预算数为10.00万元。', { unit: '交通运输厅' }],
+  ['a part heading, no unit named', '第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n2022年本年收入合计100.00万元。', { unit: null, kind: 'final', year: 2022, content: 'excerpt' }],
   ['决算 from its wording alone', '某县某局2019年“三公”经费情况\n2019年“三公”经费年初预算为10.00万元，支出决算为8.00万元，完成年初预算的80%。', { unit: '某县某局', kind: 'final' }],
 ];
 
