@@ -89,6 +89,8 @@ class ParagraphReader {
   private lastYearSentence = false;
   /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
   private budgetSentence = false;
+  /** the 收入 and 支出 statements of the last “收、支…各…” clause, for the list that follows (“各增长5%、8%”) */
+  private both: Statement[] = [];
   /** the last change compared with a year other than the one before (“比2019年(疫情前)减少…”): its % is not ours */
   private otherYear = false;
 
@@ -126,6 +128,7 @@ class ParagraphReader {
     this.out.push(s);
     this.current = s;
     this.versusBudget = false;
+    this.both = [];
     return s;
   }
 
@@ -150,6 +153,7 @@ class ParagraphReader {
   }
 
   private amounts(clause: string, start: number, amounts: Amount[], label: string | undefined): void {
+    if (this.eachOfBoth(clause.slice(0, amounts[0].start - start), amounts)) return;
     const each = respectively(clause.slice(0, amounts[0].start - start), amounts.length);
     let prevEnd = start;
     for (const [i, a] of amounts.entries()) {
@@ -157,6 +161,37 @@ class ParagraphReader {
       prevEnd = a.end;
       this.amount(a, lead, a.start);
     }
+  }
+
+  /**
+   * “收入、支出预算总计各是A、B万元”, “收、支总计各增加A万元、B万元”, then “各增长x%、y%”: one amount for each of
+   * 收入 and 支出, in that order. A 决算's 收支总计 is one total, but 各 with two amounts says there are two.
+   */
+  private eachOfBoth(lead: string, amounts: Amount[]): boolean {
+    if (amounts.length !== 2 || amounts[0].unit !== amounts[1].unit) return false;
+    if (amounts[0].unit === '%') {
+      // “…各增加A万元、B万元，(各)增长x%、y%”: right after the pair
+      const p = /^[\s，,；;]*(?:各)?\s*(增加|减少|增长|下降|上升|降低)\s*$/.exec(lead);
+      if (this.both.length !== 2 || !p) return false;
+      const sign = W.directionOf(p[1]) === 'decrease' ? neg : (v: Decimal) => v;
+      this.both.forEach((s, i) => (s.changePercent = sign(amounts[i].value)));
+      return true;
+    }
+    const m = /^(.*?)各\s*(是|为|达)?(增加|减少|增长|下降|上升|降低)?\s*$/.exec(lead);
+    if (!m || /预算数|比预算|较预算/.test(lead)) return false;
+    const subject = W.cleanSubject(m[1].replace(W.COMPARE_PHRASE, ''));
+    const named = W.splitBoth(subject);
+    if (subject && named.length !== 2) return false;
+    const direction = m[3] ? W.directionOf(m[3]) : undefined;
+    const targets = subject ? named.map((n, i) => this.open(n, amounts[i], amounts[i].start)) : [...this.both];
+    if (targets.length !== 2) return false;
+    targets.forEach((t, i) => {
+      if (!direction) t.value = amounts[i].value;
+      else Object.assign(t, { change: direction === 'decrease' ? neg(amounts[i].value) : amounts[i].value, direction, directionWord: m[3] });
+    });
+    this.both = targets;
+    this.current = targets[1];
+    return true;
   }
 
   /** “主要原因是…” goes to the last statement with a change; “主要用于…” to the current one. */
