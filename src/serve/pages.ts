@@ -1,5 +1,5 @@
 /** The portal's pages: server-rendered HTML in Chinese. Every value from the database goes through `html`. */
-import { add, FIGURE_KEYS, FUNCTION_KEY_PREFIX, round, type Disclosure, type Finding } from '../model/index.ts';
+import { add, figureName, FUNCTION_KEY_PREFIX, orderKeys, round, type Disclosure, type Finding, type FigureKey } from '../model/index.ts';
 import type { DisclosureRow } from '../store/store.ts';
 import { CORE_KEYS, ROLLUP_KEYS } from '../store/store.ts';
 import type { SearchResult } from '../store/search.ts';
@@ -11,21 +11,7 @@ import { highlight, html, raw, url, type Html } from './html.ts';
 import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
 import { kindName } from '../store/identity.ts';
 
-export const FIGURE_NAMES: Record<string, string> = Object.fromEntries(FIGURE_KEYS.map(([k, n]) => [k, n]));
-export function figureName(key: string): string {
-  if (key.startsWith(FUNCTION_KEY_PREFIX)) return key.slice(FUNCTION_KEY_PREFIX.length);
-  const base = key.replace(/\.(prev|change|budget)$/, '');
-  const suffix = key.slice(base.length);
-  const name = FIGURE_NAMES[base] ?? base;
-  return suffix === '.prev' ? `${name}（上年）` : suffix === '.change' ? `${name}（增减）` : suffix === '.budget' ? `${name}（年初预算）` : name;
-}
-
-const KEY_ORDER = new Map(FIGURE_KEYS.map(([k], i) => [k, i]));
-/** Figure keys in the order of the figures catalogue; function classes right after 项目支出. */
-export function orderKeys(keys: string[]): string[] {
-  const rank = (k: string) => (k.startsWith(FUNCTION_KEY_PREFIX) ? (KEY_ORDER.get('expenditure.project') ?? 0) + 0.5 : (KEY_ORDER.get(k) ?? 999));
-  return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
+export { figureName, orderKeys };
 
 export const discUrl = (r: { orgSlug: string; year: number; kindKey: string }) => `/org/${r.orgSlug}/${r.year}/${r.kindKey}`;
 
@@ -206,7 +192,7 @@ export interface DisclosureView extends DisclosureRow {
 export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean; rules: RuleInfo[] }): Html {
   const base = discUrl(d);
   const f = v.figures;
-  const cards: [string, string][] = [
+  const cards: [FigureKey, string][] = [
     ['expenditure.total', '支出总计'],
     ['income.total', '收入总计'],
     ['threePublic.total', '“三公”经费'],
@@ -346,7 +332,7 @@ ${p.offset + 20 < opt.browse.total ? html`<a class="button secondary" href="${ur
   });
 }
 
-export const COMPARE_KEYS = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'general.basic', 'general.project', 'threePublic.total', 'threePublic.abroad', 'threePublic.reception', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'operatingCost', 'procurement.total', 'performance.amount'];
+export const COMPARE_KEYS: readonly FigureKey[] = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'general.basic', 'general.project', 'threePublic.total', 'threePublic.abroad', 'threePublic.reception', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'operatingCost', 'procurement.total', 'performance.amount'];
 
 export function comparePage(items: (DisclosureRow & { figures: Record<string, string> })[], choices: DisclosureRow[], selected: string[]): Html {
   const fnKeys = [...new Set(items.flatMap((i) => Object.keys(i.figures).filter((k) => k.startsWith(FUNCTION_KEY_PREFIX) && !/\.(prev|change|budget)$/.test(k))))];
