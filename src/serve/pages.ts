@@ -189,7 +189,7 @@ export interface DisclosureView extends DisclosureRow {
   versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string }[];
 }
 
-export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean; rules: RuleInfo[] }): Html {
+export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; rules: RuleInfo[] }): Html {
   const base = discUrl(d);
   const f = v.figures;
   const cards: [FigureKey, string][] = [
@@ -229,9 +229,7 @@ ${findingsList(v.findings, d, v.rules)}</section>
 <h3>系统生成的${kindName(d.kind, d.scope)}（非原件）</h3>
 ${d.errors > 0
   ? html`<p class="muted small">这份文件有 ${d.errors} 个错误，系统不据此生成新文件（会把错误照抄进去）。请下载原件。</p>`
-  : v.canRender
-    ? html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`
-    : html`<p class="muted small">文件生成组件暂不可用。</p>`}
+  : html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`}
 </section>
 <section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
 <div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>

@@ -5,16 +5,10 @@ import type { Disclosure, Finding } from '../../model/index.ts';
 const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The error-level findings of the checker; null when the checker is not available in this build. */
-async function errorFindings(d: Disclosure): Promise<Finding[] | null> {
-  let check: { checkDisclosure?: (d: Disclosure) => Finding[] };
-  try {
-    check = await import('../../check/index.ts');
-  } catch {
-    return null;
-  }
-  if (typeof check.checkDisclosure !== 'function') return null;
-  return check.checkDisclosure(d).filter((f) => f.severity === 'error');
+/** The error-level findings of the checker (loaded when render runs, not at start-up). */
+async function errorFindings(d: Disclosure): Promise<Finding[]> {
+  const { checkDisclosure } = await import('../../check/index.ts');
+  return checkDisclosure(d).filter((f) => f.severity === 'error');
 }
 
 export const renderCommand: Command = {
@@ -47,8 +41,7 @@ export const renderCommand: Command = {
     }
 
     const errors = await errorFindings(d);
-    if (errors === null) io.err('yusuan render: note: the checker is not available; rendering without checks');
-    else if (errors.length && !values.force) {
+    if (errors.length && !values.force) {
       io.err(`yusuan render: ${file}: refused: ${errors.length} error finding(s) (use --force to render anyway)`);
       for (const f of errors) io.err(`  ${f.rule}: ${f.message}${f.path ? ` [${f.path}]` : ''}`);
       return 1;
