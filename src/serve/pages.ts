@@ -9,6 +9,7 @@ import { ruleName } from './rule-names.ts';
 import type { RuleInfo } from './rules.ts';
 import { highlight, html, raw, url, type Html } from './html.ts';
 import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
+import { OUTPUT_FORMATS, type Format } from '../write/formats.ts';
 import { kindName } from '../store/identity.ts';
 
 export { figureName, orderKeys };
@@ -171,13 +172,8 @@ function narrative(body: string, numbered: boolean): Html {
   })}`;
 }
 
-export const RENDER_FORMATS: [string, string][] = [
-  ['docx', 'Word（DOCX）'],
-  ['pdf', 'PDF'],
-  ['xlsx', 'Excel（XLSX）'],
-  ['html', '网页（HTML）'],
-  ['md', 'Markdown'],
-];
+/** The generated downloads, most used first (labels and formats from src/write/formats.ts). */
+export const RENDER_FORMATS: [Format, string][] = (['docx', 'pdf', 'xlsx', 'html', 'md'] as const).map((f) => [f, OUTPUT_FORMATS[f].label]);
 
 export interface DisclosureView extends DisclosureRow {
   contentHash: string;

@@ -111,14 +111,13 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         const migration = k % 5 === 0;
         if (migration) {
           const fresh = await freshDb(backend);
-          assert.ok(typeof fresh !== 'string', String(fresh));
+          if (typeof fresh === 'string') throw new Error(fresh);
           made.push(fresh);
           db = fresh;
         }
-        // the first migration: a few ms after the import first touches the new database; else anywhere in an import
-        const r = migration
-          ? await cli(['import', folder, '--db', db.spec], { killWhen: touched(db), killAfterMs: Math.floor(random() * 30) })
-          : await cli(['import', folder, '--db', db.spec], { killAfterMs: Math.floor(random() * cleanMs) });
+        // the first migration: a few ms after the import first touches the new database; else anywhere in its work
+        // (from its first touch: an import that finds part of the folder stored is shorter than a clean one)
+        const r = await cli(['import', folder, '--db', db.spec], { killWhen: touched(db), killAfterMs: Math.floor(random() * (migration ? 30 : cleanMs * 0.6)) });
         assert.ok(r.signal === 'SIGKILL' || r.code === 0, `kill ${k}: ${r.err}`);
         if (r.signal !== 'SIGKILL') ranOver.push(k);
         const exists = backend === 'postgres' || existsSync(db.spec);
@@ -134,7 +133,8 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         }
       }
       // most moments must fall inside an import, or the test would prove little
-      assert.ok(ranOver.length <= KILLS / 5, `${ranOver.length} of ${KILLS} imports ended before their kill`);
+      t.diagnostic(`${KILLS - ranOver.length} of ${KILLS} imports killed, ${ranOver.length} ended before their moment`);
+      assert.ok(ranOver.length <= KILLS / 3, `${ranOver.length} of ${KILLS} imports ended before their kill`);
     });
   });
 }

@@ -128,19 +128,15 @@ export function makeLzwPdf(text = '2024 budget'): Uint8Array {
 }
 
 /**
- * A PDF whose LZW stream decodes to about `mb` MB of one byte from a few hundred KB: each code names the entry
- * being made (one byte longer than the last), the table cleared when full.
+ * A PDF whose LZW stream decodes to at most `mb` MB (at least one table's worth, 7.4 MB) of one byte, from a few
+ * hundred KB: each code names the entry being made (one byte longer than the last), the table cleared when full.
  */
 export function makeLzwBomb(mb: number): Uint8Array {
+  const perTable = 1 + ((4094 - 258) * (2 + 4094 - 257)) / 2;
   const w = new LzwWriter();
-  let out = 0;
-  while (out < mb * 1048576) {
+  for (let t = Math.max(1, Math.floor((mb * 1048576) / perTable)); t > 0; t--) {
     w.code(0x20, false);
-    out += 1;
-    for (let c = 258; c < 4094; c++) {
-      w.code(c, true);
-      out += c - 256;
-    }
+    for (let c = 258; c < 4094; c++) w.code(c, true);
     w.code(256, false);
   }
   return pdfWithContent(w.end(), '/LZWDecode');

@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { UsageError, type Command } from '../command.ts';
 import type { Disclosure, Finding } from '../../model/index.ts';
 
-const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
+import { FORMATS, isFormat } from '../../write/formats.ts';
 
 /** The error-level findings of the checker (loaded when render runs, not at start-up). */
 async function errorFindings(d: Disclosure): Promise<Finding[]> {
@@ -14,7 +13,7 @@ async function errorFindings(d: Disclosure): Promise<Finding[]> {
 export const renderCommand: Command = {
   name: 'render',
   summary: 'write a disclosure (narrative and standard tables) from a model as md, html, docx, xlsx or pdf',
-  usage: 'yusuan render MODEL --format md|html|docx|xlsx|pdf -o OUT [--force] [--no-tables]',
+  usage: `yusuan render MODEL --format ${FORMATS.join('|')} -o OUT [--force] [--no-tables]`,
   options: {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -26,8 +25,8 @@ export const renderCommand: Command = {
     if (!file || extra.length) throw new UsageError(`give exactly one MODEL file\nusage: ${this.usage}`);
     const out = values.output as string | undefined;
     const ext = out && /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-    const format = ((values.format as string | undefined) ?? (ext === 'markdown' ? 'md' : ext)) as Format | undefined;
-    if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
+    const format = (values.format as string | undefined) ?? (ext === 'markdown' ? 'md' : ext);
+    if (!format || !isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
     if (!out) throw new UsageError(`-o OUT is required\nusage: ${this.usage}`);
 
     const { loadModel } = await import('../load.ts');
