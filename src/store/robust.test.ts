@@ -4,9 +4,9 @@
  * import: kill.stress.test.ts, the stress tier.)
  */
 import { after, before, describe, it } from 'node:test';
-import { cli, importInputs as inputs, storeCounts as counts } from '../../test/support/import-run.ts';
+import { cleanImport, cli, storeCounts as counts } from '../../test/support/import-run.ts';
 import assert from 'node:assert/strict';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from './store.ts';
@@ -28,17 +28,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       return db.spec;
     };
     before(async () => {
-      const probe = await freshDb(backend);
-      if (typeof probe === 'string') {
-        skip = probe;
-        return;
-      }
-      made.push(probe);
-      dir = mkdtempSync(join(tmpdir(), 'yusuan-robust-'));
-      folder = inputs(dir);
-      const r = await cli(['import', folder, '--db', probe.spec]);
-      assert.equal(r.code, 0, r.err);
-      clean = await counts(probe.spec);
+      const c = await cleanImport(backend, made);
+      if (typeof c === 'string') return void (skip = c);
+      ({ dir, folder, clean } = c);
       assert.ok(clean.tables.disclosure_versions >= 12);
     });
     after(async () => {

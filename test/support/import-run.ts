@@ -4,10 +4,13 @@
  * that a duplicate or a half-written document shows.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { Store } from '../../src/store/store.ts';
+import { freshDb, type TestDb } from '../../src/store/testing.ts';
 
 const BIN = resolve('bin', 'yusuan.mjs');
 const FIXTURES = resolve('test', 'fixtures');
@@ -29,11 +32,14 @@ export interface Run {
   err: string;
   /** ms from the start to the exit */
   ms: number;
+  /** ms from the start to when `killWhen` first held */
+  touchedMs?: number;
 }
 
 /**
- * Run the CLI. `killWhen` is polled every few ms from the start; once true, the process is killed (SIGKILL)
- * `killAfterMs` later. Without `killWhen`, `killAfterMs` counts from the start.
+ * Run the CLI. `killWhen` is polled every few ms from the start; once true, the time is noted and the process is
+ * killed (SIGKILL) `killAfterMs` later (not at all without `killAfterMs`). Without `killWhen`, `killAfterMs` counts
+ * from the start.
  */
 export function cli(args: string[], opts: { killAfterMs?: number; killWhen?: () => boolean | Promise<boolean> } = {}): Promise<Run> {
   return new Promise((done) => {
@@ -42,20 +48,23 @@ export function cli(args: string[], opts: { killAfterMs?: number; killWhen?: () 
     let out = '';
     let err = '';
     let exited = false;
+    let touchedMs: number | undefined;
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (err += c));
     let timer: NodeJS.Timeout | undefined;
     if (opts.killWhen) {
       const poll = async () => {
         while (!exited && !(await opts.killWhen!())) await new Promise((r) => setTimeout(r, 2));
-        if (!exited) timer = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs ?? 0);
+        if (exited) return;
+        touchedMs = performance.now() - started;
+        if (opts.killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
       };
       void poll();
     } else if (opts.killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
     child.on('exit', (code, signal) => {
       exited = true;
       clearTimeout(timer);
-      done({ code, signal, out, err, ms: performance.now() - started });
+      done({ code, signal, out, err, ms: performance.now() - started, touchedMs });
     });
   });
 }
@@ -85,4 +94,25 @@ export async function storeCounts(spec: string): Promise<{ tables: Record<string
   } finally {
     await store.close();
   }
+}
+
+export interface CleanImport {
+  dir: string;
+  folder: string;
+  /** what a clean import of the folder stores */
+  clean: Awaited<ReturnType<typeof storeCounts>>;
+  /** how long it took, ms */
+  ms: number;
+}
+
+/** A new database (kept in `made`, for dropping) with a clean import of a new input folder; or why there is no database. */
+export async function cleanImport(backend: TestDb['label'], made: TestDb[], models = 12): Promise<CleanImport | string> {
+  const probe = await freshDb(backend);
+  if (typeof probe === 'string') return probe;
+  made.push(probe);
+  const dir = mkdtempSync(join(tmpdir(), 'yusuan-import-run-'));
+  const folder = importInputs(dir, models);
+  const r = await cli(['import', folder, '--db', probe.spec]);
+  assert.equal(r.code, 0, r.err);
+  return { dir, folder, clean: await storeCounts(probe.spec), ms: r.ms };
 }
