@@ -65,21 +65,22 @@ async function inputs(): Promise<[string, string][]> {
 
 let dbs = 0;
 /** Seconds and peak resident memory (MB) of one `yusuan figures FILE` (or `import FILE`) in a fresh process (GNU time). */
-function measure(file: string, command: 'figures' | 'import' = 'figures'): { seconds: number; mb: number; status: string } {
+function measure(file: string, command: 'figures' | 'import' = 'figures'): { seconds: number; cpu: number; mb: number; status: string } {
   const args = command === 'figures' ? ['figures', file] : ['import', file, '--db', at(`import-${dbs++}.db`)];
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, resolve('bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, resolve('bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, kb] = last.split(' ').map(Number);
+  const [seconds, kb, user, sys] = last.split(' ').map(Number);
   const message = r.stderr.trim().split('\n').filter((l) => l.startsWith('yusuan'))[0];
-  return { seconds, mb: kb / 1024, status: message ? `refused: ${message.replace(/^yusuan: [^:]+: /, '').slice(0, 70)}` : 'read' };
+  return { seconds, cpu: user + sys, mb: kb / 1024, status: message ? `refused: ${message.replace(/^yusuan: [^:]+: /, '').slice(0, 70)}` : 'read' };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   const list = await inputs();
-  const importHead = withImport ? ['import: time (s)', 'import: peak memory (MB)'] : [];
-  const head = ['input', 'file', 'time (s)', '× baseline', 'peak memory (MB)', ...importHead, 'outcome'];
+  // CPU seconds (user + system) beside the wall time: on a shared machine the wall time says more about the load
+  const importHead = withImport ? ['import: time (s)', 'import: CPU (s)', 'import: peak memory (MB)'] : [];
+  const head = ['input', 'file', 'time (s)', 'CPU (s)', '× baseline', 'peak memory (MB)', ...importHead, 'outcome'];
   console.log(`| ${head.join(' | ')} |\n|${' --- |'.repeat(head.length)}`);
   let base = 0;
   measure(list[0][1]); // warm-up: the first start compiles and caches the TypeScript
@@ -93,9 +94,14 @@ try {
     const flag = seconds > 30 || mb > 1024 ? ' **over**' : '';
     const imported = withImport ? Array.from({ length: runs }, () => measure(file, 'import')) : [];
     const importCells = withImport
-      ? [median(imported.map((r) => r.seconds)), median(imported.map((r) => r.mb))].map((x, i) => `${i ? Math.round(x) : x.toFixed(1)}${(i ? x > 1024 : x > 30) ? ' **over**' : ''}`)
+      ? [
+          `${median(imported.map((r) => r.seconds)).toFixed(1)}`,
+          median(imported.map((r) => r.cpu)).toFixed(1),
+          `${Math.round(median(imported.map((r) => r.mb)))}${median(imported.map((r) => r.mb)) > 1024 ? ' **over**' : ''}`,
+        ]
       : [];
-    console.log(`| ${[label, sizeText, `${seconds.toFixed(1)}${flag}`, (seconds / base).toFixed(1), Math.round(mb), ...importCells, results[0].status].join(' | ')} |`);
+    const cpu = median(results.map((r) => r.cpu));
+    console.log(`| ${[label, sizeText, `${seconds.toFixed(1)}${flag}`, cpu.toFixed(1), (seconds / base).toFixed(1), Math.round(mb), ...importCells, results[0].status].join(' | ')} |`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
