@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/limits.ts [runs]`: the time and peak memory of `yusuan figures` on the largest inputs the readers
- * accept — just under each stated limit (file size per format, characters of text, DOCX/XLSX XML, PDF pages and
- * Flate streams) — each in a fresh process, as a user runs it. The goal: every one under 30 s and 1 GB. A small
+ * `npx tsx bench/limits.ts [runs] [--import]`: the time and peak memory of `yusuan figures` on the largest inputs
+ * the readers accept — just under each stated limit (file size per format, characters of text, DOCX/XLSX XML, PDF
+ * pages, Flate and LZW streams) — each in a fresh process, as a user runs it; with --import, also of `yusuan
+ * import FILE` into a new SQLite database (the file read in an isolated worker: its memory is the process's). The goal: every one under 30 s and 1 GB. A small
  * 预算 text (test/fixtures) is the baseline of the same run. The PDF inputs are in English (Helvetica has no Chinese): they are read
  * whole and then refused for want of a year, so their time is the reading's. Inputs are made in a temporary folder and removed afterwards.
  */
@@ -9,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { cell, makeDocx, makeFlatePdf, makeXlsx, para } from '../test/support/crafted.ts';
+import { cell, makeDocx, makeFlatePdf, makeLzwBomb, makeXlsx, para } from '../test/support/crafted.ts';
 import { makePdf } from '../test/support/pdf.ts';
 import { MAX_FORMAT_BYTES, MAX_TEXT_CHARS } from '../src/read/index.ts';
 import { MAX_DOCX_XML } from '../src/read/docx.ts';
@@ -17,7 +18,8 @@ import { MAX_XLSX_XML } from '../src/read/xlsx.ts';
 import { MAX_PDF_STREAM } from '../src/read/pdf/streams.ts';
 import { MAX_PDF_PAGES } from '../src/read/pdf/index.ts';
 
-const runs = Number(process.argv[2] ?? 1);
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1);
+const withImport = process.argv.includes('--import');
 const dir = mkdtempSync(join(tmpdir(), 'yusuan-limits-'));
 const at = (name: string) => join(dir, name);
 
@@ -57,23 +59,29 @@ async function inputs(): Promise<[string, string][]> {
   const dense = Array.from({ length: 40 }, (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string]);
   add(`PDF: ${MAX_PDF_PAGES} pages of 40 lines (stops at the text limit)`, 'dense.pdf', makePdf(Array.from({ length: MAX_PDF_PAGES }, () => ({ runs: dense }))));
   add(`PDF: a Flate stream of ${Math.floor(under(MAX_PDF_STREAM) / 1048576)} MB`, 'stream.pdf', await makeFlatePdf(Math.floor(under(MAX_PDF_STREAM) / 1048576)));
+  add(`PDF: an LZW stream of ${Math.floor(under(MAX_PDF_STREAM) / 1048576)} MB at most`, 'lzw.pdf', makeLzwBomb(Math.floor(under(MAX_PDF_STREAM) / 1048576)));
   return made;
 }
 
-/** Seconds and peak resident memory (MB) of one `yusuan figures FILE` in a fresh process (GNU time). */
-function measure(file: string): { seconds: number; mb: number; status: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, resolve('bin/yusuan.mjs'), 'figures', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+let dbs = 0;
+/** Seconds and peak resident memory (MB) of one `yusuan figures FILE` (or `import FILE`) in a fresh process (GNU time). */
+function measure(file: string, command: 'figures' | 'import' = 'figures'): { seconds: number; cpu: number; mb: number; status: string } {
+  const args = command === 'figures' ? ['figures', file] : ['import', file, '--db', at(`import-${dbs++}.db`)];
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, resolve('bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds, kb] = last.split(' ').map(Number);
+  const [seconds, kb, user, sys] = last.split(' ').map(Number);
   const message = r.stderr.trim().split('\n').filter((l) => l.startsWith('yusuan'))[0];
-  return { seconds, mb: kb / 1024, status: message ? `refused: ${message.replace(/^yusuan: [^:]+: /, '').slice(0, 70)}` : 'read' };
+  return { seconds, cpu: user + sys, mb: kb / 1024, status: message ? `refused: ${message.replace(/^yusuan: [^:]+: /, '').slice(0, 70)}` : 'read' };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   const list = await inputs();
-  console.log(`| input | file | time (s) | × baseline | peak memory (MB) | outcome |\n| --- | --- | --- | --- | --- | --- |`);
+  // CPU seconds (user + system) beside the wall time: on a shared machine the wall time says more about the load
+  const importHead = withImport ? ['import: time (s)', 'import: CPU (s)', 'import: peak memory (MB)'] : [];
+  const head = ['input', 'file', 'time (s)', 'CPU (s)', '× baseline', 'peak memory (MB)', ...importHead, 'outcome'];
+  console.log(`| ${head.join(' | ')} |\n|${' --- |'.repeat(head.length)}`);
   let base = 0;
   measure(list[0][1]); // warm-up: the first start compiles and caches the TypeScript
   for (const [label, file] of list) {
@@ -84,7 +92,16 @@ try {
     const size = statSync(file).size;
     const sizeText = size > 1048576 ? `${(size / 1048576).toFixed(1)} MB` : `${(size / 1024).toFixed(0)} KB`;
     const flag = seconds > 30 || mb > 1024 ? ' **over**' : '';
-    console.log(`| ${label} | ${sizeText} | ${seconds.toFixed(1)}${flag} | ${(seconds / base).toFixed(1)} | ${Math.round(mb)} | ${results[0].status} |`);
+    const imported = withImport ? Array.from({ length: runs }, () => measure(file, 'import')) : [];
+    const importCells = withImport
+      ? [
+          `${median(imported.map((r) => r.seconds)).toFixed(1)}`,
+          median(imported.map((r) => r.cpu)).toFixed(1),
+          `${Math.round(median(imported.map((r) => r.mb)))}${median(imported.map((r) => r.mb)) > 1024 ? ' **over**' : ''}`,
+        ]
+      : [];
+    const cpu = median(results.map((r) => r.cpu));
+    console.log(`| ${[label, sizeText, `${seconds.toFixed(1)}${flag}`, cpu.toFixed(1), (seconds / base).toFixed(1), Math.round(mb), ...importCells, results[0].status].join(' | ')} |`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@
 //
 // Tiers (CONTRIBUTING.md): a test file that reaches test/shared.ts through its imports needs the shared data
 // (../shared or YUSUAN_SHARED): the corpus tier. Else a file named *browser*.test.ts or *ocr*.test.ts needs Chromium
-// or Tesseract: the browser tier. Every other file is a unit test: it needs nothing outside the repository.
+// or Tesseract: the browser tier. A file named *stress*.test.ts (kill -9 at many moments, minutes long) is the
+// stress tier. Every other file is a unit test: it needs nothing outside the repository.
 //   node scripts/run-tests.mjs           all tiers (without the shared data: the others, and that said once)
 //   node scripts/run-tests.mjs --unit    the unit tier only
 //   node scripts/run-tests.mjs --list    the tier of each file, nothing run
@@ -29,9 +30,10 @@ const SHARED_HELPER = resolve('test/shared.ts');
 const shared = resolve(process.env.YUSUAN_SHARED || '../shared');
 const hasShared = existsSync(join(shared, 'corpus'));
 
-/** The tier of a test file: unit, corpus (needs the shared data) or browser (needs Chromium or Tesseract). */
+/** The tier of a test file: unit, corpus (needs the shared data), browser (needs Chromium or Tesseract) or stress (slow). */
 function tierOf(file, cache) {
   if (reachable(file, cache).has(SHARED_HELPER)) return 'corpus';
+  if (/stress[^/]*\.test\.ts$/.test(basename(file))) return 'stress';
   return /(browser|ocr)[^/]*\.test\.ts$/.test(basename(file)) ? 'browser' : 'unit';
 }
 

@@ -16,20 +16,21 @@ test('src/ has no import cycles (type-only imports aside)', () => {
   );
 });
 
-/** What each layer may not import: the core does no I/O, and the store is below the CLI and the portal. */
+/** What each layer may not import: the core does no I/O; the store is below the import pipeline, both below the CLI and the portal. */
 const FORBIDDEN: Record<string, string[]> = {
-  model: ['read', 'extract', 'check', 'write', 'store', 'serve', 'cli'],
-  read: ['extract', 'check', 'write', 'store', 'serve', 'cli'],
-  extract: ['check', 'write', 'store', 'serve', 'cli'],
-  check: ['write', 'store', 'serve', 'cli'],
-  reference: ['read', 'extract', 'check', 'write', 'store', 'serve', 'cli'],
-  write: ['store', 'serve', 'cli'],
-  eval: ['store', 'serve', 'cli'],
-  store: ['serve', 'cli'],
+  model: ['read', 'extract', 'check', 'write', 'import', 'store', 'serve', 'cli'],
+  read: ['extract', 'check', 'write', 'import', 'store', 'serve', 'cli'],
+  extract: ['check', 'write', 'import', 'store', 'serve', 'cli'],
+  check: ['write', 'import', 'store', 'serve', 'cli'],
+  reference: ['read', 'extract', 'check', 'write', 'import', 'store', 'serve', 'cli'],
+  write: ['import', 'store', 'serve', 'cli'],
+  eval: ['import', 'store', 'serve', 'cli'],
+  store: ['import', 'serve', 'cli'],
+  import: ['serve', 'cli'],
   serve: ['cli'],
 };
-/** Known exceptions, to be removed (the import pipeline as its own module above the store: CONTRIBUTING.md). */
-const KNOWN = ['src/store/importer.ts -> src/cli/load.ts'];
+/** Known exceptions, to be removed: a re-export left where the import pipeline was, for callers from before the move. */
+const KNOWN = ['src/store/importer.ts -> src/import/index.ts'];
 
 test('layers import downwards only: the core imports no store, portal or CLI; the store no portal or CLI', () => {
   const src = resolve('src');

@@ -3,14 +3,12 @@
  * one disclosure), extract and check it, and return one report row. The bytes come from the caller, so the
  * worker does no file I/O; its only result is data that can cross threads.
  */
-import { readDocument, type SourceDocument } from '../read/index.ts';
-import { extract } from '../extract/index.ts';
-import { checkDisclosure } from '../check/index.ts';
+import { readExtractCheck, type Part } from '../import/prepare.ts';
 import { flattenFigures, type Disclosure, type Finding, type Severity, type SectionKey } from '../model/index.ts';
 
 export interface CheckInput {
   /** the files of one disclosure (usually one), by display name */
-  parts: { name: string; bytes: Uint8Array }[];
+  parts: Part[];
 }
 
 export interface RowFinding {
@@ -43,12 +41,7 @@ export interface Extracted {
   formats: string[];
 }
 
-async function readAndCheck(input: CheckInput): Promise<{ docs: SourceDocument[]; d: Disclosure; findings: Finding[] }> {
-  const docs: SourceDocument[] = [];
-  for (const p of input.parts) docs.push(await readDocument(p.name, p.bytes));
-  const d = extract(docs);
-  return { docs, d, findings: checkDisclosure(d, docs) };
-}
+const readAndCheck = (input: CheckInput) => readExtractCheck(input.parts);
 
 export async function extractTask(input: CheckInput): Promise<Extracted> {
   const { docs, d, findings } = await readAndCheck(input);

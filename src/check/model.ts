@@ -1,52 +1,11 @@
 /** Walking the disclosure model: every stated figure with its path and a Chinese label for messages. */
-import type { ClassifiedFigure, Disclosure, Evidence, Figure } from '../model/index.ts';
+import { labelAt, type ClassifiedFigure, type Disclosure, type Evidence, type Figure } from '../model/index.ts';
 
 export interface Located {
   path: string;
   label: string;
   figure: Figure;
 }
-
-const LABELS: Record<string, string> = {
-  'income.total': '收入总计',
-  'income.general': '一般公共预算拨款收入',
-  'income.fund': '政府性基金预算拨款收入',
-  'income.capital': '国有资本经营预算拨款收入',
-  'income.fiscalSpecial': '财政专户管理资金收入',
-  'income.business': '事业收入',
-  'income.operating': '经营收入',
-  'income.superior': '上级补助收入',
-  'income.subordinate': '附属单位上缴收入',
-  'income.other': '其他收入',
-  'income.carryover': '上年结转',
-  'income.nonFiscalBalanceUse': '使用非财政拨款结余',
-  'income.grandTotal': '收入总计（含结转）',
-  'expenditure.total': '支出总计',
-  'expenditure.basic': '基本支出',
-  'expenditure.project': '项目支出',
-  'expenditure.personnel': '人员经费',
-  'expenditure.publicFunds': '公用经费',
-  'expenditure.reserve': '单位预留机动经费',
-  'expenditure.operating': '经营支出',
-  'expenditure.carryForward': '结转下年',
-  'expenditure.grandTotal': '支出总计（含结转）',
-  'appropriation.income': '财政拨款收入',
-  'appropriation.expenditure': '财政拨款支出',
-  'appropriation.grandTotal': '财政拨款收支总计',
-  'threePublic.total': '“三公”经费',
-  'threePublic.abroad': '因公出国（境）费',
-  'threePublic.vehicle': '公务用车购置及运行费',
-  'threePublic.vehiclePurchase': '公务用车购置费',
-  'threePublic.vehicleOperation': '公务用车运行维护费',
-  'threePublic.reception': '公务接待费',
-  operatingCost: '机关运行经费',
-  'procurement.total': '政府采购总额',
-  'procurement.goods': '政府采购货物',
-  'procurement.works': '政府采购工程',
-  'procurement.services': '政府采购服务',
-  'procurement.general': '一般公共预算拨款政府采购',
-  'performance.amount': '绩效目标管理金额',
-};
 
 const FUND_LABELS: Record<string, string> = { general: '一般公共预算财政拨款', fund: '政府性基金预算财政拨款', capital: '国有资本经营预算财政拨款' };
 const FUND_PART: Record<string, string> = {
@@ -62,12 +21,12 @@ const FUND_PART: Record<string, string> = {
 
 const labels = new Map<string, string>();
 
-/** A Chinese name for a model path (falls back to the path). */
+/** A Chinese name for a model path: the figure catalogue's (src/model/figure-keys.ts), a fund's part, else the path. */
 export function labelOf(path: string): string {
   let l = labels.get(path);
   if (l === undefined) {
     const m = /^appropriation\.(general|fund|capital)\.(\w+)$/.exec(path);
-    l = LABELS[path] ?? (m ? `${FUND_LABELS[m[1]]}${FUND_PART[m[2]] ?? m[2]}` : path);
+    l = labelAt(path) ?? (m ? `${FUND_LABELS[m[1]]}${FUND_PART[m[2]] ?? m[2]}` : path);
     // paths of list items (byFunction[12]) are many and used once: only named paths are kept
     if (!path.includes('[')) labels.set(path, l);
   }

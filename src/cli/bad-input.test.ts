@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { main } from './main.ts';
-import { cell, makeDocx, makeDocxPart, makeFlatePdf, makeXlsx, para } from '../../test/support/crafted.ts';
+import { cell, makeDocx, makeDocxPart, makeFlatePdf, makeLzwBomb, makeXlsx, para } from '../../test/support/crafted.ts';
 import { makeZip } from '../../test/support/zip.ts';
 import { makePdf } from '../../test/support/pdf.ts';
 
@@ -64,6 +64,7 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
     return [write('big.docx', makeDocx(p.repeat(Math.ceil((9.2 * 1048576) / Buffer.byteLength(p)))))];
   },
   'pdf-flate': async () => [write('bomb.pdf', await makeFlatePdf(136))],
+  'pdf-lzw': () => [write('lzw-bomb.pdf', makeLzwBomb(136))],
   'dev-zero': () => {
     symlinkSync('/dev/zero', at('zero.txt'));
     return [at('zero.txt')];

@@ -2,44 +2,20 @@
  * The I/O edge of the pipeline: files are read from disk here, and only here, then handed to the pure stages.
  * An unreadable input is reported as one line naming the file; the other inputs go on.
  */
-import { createHash } from 'node:crypto';
-import { readDocument, readInputFile, ReadError, type SourceDocument } from '../read/index.ts';
-import { decodeText } from '../read/decode.ts';
+import type { SourceDocument } from '../read/index.ts';
+import { loadSource } from '../import/files.ts';
 import { extract } from '../extract/index.ts';
 import type { Disclosure } from '../model/index.ts';
 import { UsageError, type Io } from './command.ts';
 import { failureLine } from '../read/failure.ts';
 
+// the file readers are the import stage's (src/import/files.ts); the commands take them from here
+export { loadModel, loadSource, MAX_MODEL_BYTES } from '../import/files.ts';
+
 export interface Loaded {
   file: string;
   docs: SourceDocument[];
   disclosure: Disclosure;
-}
-
-/** Read one file (bytes already read may be passed: `import` hashes them first). */
-export async function loadSource(file: string, read?: Uint8Array): Promise<SourceDocument> {
-  const bytes = read ?? (await readInputFile(file));
-  const doc = await readDocument(file, bytes);
-  doc.sha256 = createHash('sha256').update(bytes).digest('hex');
-  return doc;
-}
-
-/** A model file (JSON or YAML) is a few hundred KB; far larger is not one. */
-export const MAX_MODEL_BYTES = 20 * 1024 * 1024;
-
-/** A model file (what `yusuan parse` or `yusuan template` prints) in any text encoding → a valid Disclosure, or a ReadError. */
-export async function loadModel(file: string, read?: Uint8Array): Promise<Disclosure> {
-  const bytes = read ?? (await readInputFile(file, MAX_MODEL_BYTES));
-  if (bytes.length > MAX_MODEL_BYTES) throw new ReadError(file, `too large for a model (${bytes.length} bytes; the limit is ${MAX_MODEL_BYTES})`);
-  const decoded = decodeText(bytes);
-  if (!decoded) throw new ReadError(file, 'not a text file in UTF-8, UTF-16 or GB18030/GBK (binary data?)');
-  const { parseModel, ModelError } = await import('../write/input.ts');
-  try {
-    return parseModel(decoded.text);
-  } catch (e) {
-    if (e instanceof ModelError) throw new ReadError(file, e.message);
-    throw e;
-  }
 }
 
 /** Read and extract each file on its own, or all of them as one disclosure (--as-one). */

@@ -2,15 +2,16 @@
  * Statements into the model: which figure a statement is about, from its subject and the section it stands in.
  * The first statement of a figure gives its value; later ones that agree add what it lacks (change, reason).
  */
-import { compare, neg, sub as subtract, type Disclosure, type Figure, type SectionKey } from '../model/index.ts';
+import { compare, neg, slotOf, sub as subtract, type Disclosure, type Figure, type FigureKey, type SectionKey } from '../model/index.ts';
 import { isGenericSubject, type Statement } from './statements.ts';
 
 type Kind = 'budget' | 'final';
 type Slot = (d: Disclosure) => { get(): Figure | undefined; set(f: Figure): void };
 
-const field =
-  <T extends object>(obj: (d: Disclosure) => T, key: keyof T): Slot =>
-  (d) => ({ get: () => obj(d)[key] as Figure | undefined, set: (f) => void ((obj(d) as Record<keyof T, unknown>)[key] = f) });
+/** The slot of a figure key (src/model/figure-keys.ts: a key not in the catalogue does not compile). */
+const at =
+  (key: FigureKey): Slot =>
+  (d) => slotOf(d, key);
 
 interface Target {
   re: RegExp;
@@ -35,76 +36,70 @@ const INCOME_SECTIONS: SectionKey[] = ['income', 'overview'];
 const SPENDING_SECTIONS: SectionKey[] = ['expenditure', 'overview'];
 const APPROPRIATION: SectionKey[] = ['appropriation', 'generalExpenditure', 'basicExpenditure', 'fund', 'capital'];
 
-const inc = (k: keyof Disclosure['income']) => field((d) => d.income, k);
-const exp = (k: keyof Disclosure['expenditure']) => field((d) => d.expenditure, k);
-const gen = (k: keyof Disclosure['appropriation']['general']) => field((d) => d.appropriation.general, k);
-const tp = (k: keyof Disclosure['threePublic']) => field((d) => d.threePublic, k);
-const proc = (k: keyof Disclosure['procurement']) => field((d) => d.procurement, k);
-
 /** Ordered: the first matching target takes the statement. */
 const TARGETS: Target[] = [
   // 决算: 收入支出总计 includes the carry-overs; it is neither 本年收入合计 nor 本年支出合计.
-  { re: /收入支出(决算)?总计$|收支(决算)?总计$|^(决算)?收入(决算)?总计$/, slot: inc('grandTotal'), units: MONEY, kind: 'final', not: OTHER_SOURCE },
-  { re: /^(决算)?支出(决算)?总计$/, slot: exp('grandTotal'), units: MONEY, kind: 'final' },
+  { re: /收入支出(决算)?总计$|收支(决算)?总计$|^(决算)?收入(决算)?总计$/, slot: at('income.grandTotal'), units: MONEY, kind: 'final', not: OTHER_SOURCE },
+  { re: /^(决算)?支出(决算)?总计$/, slot: at('expenditure.grandTotal'), units: MONEY, kind: 'final' },
   // “三公” (before anything that mentions 支出 or 预算)
-  { re: /三公.{0,6}(经费|支出)?.{0,8}(合计|总额|预算|支出|决算)?$/, slot: tp('total'), units: MONEY },
+  { re: /三公.{0,6}(经费|支出)?.{0,8}(合计|总额|预算|支出|决算)?$/, slot: at('threePublic.total'), units: MONEY },
   // the items as pages name them, short names too (出国费, 公车运行费, 公务车辆运行, 接待费)
-  { re: /(因公)?出国[（(]?境?[）)]?(费用?|经费|支出)?.{0,6}$/, slot: tp('abroad'), units: MONEY, not: /团组|人次/ },
-  { re: /(公务用车|公车|公务车辆?)购置及运行(维护)?(费|经费)?.{0,6}$/, slot: tp('vehicle'), units: MONEY },
-  { re: /(公务用车|公车|公务车辆?)购置(费|经费)?.{0,6}$/, slot: tp('vehiclePurchase'), units: MONEY },
-  { re: /(公务用车|公车|公务车辆?)(\(含[^)]{1,10}\))?运行(维护|维修)?(费|经费)?.{0,6}$/, slot: tp('vehicleOperation'), units: MONEY },
-  { re: /(公务)?接待(费|经费).{0,6}$|公务接待.{0,6}$/, slot: tp('reception'), units: MONEY, not: /批次|人次|^[（(]?含|外宾|外事/ },
+  { re: /(因公)?出国[（(]?境?[）)]?(费用?|经费|支出)?.{0,6}$/, slot: at('threePublic.abroad'), units: MONEY, not: /团组|人次/ },
+  { re: /(公务用车|公车|公务车辆?)购置及运行(维护)?(费|经费)?.{0,6}$/, slot: at('threePublic.vehicle'), units: MONEY },
+  { re: /(公务用车|公车|公务车辆?)购置(费|经费)?.{0,6}$/, slot: at('threePublic.vehiclePurchase'), units: MONEY },
+  { re: /(公务用车|公车|公务车辆?)(\(含[^)]{1,10}\))?运行(维护|维修)?(费|经费)?.{0,6}$/, slot: at('threePublic.vehicleOperation'), units: MONEY },
+  { re: /(公务)?接待(费|经费).{0,6}$|公务接待.{0,6}$/, slot: at('threePublic.reception'), units: MONEY, not: /批次|人次|^[（(]?含|外宾|外事/ },
   // 单位预留机动经费 (江苏: 支出 = 基本支出 + 项目支出 + 预留机动经费)
-  { re: /(^|单位)预留机动经费(预算)?(数)?$/, slot: exp('reserve'), units: MONEY },
+  { re: /(^|单位)预留机动经费(预算)?(数)?$/, slot: at('expenditure.reserve'), units: MONEY },
   // 机关运行经费
-  { re: /(机关)?运行经费.{0,8}$/, slot: field((d) => d, 'operatingCost'), units: MONEY, notIn: ['glossary'] },
+  { re: /(机关)?运行经费.{0,8}$/, slot: at('operatingCost'), units: MONEY, notIn: ['glossary'] },
   // 政府采购
-  { re: /货物(类)?(政府)?(采购)?.{0,6}$/, slot: proc('goods'), units: MONEY, in: ['procurement'] },
-  { re: /工程(类)?(政府)?(采购)?.{0,6}$/, slot: proc('works'), units: MONEY, in: ['procurement'] },
-  { re: /服务(类)?(政府)?(采购)?.{0,6}$/, slot: proc('services'), units: MONEY, in: ['procurement'] },
-  { re: /政府采购货物(类)?(预算|支出)?.{0,4}$/, slot: proc('goods'), units: MONEY },
-  { re: /政府采购工程(类)?(预算|支出)?.{0,4}$/, slot: proc('works'), units: MONEY },
-  { re: /政府采购服务(类)?(预算|支出)?.{0,4}$/, slot: proc('services'), units: MONEY },
-  { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: proc('total'), units: MONEY, not: /中小|小微|预留|授予/ },
+  { re: /货物(类)?(政府)?(采购)?.{0,6}$/, slot: at('procurement.goods'), units: MONEY, in: ['procurement'] },
+  { re: /工程(类)?(政府)?(采购)?.{0,6}$/, slot: at('procurement.works'), units: MONEY, in: ['procurement'] },
+  { re: /服务(类)?(政府)?(采购)?.{0,6}$/, slot: at('procurement.services'), units: MONEY, in: ['procurement'] },
+  { re: /政府采购货物(类)?(预算|支出)?.{0,4}$/, slot: at('procurement.goods'), units: MONEY },
+  { re: /政府采购工程(类)?(预算|支出)?.{0,4}$/, slot: at('procurement.works'), units: MONEY },
+  { re: /政府采购服务(类)?(预算|支出)?.{0,4}$/, slot: at('procurement.services'), units: MONEY },
+  { re: /政府采购.{0,6}(预算)?(总额|金额|合计|支出|预算)$|^政府采购$/, slot: at('procurement.total'), units: MONEY, not: /中小|小微|预留|授予/ },
   // 绩效目标
-  { re: /(涉及|金额|资金|绩效目标)/, slot: field((d) => d.performance, 'amount'), units: MONEY, in: ['performance'] },
+  { re: /(涉及|金额|资金|绩效目标)/, slot: at('performance.amount'), units: MONEY, in: ['performance'] },
   // vehicles held and bought, wherever the text states them (a “三公” notice states them with 公务用车 spending)
-  { re: /(保有量?|(车辆|公务用车)总数|共有(车辆|公务用车)|实有(车辆|公务用车))(为|是|共)?$/, slot: field((d) => d.assets, 'vehicles'), units: ['辆'], not: /改革前|账面|原有|拟|计划/ },
-  { re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: ['辆'], not: /更新/ },
+  { re: /(保有量?|(车辆|公务用车)总数|共有(车辆|公务用车)|实有(车辆|公务用车))(为|是|共)?$/, slot: at('assets.vehicles'), units: ['辆'], not: /改革前|账面|原有|拟|计划/ },
+  { re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/, slot: at('assets.vehicles.purchase'), units: ['辆'], not: /更新/ },
   // 国有资产: vehicles
-  { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: field((d) => d.assets, 'vehiclesPurchase'), units: COUNT, in: ['assets'] },
-  { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: field((d) => d.assets, 'vehicles'), units: COUNT, in: ['assets'], not: VEHICLE_TYPE },
+  { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: at('assets.vehicles.purchase'), units: COUNT, in: ['assets'] },
+  { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: at('assets.vehicles'), units: COUNT, in: ['assets'], not: VEHICLE_TYPE },
   // Funds: income side first
-  { re: /政府性基金(预算)?(财政)?(拨款)?收入/, slot: inc('fund'), units: MONEY },
-  { re: /国有资本经营(预算)?(财政)?(拨款)?收入/, slot: inc('capital'), units: MONEY },
-  { re: /政府性基金/, slot: field((d) => d.appropriation.fund, 'expenditure'), units: MONEY, notIn: ['income'] },
-  { re: /国有资本经营/, slot: field((d) => d.appropriation.capital, 'expenditure'), units: MONEY, notIn: ['income'] },
+  { re: /政府性基金(预算)?(财政)?(拨款)?收入/, slot: at('income.fund'), units: MONEY },
+  { re: /国有资本经营(预算)?(财政)?(拨款)?收入/, slot: at('income.capital'), units: MONEY },
+  { re: /政府性基金/, slot: at('fund.expenditure'), units: MONEY, notIn: ['income'] },
+  { re: /国有资本经营/, slot: at('capital.expenditure'), units: MONEY, notIn: ['income'] },
   // 一般公共预算 appropriation
-  { re: /一般公共预算(财政)?拨款(收入)?(预算)?$|一般公共预算收入(预算)?$/, slot: inc('general'), units: MONEY, in: INCOME_SECTIONS },
-  { re: /一般公共预算(财政)?拨款(收入)?(预算)?(总计|合计)?$|一般公共预算收入$/, slot: gen('income'), units: MONEY },
-  { re: /一般公共预算(财政)?拨款?(支出)(预算|决算)?(总计|合计)?$|一般公共预算(财政拨款)?支出(预算)?$/, slot: gen('expenditure'), units: MONEY },
-  { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?基本支出(预算|决算)?(数)?$/, slot: gen('basic'), units: MONEY, in: APPROPRIATION },
-  { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?项目支出(预算|决算)?(数)?$/, slot: gen('project'), units: MONEY, in: APPROPRIATION },
+  { re: /一般公共预算(财政)?拨款(收入)?(预算)?$|一般公共预算收入(预算)?$/, slot: at('income.general'), units: MONEY, in: INCOME_SECTIONS },
+  { re: /一般公共预算(财政)?拨款(收入)?(预算)?(总计|合计)?$|一般公共预算收入$/, slot: at('general.income'), units: MONEY },
+  { re: /一般公共预算(财政)?拨款?(支出)(预算|决算)?(总计|合计)?$|一般公共预算(财政拨款)?支出(预算)?$/, slot: at('general.expenditure'), units: MONEY },
+  { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?基本支出(预算|决算)?(数)?$/, slot: at('general.basic'), units: MONEY, in: APPROPRIATION },
+  { re: /(一般公共预算|财政拨款)?(财政)?(拨款)?项目支出(预算|决算)?(数)?$/, slot: at('general.project'), units: MONEY, in: APPROPRIATION },
   // 基本支出 = 人员经费 + 公用经费, as the 基本支出 section of the appropriation states them
-  { re: /^(其中)?人员经费(合计|支出)?(预算|决算)?$/, slot: gen('personnel'), units: MONEY, in: APPROPRIATION },
-  { re: /^(其中)?(日常)?公用经费(合计|支出)?(预算|决算)?$/, slot: gen('publicFunds'), units: MONEY, in: APPROPRIATION },
+  { re: /^(其中)?人员经费(合计|支出)?(预算|决算)?$/, slot: at('general.personnel'), units: MONEY, in: APPROPRIATION },
+  { re: /^(其中)?(日常)?公用经费(合计|支出)?(预算|决算)?$/, slot: at('general.publicFunds'), units: MONEY, in: APPROPRIATION },
   // 财政拨款 (all funds)
-  { re: /财政拨款收入支出(决算)?总计$|财政拨款收支(决算)?总计$/, slot: field((d) => d.appropriation, 'grandTotal'), units: MONEY, kind: 'final' },
-  { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'income'), units: MONEY },
-  { re: /财政拨款(预算)?支出(总)?(预算)?(总计|合计)?(数)?$/, slot: field((d) => d.appropriation, 'expenditure'), units: MONEY },
+  { re: /财政拨款收入支出(决算)?总计$|财政拨款收支(决算)?总计$/, slot: at('appropriation.grandTotal'), units: MONEY, kind: 'final' },
+  { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: at('appropriation.income'), units: MONEY },
+  { re: /财政拨款(预算)?支出(总)?(预算)?(总计|合计)?(数)?$/, slot: at('appropriation.expenditure'), units: MONEY },
   // Income
-  { re: /(收入(预算)?(总计|合计|总额)|本年收入(预算)?(合计)?|收入预算(总额)?|预算收入(总额|合计|总计)?|^收入)$/, slot: inc('total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
-  { re: /^(年初)?预算(数|总额|总计)?$/, slot: inc('total'), units: MONEY, in: ['income'] },
-  { re: /^(年初)?预算(数|总额|总计)?$/, slot: exp('total'), units: MONEY, in: ['expenditure'] },
-  { re: /事业收入$/, slot: inc('business'), units: MONEY },
-  { re: /经营收入$/, slot: inc('operating'), units: MONEY },
-  { re: /其他(资金)?收入(预算)?(总计|合计)?$/, slot: inc('other'), units: MONEY },
-  { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: inc('fiscalSpecial'), units: MONEY },
-  { re: /(上年结转|年初结转和?结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: inc('carryover'), units: MONEY, in: INCOME_SECTIONS },
+  { re: /(收入(预算)?(总计|合计|总额)|本年收入(预算)?(合计)?|收入预算(总额)?|预算收入(总额|合计|总计)?|^收入)$/, slot: at('income.total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
+  { re: /^(年初)?预算(数|总额|总计)?$/, slot: at('income.total'), units: MONEY, in: ['income'] },
+  { re: /^(年初)?预算(数|总额|总计)?$/, slot: at('expenditure.total'), units: MONEY, in: ['expenditure'] },
+  { re: /事业收入$/, slot: at('income.business'), units: MONEY },
+  { re: /经营收入$/, slot: at('income.operating'), units: MONEY },
+  { re: /其他(资金)?收入(预算)?(总计|合计)?$/, slot: at('income.other'), units: MONEY },
+  { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: at('income.fiscalSpecial'), units: MONEY },
+  { re: /(上年结转|年初结转和?结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: at('income.carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
-  { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: exp('total'), units: MONEY, notIn: APPROPRIATION, not: new RegExp(`${OTHER_SOURCE.source}|基本|项目`) },
-  { re: /基本支出(预算)?(数)?$/, slot: exp('basic'), units: MONEY, in: SPENDING_SECTIONS },
-  { re: /项目支出(预算)?(数)?$/, slot: exp('project'), units: MONEY, in: SPENDING_SECTIONS },
+  { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: at('expenditure.total'), units: MONEY, notIn: APPROPRIATION, not: new RegExp(`${OTHER_SOURCE.source}|基本|项目`) },
+  { re: /基本支出(预算)?(数)?$/, slot: at('expenditure.basic'), units: MONEY, in: SPENDING_SECTIONS },
+  { re: /项目支出(预算)?(数)?$/, slot: at('expenditure.project'), units: MONEY, in: SPENDING_SECTIONS },
 ];
 
 function matches(t: Target, s: Statement, chain: SectionKey[], kind: Kind, subject: string): boolean {

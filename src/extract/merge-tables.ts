@@ -3,7 +3,7 @@
  * (a disagreement is the checker's finding, not the extractor's choice); the tables fill what the text leaves out
  * and add the 年初预算 (`.budget`) a 决算 table carries.
  */
-import { compare, sub, figureAt, setFigureAt, figurePath, FUNCTION_KEY_PREFIX, type Disclosure, type Figure } from '../model/index.ts';
+import { compare, sub, isFigureKey, slotOf as keySlot, FUNCTION_KEY_PREFIX, type Disclosure, type Figure, type FigureSlotOf } from '../model/index.ts';
 import type { TableFigure } from './tables/index.ts';
 
 const SUFFIXES = ['budget', 'prev', 'change'] as const;
@@ -14,8 +14,8 @@ function split(key: string): { base: string; suffix?: Suffix } {
   return (SUFFIXES as readonly string[]).includes(last) ? { base: key.slice(0, key.lastIndexOf('.')), suffix: last as Suffix } : { base: key };
 }
 
-/** The model slot of a flat key (FIGURE_KEYS and MODEL_ONLY_KEYS bind it to its path), or a function class. */
-function slotOf(d: Disclosure, base: string): { get(): Figure | undefined; set(f: Figure): void } | undefined {
+/** The model slot of a flat key (the figure catalogue binds it to its path), or a function class. */
+function slotOf(d: Disclosure, base: string): FigureSlotOf | undefined {
   if (base.startsWith(FUNCTION_KEY_PREFIX)) {
     const name = base.slice(FUNCTION_KEY_PREFIX.length);
     return {
@@ -23,8 +23,7 @@ function slotOf(d: Disclosure, base: string): { get(): Figure | undefined; set(f
       set: (f) => void d.expenditure.byFunction.push({ name, level: '类', figure: f }),
     };
   }
-  if (!figurePath(base)) return undefined;
-  return { get: () => figureAt(d, base), set: (f) => void setFigureAt(d, base, f) };
+  return isFigureKey(base) ? keySlot(d, base) : undefined;
 }
 
 export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFigure>): void {

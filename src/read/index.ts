@@ -39,6 +39,9 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
 };
 
+/** The extensions yusuan reads as documents (`.txt` …), the one list: folders given to `import` are walked for these. */
+export const INPUT_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS).map((e) => `.${e}`);
+
 const startsWith = (b: Uint8Array, s: string) => s.split('').every((c, i) => b[i] === c.charCodeAt(0));
 
 /** The format of a file, from its magic bytes, then its extension. */

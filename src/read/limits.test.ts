@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'nod
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cell, makeDocx, makeFlatePdf, makeXlsx, para } from '../../test/support/crafted.ts';
+import { cell, makeDocx, makeFlatePdf, makeLzwBomb, makeLzwPdf, makeXlsx, para } from '../../test/support/crafted.ts';
 import { readDocument, readInputFile, ReadError } from './index.ts';
 import { MAX_DOCX_XML } from './docx.ts';
-import { MAX_PDF_STREAM } from './pdf/streams.ts';
+import { lzwSize, MAX_PDF_STREAM } from './pdf/streams.ts';
 
 const refused = (re: RegExp) => (e: unknown) => e instanceof ReadError && re.test(e.message);
 const heapGrowth = async (fn: () => Promise<unknown>) => {
@@ -64,4 +64,19 @@ test('files: devices, FIFOs and links to them are refused from fstat, unread; th
     rmSync(dir, { recursive: true, force: true });
   }
   assert.ok(!existsSync(dir));
+});
+
+test('PDF: an LZW stream that expands past the limit is refused from its codes, before pdf.js decodes it', async () => {
+  const bomb = makeLzwBomb(MAX_PDF_STREAM / 1048576 + 8);
+  assert.ok(bomb.length < 1024 * 1024, `${bomb.length} bytes`);
+  const grew = await heapGrowth(() => assert.rejects(readDocument('lzw-bomb.pdf', bomb), refused(/expands to more than .* decompression bomb/)));
+  assert.ok(grew < 400 * 1024 * 1024, `grew ${grew} bytes`);
+  // the size is counted exactly: a small bomb is let through at its true size, and pdf.js reads a real LZW page
+  const small = makeLzwBomb(1); // one table: 7.4 MB
+  const data = Buffer.from(small).toString('latin1');
+  const stream = Buffer.from(data.slice(data.indexOf('stream\n') + 7, data.lastIndexOf('\nendstream')), 'latin1');
+  const perCycle = 1 + Array.from({ length: 4094 - 258 }, (_, i) => i + 2).reduce((a, b) => a + b);
+  assert.equal(lzwSize(stream, MAX_PDF_STREAM), perCycle);
+  const doc = await readDocument('lzw.pdf', makeLzwPdf('2024 budget by LZW'));
+  assert.match(doc.lines.map((l) => l.text).join('\n'), /2024 budget by LZW/);
 });

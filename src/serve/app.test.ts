@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { add, DisclosureSchema, sub } from '../model/index.ts';
 import { Store } from '../store/store.ts';
-import { importFile, seedIfEmpty } from '../store/importer.ts';
+import { importFile, seedIfEmpty } from '../import/index.ts';
 import { freshDb, HOSTILE, type TestDb } from '../store/testing.ts';
 import { createApp } from './app.ts';
 

@@ -9,7 +9,8 @@ import type { Store } from '../store/store.ts';
 import { MAX_TERMS, SearchError, type SearchParams, type SearchResult } from '../store/search.ts';
 import { kindName, parseKindKey } from '../store/identity.ts';
 import { barsChart } from './charts.ts';
-import { FORMAT_TYPES, loadRenderer, renderDisclosure } from './renderer.ts';
+import { renderDisclosure } from './renderer.ts';
+import { FORMATS, isFormat, OUTPUT_FORMATS } from '../write/formats.ts';
 import { OPENAPI } from './openapi.ts';
 import { loadRules } from './rules.ts';
 import { securityHeaders } from './security.ts';
@@ -221,7 +222,7 @@ export function createApp(store: Store): Hono {
       store.figures(d.versionId),
       store.series(slug, kind, ['threePublic.total', 'operatingCost']),
     ]);
-    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), canRender: !!(await loadRenderer()), rules: await loadRules() }));
+    const out = encode(disclosurePage(d, { findings, figures, siblings, charts: disclosureCharts(d, series), rules: await loadRules() }));
     pages.set(key, out);
     return sendHtml(c, out);
   };
@@ -277,20 +278,19 @@ export function createApp(store: Store): Hono {
 
   app.get('/org/:org/:year/:kind/render/:format', async (c) => {
     const format = c.req.param('format');
-    const t = FORMAT_TYPES[format];
-    if (!t) return notFound(c, '不支持这种格式。');
+    if (!isFormat(format)) return notFound(c, '不支持这种格式。');
+    const t = OUTPUT_FORMATS[format];
     const d = await loadDisclosure(c);
     if (!d) return notFound(c);
     // a document with error findings would be written out with its errors, looking official: not offered (as `yusuan render` refuses)
     if (d.errors > 0) return c.html(String(errorPage(409, `这份文件有 ${d.errors} 个错误，系统不据此生成新文件；请下载原件。`)), 409);
-    let bytes: Uint8Array | null;
+    let bytes: Uint8Array;
     try {
       bytes = await renderDisclosure(d.model, format);
     } catch (e) {
       console.error(`yusuan serve: render ${format} ${d.key}: ${(e as Error).message}`);
       return c.html(String(errorPage(500, `无法生成 ${format.toUpperCase()} 文件。`)), 500);
     }
-    if (!bytes) return c.html(String(errorPage(503, '文件生成组件暂不可用。')), 503);
     c.header('Content-Type', t.mediaType);
     c.header('Content-Disposition', attachment(`${d.org}-${d.year}年${kindName(d.kind, d.scope)}（系统生成）.${t.ext}`));
     return c.body(bytes as Uint8Array<ArrayBuffer>);
@@ -375,7 +375,7 @@ export function createApp(store: Store): Hono {
     void _model;
     return c.json({
       ...rest,
-      links: { page: `/org/${d.key}`, model: `/org/${d.key}/model.json`, csv: `/org/${d.key}/figures.csv`, render: Object.keys(FORMAT_TYPES).map((f) => `/org/${d.key}/render/${f}`), originals: d.sources.map((s) => `/org/${d.key}/original/${s.sha256}`) },
+      links: { page: `/org/${d.key}`, model: `/org/${d.key}/model.json`, csv: `/org/${d.key}/figures.csv`, render: FORMATS.map((f) => `/org/${d.key}/render/${f}`), originals: d.sources.map((s) => `/org/${d.key}/original/${s.sha256}`) },
       figures: await store.figures(d.versionId),
       findings: await store.findings(d.versionId),
     });

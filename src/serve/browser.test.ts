@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Store } from '../store/store.ts';
-import { importFile, seedIfEmpty } from '../store/importer.ts';
+import { importFile, seedIfEmpty } from '../import/index.ts';
 import { freshDb, HOSTILE, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
 

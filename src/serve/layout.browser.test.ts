@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Store } from '../store/store.ts';
-import { importPaths, seedIfEmpty } from '../store/importer.ts';
+import { importPaths, seedIfEmpty } from '../import/index.ts';
 import { freshSqlite, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
 

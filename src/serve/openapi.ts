@@ -1,4 +1,6 @@
 /** The OpenAPI 3.1 document of the JSON API (served at /api/openapi.json). */
+import { FORMATS } from '../write/formats.ts';
+
 const str = { type: 'string' };
 const int = { type: 'integer' };
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
@@ -23,7 +25,7 @@ export const OPENAPI = {
     '/org/{org}/{year}/{kind}/model.json': { get: { summary: '数据模型（yusuan/disclosure@1）', parameters: disc, responses: { ...ok('模型'), ...notFound } } },
     '/org/{org}/{year}/{kind}/figures.csv': { get: { summary: '数字 CSV：key,name,value（UTF-8，带 BOM）', parameters: disc, responses: { ...ok('CSV', str, 'text/csv'), ...notFound } } },
     '/org/{org}/{year}/{kind}/original/{sha256}': { get: { summary: '原件，逐字节', parameters: [...disc, p('sha256', '原件的 SHA-256')], responses: { ...ok('原件', { type: 'string', format: 'binary' }, 'application/octet-stream'), ...notFound } } },
-    '/org/{org}/{year}/{kind}/render/{format}': { get: { summary: '由数据生成的文件', parameters: [...disc, p('format', '格式', { enum: ['docx', 'pdf', 'xlsx', 'html', 'md'] })], responses: { ...ok('文件', { type: 'string', format: 'binary' }, 'application/octet-stream'), ...notFound, 503: { description: '生成组件不可用' } } } },
+    '/org/{org}/{year}/{kind}/render/{format}': { get: { summary: '由数据生成的文件', parameters: [...disc, p('format', '格式', { enum: FORMATS })], responses: { ...ok('文件', { type: 'string', format: 'binary' }, 'application/octet-stream'), ...notFound } } },
     '/api/organisations': { get: { summary: '单位列表', parameters: [filters[0]], responses: ok('单位') } },
     '/api/organisations/{org}': { get: { summary: '单位及其历年文件', parameters: [p('org', '单位标识')], responses: { ...ok('单位'), ...notFound } } },
     '/api/search': { get: { summary: '全文检索（支持两个字的词，如“三公”“预算”；空格分隔的多个词须同时出现）', parameters: [{ ...q('q', '关键词'), required: true }, ...filters, q('limit', '条数（≤100）', int), q('offset', '偏移', int)], responses: ok('结果：total、hits（含 snippet 与 marks 高亮位置）') } },

@@ -1,5 +1,5 @@
 /** The portal's pages: server-rendered HTML in Chinese. Every value from the database goes through `html`. */
-import { add, FIGURE_KEYS, FUNCTION_KEY_PREFIX, round, type Disclosure, type Finding } from '../model/index.ts';
+import { add, figureName, FUNCTION_KEY_PREFIX, orderKeys, round, type Disclosure, type Finding, type FigureKey } from '../model/index.ts';
 import type { DisclosureRow } from '../store/store.ts';
 import { CORE_KEYS, ROLLUP_KEYS } from '../store/store.ts';
 import type { SearchResult } from '../store/search.ts';
@@ -9,23 +9,10 @@ import { ruleName } from './rule-names.ts';
 import type { RuleInfo } from './rules.ts';
 import { highlight, html, raw, url, type Html } from './html.ts';
 import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
+import { OUTPUT_FORMATS, type Format } from '../write/formats.ts';
 import { kindName } from '../store/identity.ts';
 
-export const FIGURE_NAMES: Record<string, string> = Object.fromEntries(FIGURE_KEYS.map(([k, n]) => [k, n]));
-export function figureName(key: string): string {
-  if (key.startsWith(FUNCTION_KEY_PREFIX)) return key.slice(FUNCTION_KEY_PREFIX.length);
-  const base = key.replace(/\.(prev|change|budget)$/, '');
-  const suffix = key.slice(base.length);
-  const name = FIGURE_NAMES[base] ?? base;
-  return suffix === '.prev' ? `${name}（上年）` : suffix === '.change' ? `${name}（增减）` : suffix === '.budget' ? `${name}（年初预算）` : name;
-}
-
-const KEY_ORDER = new Map(FIGURE_KEYS.map(([k], i) => [k, i]));
-/** Figure keys in the order of the figures catalogue; function classes right after 项目支出. */
-export function orderKeys(keys: string[]): string[] {
-  const rank = (k: string) => (k.startsWith(FUNCTION_KEY_PREFIX) ? (KEY_ORDER.get('expenditure.project') ?? 0) + 0.5 : (KEY_ORDER.get(k) ?? 999));
-  return [...keys].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
+export { figureName, orderKeys };
 
 export const discUrl = (r: { orgSlug: string; year: number; kindKey: string }) => `/org/${r.orgSlug}/${r.year}/${r.kindKey}`;
 
@@ -185,13 +172,8 @@ function narrative(body: string, numbered: boolean): Html {
   })}`;
 }
 
-export const RENDER_FORMATS: [string, string][] = [
-  ['docx', 'Word（DOCX）'],
-  ['pdf', 'PDF'],
-  ['xlsx', 'Excel（XLSX）'],
-  ['html', '网页（HTML）'],
-  ['md', 'Markdown'],
-];
+/** The generated downloads, most used first (labels and formats from src/write/formats.ts). */
+export const RENDER_FORMATS: [Format, string][] = (['docx', 'pdf', 'xlsx', 'html', 'md'] as const).map((f) => [f, OUTPUT_FORMATS[f].label]);
 
 export interface DisclosureView extends DisclosureRow {
   contentHash: string;
@@ -203,10 +185,10 @@ export interface DisclosureView extends DisclosureRow {
   versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string }[];
 }
 
-export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; canRender: boolean; rules: RuleInfo[] }): Html {
+export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; rules: RuleInfo[] }): Html {
   const base = discUrl(d);
   const f = v.figures;
-  const cards: [string, string][] = [
+  const cards: [FigureKey, string][] = [
     ['expenditure.total', '支出总计'],
     ['income.total', '收入总计'],
     ['threePublic.total', '“三公”经费'],
@@ -243,9 +225,7 @@ ${findingsList(v.findings, d, v.rules)}</section>
 <h3>系统生成的${kindName(d.kind, d.scope)}（非原件）</h3>
 ${d.errors > 0
   ? html`<p class="muted small">这份文件有 ${d.errors} 个错误，系统不据此生成新文件（会把错误照抄进去）。请下载原件。</p>`
-  : v.canRender
-    ? html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`
-    : html`<p class="muted small">文件生成组件暂不可用。</p>`}
+  : html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`}
 </section>
 <section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
 <div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>
@@ -346,7 +326,7 @@ ${p.offset + 20 < opt.browse.total ? html`<a class="button secondary" href="${ur
   });
 }
 
-export const COMPARE_KEYS = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'general.basic', 'general.project', 'threePublic.total', 'threePublic.abroad', 'threePublic.reception', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'operatingCost', 'procurement.total', 'performance.amount'];
+export const COMPARE_KEYS: readonly FigureKey[] = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'general.basic', 'general.project', 'threePublic.total', 'threePublic.abroad', 'threePublic.reception', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'operatingCost', 'procurement.total', 'performance.amount'];
 
 export function comparePage(items: (DisclosureRow & { figures: Record<string, string> })[], choices: DisclosureRow[], selected: string[]): Html {
   const fnKeys = [...new Set(items.flatMap((i) => Object.keys(i.figures).filter((k) => k.startsWith(FUNCTION_KEY_PREFIX) && !/\.(prev|change|budget)$/.test(k))))];

@@ -13,7 +13,7 @@ import { main } from '../cli/main.ts';
 import { DisclosureSchema, type Disclosure } from '../model/index.ts';
 import { admit, NotADisclosure, unitFromFolder, usableUnit } from './admit.ts';
 import { kindKey, kindName, parseKindKey } from './identity.ts';
-import { partGroups } from './importer.ts';
+import { partGroups } from '../import/expand.ts';
 import { Store } from './store.ts';
 import { freshDb, freshSqlite, type TestDb } from './testing.ts';
 import { regionOf } from './text.ts';

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DisclosureSchema, figurePath, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
+import { COUNT_KEYS, DisclosureSchema, figurePath, isFigureKey, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
 import { codesNamed } from '../reference/codes.ts';
 
 /** data/samples/ of the installed package (independent of the working directory). */
@@ -17,7 +17,6 @@ export const SAMPLE_MARK = '（示例单位）';
 /** The function-class code of a class name, from the classification tables. */
 const classCode = (name: string) => codesNamed(name, '类')[0]?.code;
 
-const COUNT_KEYS = new Set(['assets.vehicles', 'assets.vehicles.purchase']);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
@@ -39,7 +38,7 @@ export function modelFromFigures(flat: Record<string, string>, extra: Partial<Di
     if (!path) return undefined;
     let o = m;
     for (const p of path.slice(0, -1)) o = o[p] ??= {};
-    return (o[path[path.length - 1]] ??= { origin: 'data', unit: COUNT_KEYS.has(key) ? '辆' : '万元' });
+    return (o[path[path.length - 1]] ??= { origin: 'data', unit: isFigureKey(key) && COUNT_KEYS.has(key) ? '辆' : '万元' });
   };
   for (const [key, value] of Object.entries(flat)) {
     if (key.startsWith('doc.')) continue;

@@ -3,7 +3,7 @@
  * SQL goes through kysely; the only dialect-specific code is full-text search (search.ts) and the migrations.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { add, flattenFigures, percent, sub, TEXT_KEYS, type Disclosure, type Finding } from '../model/index.ts';
+import { add, flattenFigures, percent, sub, TEXT_KEYS, type Disclosure, type FigureKey, type Finding, type FlatKey } from '../model/index.ts';
 import { openDatabase, type Database } from './db.ts';
 import type { DB } from './schema.ts';
 import { bigrams, orgSlug, regionName, regionOf, searchable, sha256 } from './text.ts';
@@ -444,17 +444,17 @@ export class Store {
   }
 
   /** Figures of several versions at once: versionId → key → value. */
-  async figuresOf(versionIds: number[], keys?: string[]): Promise<Map<number, Record<string, string>>> {
+  async figuresOf(versionIds: number[], keys?: readonly FlatKey[]): Promise<Map<number, Record<string, string>>> {
     const out = new Map<number, Record<string, string>>(versionIds.map((id) => [id, {}]));
     if (!versionIds.length) return out;
     let q = this.db.selectFrom('figures').select(['version_id', 'key', 'value']).where('version_id', 'in', versionIds);
-    if (keys?.length) q = q.where('key', 'in', keys);
+    if (keys?.length) q = q.where('key', 'in', [...keys]);
     for (const r of await q.execute()) out.get(r.version_id)![r.key] = r.value;
     return out;
   }
 
   /** An organisation's figures over the years (latest versions), for the over-the-years charts. */
-  async series(slug: string, key: string, keys: string[]): Promise<{ year: number; figures: Record<string, string> }[]> {
+  async series(slug: string, key: string, keys: readonly FlatKey[]): Promise<{ year: number; figures: Record<string, string> }[]> {
     const { kind, scope } = parseKindKey(key) ?? { kind: key, scope: 'department' };
     const rows = await this.db
       .selectFrom('disclosures as d')
@@ -464,7 +464,7 @@ export class Store {
       .where('o.slug', '=', slug)
       .where('d.kind', '=', kind)
       .where('d.scope', '=', scope)
-      .where('f.key', 'in', keys)
+      .where('f.key', 'in', [...keys])
       .orderBy('d.year')
       .execute();
     const by = new Map<number, Record<string, string>>();
@@ -569,10 +569,10 @@ export class Store {
 }
 
 /** The figures a region roll-up sums. */
-export const ROLLUP_KEYS = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'threePublic.total', 'operatingCost', 'procurement.total'];
+export const ROLLUP_KEYS: readonly FigureKey[] = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'threePublic.total', 'operatingCost', 'procurement.total'];
 
 /** What a complete disclosure states (for the transparency table). */
-export const CORE_KEYS = [
+export const CORE_KEYS: readonly FigureKey[] = [
   'income.total',
   'expenditure.total',
   'general.expenditure',

@@ -15,8 +15,8 @@ export { templateModel } from './template.ts';
 export { closeRenderer } from './pdf.ts';
 export type { WrittenDoc, WrittenTable, Block } from './doc.ts';
 
-export const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './formats.ts';
+export { FORMATS, OUTPUT_FORMATS, isFormat, type Format } from './formats.ts';
 
 export interface RenderOptions extends BuildOptions {
   /** for PDF: a browser already started (else the shared one) */

@@ -1,10 +1,11 @@
 /** The batch report as data: the summary, one row per document, the scores. Every format is written from this. */
+import type { FigureKey } from '../../model/index.ts';
 import type { BatchRow } from '../run.ts';
 import type { CheckRow } from '../check-task.ts';
 import { scoreGroups, scoreRow, type GroupScore, type Score } from '../score.ts';
 
 /** The figures every row shows (the whole set is in the figures dataset). */
-export const KEY_FIGURES = ['income.total', 'expenditure.total', 'general.expenditure', 'threePublic.total', 'operatingCost'];
+export const KEY_FIGURES: readonly FigureKey[] = ['income.total', 'expenditure.total', 'general.expenditure', 'threePublic.total', 'operatingCost'];
 
 export const NO_REGION = '（未注明地区）';
 export const NO_UNIT = '（未注明单位）';

@@ -3,9 +3,8 @@ import { basename } from 'node:path';
 import { html, raw, type Html } from '../../serve/html.ts';
 import { barsChart } from '../../serve/charts.ts';
 import { KEY_FIGURES, type BatchReport } from './data.ts';
-import { FIGURE_KEYS } from '../../model/index.ts';
+import { figureName } from '../../model/index.ts';
 
-const NAMES = new Map<string, string>(FIGURE_KEYS.map(([k, n]) => [k, n]));
 
 const CSS = `body{font:14px/1.5 system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:24px;color:#1b2430}
 table{border-collapse:collapse;margin:8px 0 24px}th,td{border:1px solid #d5dbe2;padding:3px 8px;vertical-align:top}th{background:#f2f5f8;text-align:left}
@@ -32,7 +31,7 @@ export function reportHtml(report: BatchReport, figuresCsv: string): string {
 <h2>透明度评分 · 单位</h2>
 <table><tr><th>单位</th><th>地区</th><th>文件</th><th>完整性</th><th>一致性</th><th>评分</th></tr>${report.units.map((g) => html`<tr><td>${g.name}</td><td>${g.region}</td>${num(g.documents)}${num(g.completeness)}${num(g.consistency)}${num(g.score)}</tr>`)}</table>
 <h2>文件</h2>
-<table><tr><th>文件</th><th>单位</th><th>年度</th><th>类型</th><th>范围</th>${KEY_FIGURES.map((k) => html`<th>${NAMES.get(k) ?? k}（万元）</th>`)}<th>错误</th><th>警告</th><th>提示</th><th>评分</th><th>用时 ms</th></tr>
+<table><tr><th>文件</th><th>单位</th><th>年度</th><th>类型</th><th>范围</th>${KEY_FIGURES.map((k) => html`<th>${figureName(k)}（万元）</th>`)}<th>错误</th><th>警告</th><th>提示</th><th>评分</th><th>用时 ms</th></tr>
 ${report.rows.map((r) =>
   r.row
     ? html`<tr><td>${r.file}</td><td>${r.row.unit ?? '—'}</td><td>${r.row.year}</td><td>${r.row.kind === 'budget' ? '预算' : '决算'}</td><td>${r.row.scope ?? ''}</td>${KEY_FIGURES.map((k) => html`<td class="num">${r.row!.figures[k] ?? ''}</td>`)}${num(r.counts.error)}${num(r.counts.warning)}${num(r.counts.info)}${num(r.score!.score)}${num(r.ms)}</tr>`

@@ -2,25 +2,18 @@ import { writeFile } from 'node:fs/promises';
 import { UsageError, type Command } from '../command.ts';
 import type { Disclosure, Finding } from '../../model/index.ts';
 
-const FORMATS = ['md', 'html', 'docx', 'xlsx', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
+import { FORMATS, isFormat } from '../../write/formats.ts';
 
-/** The error-level findings of the checker; null when the checker is not available in this build. */
-async function errorFindings(d: Disclosure): Promise<Finding[] | null> {
-  let check: { checkDisclosure?: (d: Disclosure) => Finding[] };
-  try {
-    check = await import('../../check/index.ts');
-  } catch {
-    return null;
-  }
-  if (typeof check.checkDisclosure !== 'function') return null;
-  return check.checkDisclosure(d).filter((f) => f.severity === 'error');
+/** The error-level findings of the checker (loaded when render runs, not at start-up). */
+async function errorFindings(d: Disclosure): Promise<Finding[]> {
+  const { checkDisclosure } = await import('../../check/index.ts');
+  return checkDisclosure(d).filter((f) => f.severity === 'error');
 }
 
 export const renderCommand: Command = {
   name: 'render',
   summary: 'write a disclosure (narrative and standard tables) from a model as md, html, docx, xlsx or pdf',
-  usage: 'yusuan render MODEL --format md|html|docx|xlsx|pdf -o OUT [--force] [--no-tables]',
+  usage: `yusuan render MODEL --format ${FORMATS.join('|')} -o OUT [--force] [--no-tables]`,
   options: {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
@@ -32,8 +25,8 @@ export const renderCommand: Command = {
     if (!file || extra.length) throw new UsageError(`give exactly one MODEL file\nusage: ${this.usage}`);
     const out = values.output as string | undefined;
     const ext = out && /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
-    const format = ((values.format as string | undefined) ?? (ext === 'markdown' ? 'md' : ext)) as Format | undefined;
-    if (!format || !FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
+    const format = (values.format as string | undefined) ?? (ext === 'markdown' ? 'md' : ext);
+    if (!format || !isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}\nusage: ${this.usage}`);
     if (!out) throw new UsageError(`-o OUT is required\nusage: ${this.usage}`);
 
     const { loadModel } = await import('../load.ts');
@@ -47,8 +40,7 @@ export const renderCommand: Command = {
     }
 
     const errors = await errorFindings(d);
-    if (errors === null) io.err('yusuan render: note: the checker is not available; rendering without checks');
-    else if (errors.length && !values.force) {
+    if (errors.length && !values.force) {
       io.err(`yusuan render: ${file}: refused: ${errors.length} error finding(s) (use --force to render anyway)`);
       for (const f of errors) io.err(`  ${f.rule}: ${f.message}${f.path ? ` [${f.path}]` : ''}`);
       return 1;

@@ -9,7 +9,7 @@ export const serveCommand: Command = {
     const port = Number(values.port ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${String(values.port)}`);
     const { openStore } = await import('../open-store.ts');
-    const { seedIfEmpty } = await import('../../store/importer.ts');
+    const { seedIfEmpty } = await import('../../import/index.ts');
     const store = await openStore(values.db);
     const seeded = await seedIfEmpty(store, io);
     if (seeded) io.err(`yusuan serve: empty database; imported ${seeded} sample disclosure(s) from data/samples/`);

@@ -7,13 +7,15 @@ import { abs, add, compare, sub, type Decimal } from '../../model/decimal.ts';
 import type { Evidence } from '../../model/evidence.ts';
 import type { Table, TableRow } from '../../model/table.ts';
 import { columnOf, hasValues, rowLabel, tableOf } from '../../model/table-access.ts';
+import type { FigureKey, FlatKey } from '../../model/figure-keys.ts';
 
 export interface TableFigure {
   value: Decimal;
   evidence: Evidence;
 }
 
-type Out = Record<string, TableFigure>;
+/** Figures by flat key: a key that is not in the figure catalogue (src/model/figure-keys.ts) does not compile. */
+type Out = { [K in FlatKey]?: TableFigure };
 
 const plainOf = new WeakMap<TableRow, string>();
 /** rowLabel of a row, computed once. */
@@ -41,7 +43,7 @@ function firstValue(_t: Table, r: TableRow): { value: Decimal; col: number } | u
   return i < 0 ? undefined : { value: r.values[i]!, col: i };
 }
 
-function put(out: Out, key: string, t: Table, r: TableRow, col: number, value?: Decimal | null): void {
+function put(out: Out, key: FlatKey, t: Table, r: TableRow, col: number, value?: Decimal | null): void {
   const v = value ?? r.values[col];
   if (v === null || v === undefined || key in out) return;
   out[key] = {
@@ -50,7 +52,7 @@ function put(out: Out, key: string, t: Table, r: TableRow, col: number, value?: 
   };
 }
 
-function putFirst(out: Out, key: string, t: Table | undefined, r: TableRow | undefined): void {
+function putFirst(out: Out, key: FlatKey, t: Table | undefined, r: TableRow | undefined): void {
   if (!t || !r) return;
   const f = firstValue(t, r);
   if (f) put(out, key, t, r, f.col);
@@ -93,7 +95,7 @@ export function figuresFromTables(tables: Table[], kind: 'budget' | 'final'): Re
   emptyFundFigures(out, tables);
   threePublicFigures(out, tables, kind);
   otherFigures(out, tables);
-  return out;
+  return out as Record<string, TableFigure>;
 }
 
 /** A 收入总表 listed by source (江苏: 收入总计 / 一般公共预算资金 / … / 其他收入), not by function code. */
@@ -211,7 +213,7 @@ function emptyFundFigures(out: Out, tables: readonly Table[]): void {
 }
 
 /** The “三公” items by the names tables give them, rows or columns. */
-const THREE_PUBLIC_ITEMS: [string, RegExp, RegExp?][] = [
+const THREE_PUBLIC_ITEMS: [FigureKey, RegExp, RegExp?][] = [
   ['threePublic.total', /^合计$|^总计$|三公[^/]*合计$/],
   ['threePublic.abroad', /因公出国/],
   ['threePublic.vehicle', /(公务用车|公车)(费|购置及运行(维护)?费)$/],
@@ -234,7 +236,7 @@ function itemRows(out: Out, t: Table, kind: 'budget' | 'final'): boolean {
   const named = THREE_PUBLIC_ITEMS.map(([key, re, not]) => [key, t.rows.find((r) => re.test(name(r)) && !(not && not.test(name(r))))] as const);
   if (named.filter(([, r]) => r).length < 3) return false;
   // trusted only where the rows add up: a layout misread into rows would not
-  const at = (k: string) => named.find(([key]) => key === k)?.[1]?.values[valueCol] ?? '0';
+  const at = (k: FigureKey) => named.find(([key]) => key === k)?.[1]?.values[valueCol] ?? '0';
   const total = named[0][1]?.values[valueCol];
   if (total == null || compare(abs(sub(total, add(at('threePublic.abroad'), at('threePublic.vehicle'), at('threePublic.reception')))), '0.015') > 0) return false;
   for (const [key, r] of named) {
@@ -285,7 +287,7 @@ function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' |
     const meetingLike = cs.some(({ name }) => /会议费|培训费/.test(item(name)));
     const total = (meetingLike ? smalls.find((c) => abroad && c.i < abroad.i) : undefined) ?? (meetingLike ? undefined : find(/^合计$|三公[^/]*合计$/));
     const sfx = suffix === 'budget' ? '.budget' : '';
-    const each: [string, { i: number } | undefined][] = [
+    const each: [FigureKey, { i: number } | undefined][] = [
       ['threePublic.total', total],
       ['threePublic.abroad', abroad],
       ['threePublic.vehicle', vehicle],
@@ -293,7 +295,7 @@ function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' |
       ['threePublic.vehicleOperation', operation],
       ['threePublic.reception', reception],
     ];
-    for (const [key, c] of each) if (c) put(out, key + sfx, t, row, c.i, row.values[c.i] ?? '0');
+    for (const [key, c] of each) if (c) put(out, `${key}${sfx}`, t, row, c.i, row.values[c.i] ?? '0');
     const prev = byYear?.prev;
     if (prev && !sfx) for (const [key, c] of each) if (c && prev.values[c.i] != null) put(out, `${key}.prev`, t, prev, c.i, prev.values[c.i]!);
     if (budgetRow && !sfx) for (const [key, c] of each) if (c && budgetRow.values[c.i] != null) put(out, `${key}.budget`, t, budgetRow, c.i, budgetRow.values[c.i]!);
