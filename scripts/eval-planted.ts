@@ -106,6 +106,20 @@ async function findings(file: string, text: string) {
 /** By rule, severity and message: a planted line moves findings below it, which are not new. */
 const key = (f: { rule: string; severity: string; message: string }) => `${f.rule}|${f.severity}|${f.message}`;
 
+/** With --why: the lines a missed plant changed (first 3), to tell why it went unseen. */
+const why = process.argv.includes('--why');
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const gone = a.slice(i, a.length - j).map((l, k) => `      ${i + k + 1}- ${l.trim().slice(0, 90)}`);
+  const added = b.slice(i, b.length - j).map((l, k) => `      ${i + k + 1}+ ${l.trim().slice(0, 90)}`);
+  return [...gone, ...added].slice(0, 6);
+}
+
 async function main() {
   const dir = join(shared, 'corpus', 'text');
   const files = [join(shared, 'seed', '000_5eccc108b9c624cd.txt'), ...(await readdir(dir)).filter((f) => /^\d+\.txt$/.test(f)).map((f) => join(dir, f))];
@@ -128,7 +142,10 @@ async function main() {
         t.misses.push(`${file.split('/').pop()!}(reading failed: ${(e as Error).message.split('\n')[0].slice(0, 40)})`);
       }
       if (ok) t.caught++;
-      else if (!t.misses.at(-1)?.startsWith(file.split('/').pop()!)) t.misses.push(file.split('/').pop()!);
+      else if (!t.misses.at(-1)?.startsWith(file.split('/').pop()!)) {
+        t.misses.push(file.split('/').pop()!);
+        if (why) console.log(`${p.kind} missed in ${file.split('/').pop()}:\n${changedLines(text, altered).join('\n')}`);
+      }
       tally.set(p.kind, t);
     }
   }
