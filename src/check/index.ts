@@ -29,6 +29,7 @@ import itemNameMatchesTable from './rules/item-name-matches-table/index.ts';
 import codeNameKnown from './rules/code-name-known/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
+import zeroChangeWord from './rules/zero-change-word/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
 import changeAmountMissing from './rules/change-amount-missing/index.ts';
 import reasonDirection from './rules/reason-direction/index.ts';
@@ -115,6 +116,7 @@ export const RULES: Rule[] = [
   fundNoneStated,
   unreadablePage,
   templateResidue,
+  zeroChangeWord,
   placeholderResidue,
   percentSignMissing,
   reasonEmpty,

@@ -51,6 +51,7 @@ export const RULE_NAMES: Record<string, string> = {
   'fund-none-stated': '没有的资金未写明“无”',
   'unreadable-page': '页面无法读取',
   'template-residue': '残留模板填写说明',
+  'zero-change-word': '增减为0却写“增加/减少”',
   'placeholder-residue': '残留占位符（XX、某某）',
   'percent-sign-missing': '数字缺少“%”或“万元”',
   'reason-empty': '“主要原因是”之后为空',
