@@ -28,6 +28,7 @@ import percentDirection from './rules/percent-direction/index.ts';
 import itemNameMatchesTable from './rules/item-name-matches-table/index.ts';
 import codeNameKnown from './rules/code-name-known/index.ts';
 import changePercent from './rules/change-percent/index.ts';
+import tableChangePercent from './rules/table-change-percent/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import zeroChangeWord from './rules/zero-change-word/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
@@ -89,6 +90,7 @@ export const RULES: Rule[] = [
   reasonDirection,
   reasonMismatch,
   changePercent,
+  tableChangePercent,
   zeroBasePercent,
   shareRecompute,
   sharesTotal,

@@ -27,6 +27,7 @@ export const RULE_NAMES: Record<string, string> = {
   'reason-direction': '原因说明与增减方向相反',
   'reason-mismatch': '项级支出的原因说的是另一项',
   'change-percent': '增减百分比计算不符',
+  'table-change-percent': '表中增减百分比算错',
   'zero-base-percent': '上年为0却写了增长百分比',
   'share-recompute': '占比计算不符',
   'completion-rate': '完成率计算不符',
