@@ -29,6 +29,7 @@ import itemNameMatchesTable from './rules/item-name-matches-table/index.ts';
 import codeNameKnown from './rules/code-name-known/index.ts';
 import changePercent from './rules/change-percent/index.ts';
 import tableChangePercent from './rules/table-change-percent/index.ts';
+import tocHeadingMatch from './rules/toc-heading-match/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
 import zeroChangeWord from './rules/zero-change-word/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
@@ -119,6 +120,7 @@ export const RULES: Rule[] = [
   unreadablePage,
   templateResidue,
   zeroChangeWord,
+  tocHeadingMatch,
   placeholderResidue,
   percentSignMissing,
   reasonEmpty,

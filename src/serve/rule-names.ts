@@ -53,6 +53,7 @@ export const RULE_NAMES: Record<string, string> = {
   'unreadable-page': '页面无法读取',
   'template-residue': '残留模板填写说明',
   'zero-change-word': '增减为0却写“增加/减少”',
+  'toc-heading-match': '正文标题与目录不一致',
   'placeholder-residue': '残留占位符（XX、某某）',
   'percent-sign-missing': '数字缺少“%”或“万元”',
   'reason-empty': '“主要原因是”之后为空',
