@@ -20,6 +20,7 @@ const identities: [string, string, { unit: string | null; kind?: string; year?: 
   ['经…汇总 names the whole', '经某县财政局汇总，2018年县级“三公”经费财政拨款支出50.00万元，比上年减少支出5.00万元。', { unit: '某县', kind: 'final', scope: 'aggregate' }],
   ['no unit named', '一、机关运行经费支出情况说明\n2019年度机关运行经费支出10.00万元，比2018年增加1.00万元。\n二、政府采购支出情况说明', { unit: null, content: 'excerpt' }],
   ['a sector in the title, the office in the body', '某省交通运输部门2022年“三公”经费预算情况说明\n交通运输厅2022年“三公”经费预算数为10.00万元。', { unit: '交通运输厅' }],
+  ['a table of function codes is no title, a fund’s name no 预算', '经某县财政局汇总，2018年县级“三公”经费财政拨款支出50.00万元，比上年减少支出5.00万元。\n表：政府性基金预算财政拨款支出表\n功能分类科目编码  科目名称  金额\n2080505  机关事业单位基本养老保险缴费支出\n注：本单位无政府性基金预算财政拨款支出，本表为空表。', { unit: '某县', kind: 'final', scope: 'aggregate' }],
   ['决算 from its wording alone', '某县某局2019年“三公”经费情况\n2019年“三公”经费年初预算为10.00万元，支出决算为8.00万元，完成年初预算的80%。', { unit: '某县某局', kind: 'final' }],
 ];
 
