@@ -47,6 +47,7 @@ const figures: [string, string, Record<string, string>][] = [
   ['short item names', budget('出国费0万元，公车运行费3万元，接待费2万元。'), { 'threePublic.abroad': '0', 'threePublic.vehicleOperation': '3', 'threePublic.reception': '2' }],
   ['vehicles held and bought', final('2022年本部门公务用车保有12辆，购置公务用车0辆；新购入公务用车一辆。'), { 'assets.vehicles': '12', 'assets.vehicles.purchase': '0' }],
   ['分别为: one subject per amount', final('2022年公务用车购置数及保有量分别为2辆和30辆。'), { 'assets.vehicles.purchase': '2', 'assets.vehicles': '30' }],
+  ['counts in an aside leave the comparisons to the money', final('公务接待费决算122万元（接待15批次、4527人次），较上年144万元减少22万元，下降15.28%。'), { 'threePublic.reception': '122', 'threePublic.reception.prev': '144', 'threePublic.reception.change': '-22' }],
   ['a count is never money', final('公务接待费决算1.20万元，国内公务接待10批次，120人次。'), { 'threePublic.reception': '1.20' }],
   ['a 类-款 label', '某区某局\n2020年部门决算编制说明\n三、一般公共预算财政拨款支出决算情况\n1、“公共安全支出-法院”900.0万元，与上年决算相比增加100.0万元。\n', { 'expenditure.function.公共安全支出': '900.0', 'expenditure.function.公共安全支出.prev': '800.0' }],
   ['table: a cell and its bar per line, items as rows', final('单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n10 |\n9 |\n因公出国(境)费 |\n0 |\n0 |\n公务接待费 |\n4 |\n5 |\n公务用车购置及运行维护费 |\n6 |\n4 |'), { 'threePublic.total': '9', 'threePublic.total.budget': '10', 'threePublic.reception': '5', 'threePublic.vehicle.budget': '6' }],

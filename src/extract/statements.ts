@@ -87,6 +87,8 @@ class ParagraphReader {
   private versusBudget = false;
   /** the sentence opened with an earlier year: its other amounts are that year's too */
   private lastYearSentence = false;
+  /** the amount being read stands inside brackets (an aside) */
+  private inParens = false;
   /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
   private budgetSentence = false;
 
@@ -138,6 +140,8 @@ class ParagraphReader {
     for (const [i, a] of amounts.entries()) {
       const lead = each ? each[i] : (prevEnd === 0 && label ? label : '') + clause.slice(prevEnd, a.start);
       prevEnd = a.end;
+      const before = clause.slice(0, a.start);
+      this.inParens = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
       this.amount(a, lead, start + a.start);
     }
     if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
@@ -342,6 +346,13 @@ class ParagraphReader {
       return;
     }
     if (cur && cur.value !== undefined && /^[\s，,；;：:]*(合计|共计|总计|小计)[\s：:为]*$/.test(lead)) return; // a list's sum, not its last item
+    if (cur && cur.unit === '万元' && a.unit !== '万元' && a.unit !== '%' && this.inParens) {
+      // “公务接待费122万元（接待15批次、4527人次），较上年144万元…”: counts in an aside; the money figure stays
+      // the one the comparisons after it are about, and a count is never that figure stated again
+      if (subject && !W.isGenericSubject(subject)) this.open(subject, a, offset).value = a.value;
+      this.current = cur;
+      return;
+    }
     if (cur && W.isGenericSubject(subject)) {
       // “2024年预算安排X万元” after an item's heading amount: the same figure stated again.
       if (cur.value === undefined || cur.value === a.value) cur.value = a.value;
