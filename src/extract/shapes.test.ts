@@ -61,3 +61,10 @@ for (const [name, text, want] of figures) {
     if (name === 'a count is never money') assert.ok(!Object.values(f).includes('120') && !Object.values(f).includes('10'), 'counts stay out of the money figures');
   });
 }
+
+test('shape: parts in brackets leave the comparison to the whole', async () => {
+  const d = await parse(final('“三公”经费支出2364万元。公务用车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行维护费958万元),比上年决算数下降26.24%。'));
+  assert.equal(d.threePublic.vehicle?.changePercent, '-26.24');
+  assert.equal(d.threePublic.vehicleOperation?.value, '958');
+  assert.equal(d.threePublic.vehicleOperation?.changePercent, undefined);
+});

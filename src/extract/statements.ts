@@ -87,8 +87,9 @@ class ParagraphReader {
   private versusBudget = false;
   /** the sentence opened with an earlier year: its other amounts are that year's too */
   private lastYearSentence = false;
-  /** the amount being read stands inside brackets (an aside) */
+  /** the amount being read stands inside brackets (an aside), and the statement current before them */
   private inParens = false;
+  private beforeAside: Statement | undefined;
   /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
   private budgetSentence = false;
 
@@ -134,17 +135,33 @@ class ParagraphReader {
       this.open(W.cleanSubject(clause.replace(/[，,；;。：:]$/, '')), { unit: '万元' }, start);
       return;
     }
-    if (!amounts.length) return this.flat(clause, start);
+    if (!amounts.length) {
+      this.aside(start);
+      return this.flat(clause, start);
+    }
     const each = respectively(clause.slice(0, amounts[0].start), amounts.length);
     let prevEnd = 0;
     for (const [i, a] of amounts.entries()) {
       const lead = each ? each[i] : (prevEnd === 0 && label ? label : '') + clause.slice(prevEnd, a.start);
       prevEnd = a.end;
-      const before = clause.slice(0, a.start);
-      this.inParens = Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+      this.aside(start + a.start);
       this.amount(a, lead, start + a.start);
     }
     if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
+  }
+
+  /**
+   * Brackets are an aside: “公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元),比上年下降26.24%”
+   * compares the figure before them. Entering one remembers the current statement; leaving it makes that current again.
+   */
+  private aside(at: number): void {
+    const t = this.p.text;
+    const last = (c: string) => (at > 0 ? t.lastIndexOf(c, at - 1) : -1);
+    const open = Math.max(last('（'), last('(')) > Math.max(last('）'), last(')'));
+    if (open && !this.inParens) this.beforeAside = this.current;
+    else if (!open && this.inParens && this.beforeAside) this.current = this.beforeAside;
+    if (!open) this.beforeAside = undefined;
+    this.inParens = open;
   }
 
   /** “主要原因是…” goes to the last statement with a change; “主要用于…” to the current one. */
