@@ -4,6 +4,8 @@ import type { SourceDocument, SourceLine } from '../../../read/document.ts';
 
 /** A part's or a heading's number: “第一部分”, “一、”. */
 const NUMBER = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
+/** A cheap first look at a line as printed: it may start with a number. */
+const MAY_NUMBER = /^[\s\u3000]*[第一二三四五六七八九十]/;
 /** Dot leaders and the page number a table of contents prints after an entry. */
 const PAGE = /[.·…．_\-—\s]*(\d+|[-—]\s*\d+\s*[-—])?$/;
 const SENTENCE = /[，。；,;：:]/;
@@ -25,7 +27,7 @@ function keyed(parent: string, number: string): string {
  * wrapped title does), up to the first number seen again (the body begins) or the first sentence.
  */
 function contents(doc: SourceDocument): { entries: Heading[]; end: number } | null {
-  const start = doc.lines.findIndex((l) => compact(l.text) === '目录');
+  const start = doc.lines.findIndex((l) => l.text.includes('录') && compact(l.text) === '目录');
   if (start < 0) return null;
   const entries: Heading[] = [];
   const seen = new Set<string>();
@@ -88,6 +90,7 @@ export default defineRule({
       const out: Draft[] = [];
       let parent = '';
       for (let i = toc.end; i < doc.lines.length; i++) {
+        if (!MAY_NUMBER.test(doc.lines[i].text)) continue;
         const text = compact(doc.lines[i].text);
         const m = NUMBER.exec(text);
         if (!m || text.length > 40 || SENTENCE.test(text)) continue;

@@ -1,5 +1,5 @@
 import { defineRule, type Draft, type RuleContext } from '../../engine.ts';
-import { lineEvidence } from '../../text.ts';
+import { compactOf, lineEvidence } from '../../text.ts';
 
 /** A title naming an organ before the year: “上海市规划和自然资源局 2024 年度部门决算表”. */
 const TITLE = /([\u4e00-\u9fa5（）()]{4,40}?(局|委员会|办公室|办公厅|厅|院|部|处|中心|委|办|所|站|队|会))\s*\d{4}\s*年度?\s*(部门|单位)?\s*(预算|决算)/;
@@ -47,8 +47,11 @@ function titleNotTheBodys(ctx: RuleContext, unit: string): Draft[] {
   const doc = ctx.docs[0];
   const title = ctx.disclosure.identity.evidence[0];
   if (!doc || !title || unit.length < 4) return [];
-  const text = ctx.docs.map((d) => d.lines.map((l) => l.text.replace(/\s+/g, '')).join('\n')).join('\n');
-  if (text.split(unit).length - 1 > 1) return []; // named again beyond the title
+  // named again beyond the title: the usual case, told from the compact text (kept for all text rules)
+  const compact = compactOf(doc).text;
+  const first = compact.indexOf(unit);
+  if (ctx.docs.length > 1 || (first >= 0 && compact.indexOf(unit, first + unit.length) >= 0)) return [];
+  const text = doc.lines.map((l) => l.text.replace(/\s+/g, '')).join('\n');
   const others = new Map<string, number>();
   // another place's unit: a name that shares a place with the unit's (青岛市政协 / …青岛市委员会办公厅) may be its own
   const places = [...unit.matchAll(PLACE)].map((m) => m[1]);
