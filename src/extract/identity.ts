@@ -20,8 +20,10 @@ interface HeadLine {
 }
 
 /** Lines of the page around the document, not of the document: breadcrumbs, metadata boxes, buttons. */
-const FURNITURE =
-  /^(当前位置|您的位置|今天是|首页|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))|[\u4e00-\u9fa5]\s*>{1,2}\s*[\u4e00-\u9fa5]|(打印|关闭)\s*$/;
+const FURNITURE_START =
+  /^(当前位置|您的位置|今天是|首页|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))/;
+/** A breadcrumb: “首页 > 政务公开 > 财政预决算”. */
+const BREADCRUMB = /[\u4e00-\u9fa5]\s*>{1,2}\s*[\u4e00-\u9fa5]/;
 const DISCLOSURE_WORD = /预算|决算|三公|预决算/;
 const TITLE_END = /(公开|说明|情况|报告|表|预算|决算|经费)[）)]?$/;
 /** Words that end a unit's name in a title: what comes after is the document's kind, not the unit. */
@@ -48,7 +50,44 @@ function headLines(doc: SourceDocument, limit: number): HeadLine[] {
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
-const isFurniture = (t: string) => FURNITURE.test(t) || /^[-—–－\d\s/|]+$/.test(t);
+/**
+ * The body's first lines as printed (not normalised: the cues looked for need no more), without spaces or page
+ * furniture. Most questions need only its start: the whole of it (400 lines) is built only when one asks more,
+ * since building it cost more than all the rest of the identity.
+ */
+interface Body {
+  start: string;
+  all(): string;
+}
+
+const BODY_LINES = 400;
+const BODY_START = 800;
+
+function bodyOf(docs: SourceDocument[]): Body {
+  const upTo = (chars: number) => {
+    const out: string[] = [];
+    let n = 0;
+    for (const d of docs) {
+      for (const l of d.lines.slice(0, BODY_LINES)) {
+        const t = compact(l.text);
+        if (!t || isFurniture(t)) continue;
+        out.push(t);
+        if ((n += t.length + 1) >= chars) return out.join('\n');
+      }
+    }
+    return out.join('\n');
+  };
+  let all: string | undefined;
+  return { start: upTo(BODY_START), all: () => (all ??= upTo(Infinity)) };
+}
+
+/** Every line of a document's head and body is asked this: the cheap tests first, the unanchored ones where they can match. */
+function isFurniture(t: string): boolean {
+  if (FURNITURE_START.test(t) || /^[-—–－\d\s/|]+$/.test(t)) return true;
+  if (t.includes('>') && BREADCRUMB.test(t)) return true;
+  const end = t.trimEnd();
+  return end.endsWith('打印') || end.endsWith('关闭');
+}
 const isTitleLike = (t: string) => compact(t).length <= 60 && !/[。；]$/.test(t) && !/^\d+(\.\d+)?$/.test(t);
 
 /**
@@ -126,46 +165,48 @@ function cleanUnit(s: string): string | undefined {
  * Titles that name a sector (“海南省交通运输部门”) where the body names the office (“交通运输厅2022年…”): a unit
  * name ends with what it is (厅, 局, 委员会, 人民法院…), a sector with 部门.
  */
-function preferOffice(unit: string, body: string): string {
+function preferOffice(unit: string, body: Body): string {
   if (!/部门$/.test(unit)) return unit;
   const name = unit.replace(/部门$/, '');
   const stem = name.replace(/^(.{1,4}?(省|市|自治区|区|县))/, '');
   if (stem.length < 2) return name;
-  const office = new RegExp(`(?:^|[，,。\\n])([\\u4e00-\\u9fa5]{0,8}${stem}[\\u4e00-\\u9fa5]{0,3}(?:厅|局|委员会|委|办公室|院))\\s*20\\d\\d`).exec(body);
+  const office = new RegExp(`(?:^|[，,。\\n])([\\u4e00-\\u9fa5]{0,8}${stem}[\\u4e00-\\u9fa5]{0,3}(?:厅|局|委员会|委|办公室|院))\\s*20\\d\\d`).exec(body.all());
   return office?.[1] ?? name;
 }
 
-function unitOf(head: string, titleText: string, titles: string, body: string): string | undefined {
+function unitOf(head: string, titleText: string, titles: string, body: Body): string | undefined {
   const named = NAMED_UNIT.exec(head)?.[2];
   if (named) return named;
   const own = OWN_LEVEL.exec(titles.replace(/20\d\d\s*年度?/g, '\n'));
   if (own) return own[1];
-  const summed = SUMMED_BY.exec(body.slice(0, 400));
+  const summed = SUMMED_BY.exec(body.start.slice(0, 400));
   const summedName = summed?.[2] ? cleanUnit(summed[2]) : undefined;
   if (summedName) return summedName;
   const titled = unitOfTitle(titleText);
   if (titled) return preferOffice(titled, body);
   if (summed) return summed[1];
-  const opening = BODY_UNIT_YEAR.exec(body.slice(0, 600));
-  const holder = BODY_UNIT_HOLDS.exec(body)?.[1];
+  const opening = BODY_UNIT_YEAR.exec(body.start.slice(0, 600));
+  const holder = () => BODY_UNIT_HOLDS.exec(body.all())?.[1];
   if (opening) {
     const u = cleanUnit(opening[1].replace(/^.*(工作安排|部署|要求|规定)/, ''));
     // a short form (“区直工委”) gives way to the full name the text gives elsewhere
-    if (u && !/^(按照|根据|为|现将|经)/.test(u)) return u.length <= 4 && holder ? holder : u;
+    if (u && !/^(按照|根据|为|现将|经)/.test(u)) return (u.length <= 4 && holder()) || u;
   }
-  return holder;
+  return holder();
 }
 
 const FINAL_CUES = /决算|年初预算(数)?为|完成(年初)?预算的|本年支出|实际支出|执行情况|支出情况(说明|表)/g;
 const BUDGET_CUES = /预算安排|预算数?为|拟(安排|购置)|预算公开|预算情况/g;
 
-/** 决算 by its title, else by its wording: 决算数, 年初预算为 … 决算为, 完成年初预算的, 本年支出. */
 /** The funds' names (一般公共预算, 政府性基金预算, 国有资本经营预算) say nothing of the document's kind. */
 const FUNDS = /一般公共预算|政府性基金预算|国有资本经营预算/g;
 
-function kindOf(titleText: string, body: string, year: number, published: number | undefined): Kind {
+/** 决算 by its title, else by its wording: 决算数, 年初预算为 … 决算为, 完成年初预算的, 本年支出. */
+
+function kindOf(titleText: string, bodyText: Body, year: number, published: number | undefined): Kind {
   if (/决算/.test(titleText)) return 'final';
   if (/预算/.test(titleText.replace(FUNDS, ''))) return 'budget';
+  const body = bodyText.all();
   const count = (re: RegExp) => body.match(re)?.length ?? 0;
   // a year's budget is published in that year, its final accounts the year after
   const finals = count(FINAL_CUES) + (published && year && published > year ? 1 : 0);
@@ -182,35 +223,46 @@ function publishedYear(lines: HeadLine[]): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function scopeOf(titleText: string, head: string, body: string, unit: string | undefined): Scope | undefined {
-  if (/本级|汇总/.test(unit ?? '') || /本级|汇总|区级各单位|区级部门汇总/.test(titleText) || /^.{0,300}经[^，。]{0,16}汇总/.test(body)) return 'aggregate';
+function scopeOf(titleText: string, head: string, body: Body, unit: string | undefined): Scope | undefined {
+  if (/本级|汇总/.test(unit ?? '') || /本级|汇总|区级各单位|区级部门汇总/.test(titleText) || /^.{0,300}经[^，。]{0,16}汇总/.test(body.start)) return 'aggregate';
   if (/(单位预算|单位决算|预算单位[：:])/.test(head)) return 'unit';
   if (/(部门预算|部门决算|主管部门)/.test(head)) return 'department';
   return undefined;
 }
 
-/** What the document is: a “三公” notice, the tables only, one section, or a full disclosure (or its excerpt). */
-function contentOf(titleText: string, lines: HeadLine[], titleFound: boolean): Content {
+/** A full disclosure's words, never split by a layout break in these texts' headings (so tested line by line). */
+const FULL_WORDS = /收入(预算|决算)?总计|收支总|基本支出|项目支出|主要职[能责]|机构设置|收入支出决算总表|部门(预算|决算)表/;
+const FIRST_HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
+
+/**
+ * What the document is: a “三公” notice, the tables only, one section, or a full disclosure (or its excerpt).
+ * `texts` are the lines as printed; `nonEmpty` the same trimmed, without the empty ones (built only if needed:
+ * this is asked of every line of every document, and a full disclosure answers at its first matching line).
+ */
+function contentOf(titleText: string, texts: string[], nonEmpty: () => string[], titleFound: boolean): Content {
   if (/三公/.test(titleText) && !/部门(预算|决算)(公开|情况说明)?$|部门(预算|决算)公开报告/.test(titleText)) return 'threePublic';
-  // a line-by-line test: the words of a full disclosure are never split by a layout break in these texts' headings
-  const whole = lines.some((l) => /收入(预算|决算)?总计|收支总|基本支出|项目支出|主要职[能责]|机构设置|收入支出决算总表|部门(预算|决算)表/.test(l.text));
-  if (!whole && lines.some((l) => l.text.includes('三公'))) return 'threePublic';
+  const full = texts.some((t) => FULL_WORDS.test(t));
+  if (!full && texts.some((t) => t.includes('三公'))) return 'threePublic';
   if (/其他重要事项|补充说明/.test(titleText)) return 'section';
-  if (lines.length > 10 && !lines.some((l) => /[。；]/.test(l.text))) return 'tables';
+  if (!texts.some((t) => /[。；]/.test(t)) && nonEmpty().length > 10) return 'tables';
   if (!titleFound) {
-    const firstHeading = lines.find((l) => /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/.test(l.text));
-    if (firstHeading && !/^(第一部分|一、)/.test(firstHeading.text)) return 'excerpt';
-    if (firstHeading && /^一、/.test(firstHeading.text) && /机关运行|政府采购|国有资产|绩效/.test(firstHeading.text)) return 'excerpt';
-    if (/三公/.test(lines.slice(0, 20).map((l) => l.text).join(''))) return 'threePublic';
+    const firstHeading = nonEmpty().find((t) => FIRST_HEADING.test(t));
+    if (firstHeading && !/^(第一部分|一、)/.test(firstHeading)) return 'excerpt';
+    if (firstHeading && /^一、/.test(firstHeading) && /机关运行|政府采购|国有资产|绩效/.test(firstHeading)) return 'excerpt';
+    if (/三公/.test(nonEmpty().slice(0, 20).join(''))) return 'threePublic';
   }
   return 'full';
 }
 
 /** The text stops mid-sentence: its last line of prose does not end a sentence. */
-function truncatedOf(lines: HeadLine[]): boolean {
-  let last: HeadLine | undefined;
-  for (let i = lines.length - 1; i >= 0 && !last; i--) if (!isFurniture(lines[i].text) && !/^[-—]?\s*(扫一扫|分享|相关|附件)/.test(lines[i].text)) last = lines[i];
-  return !!last && /[\u4e00-\u9fa5，,、]$/.test(last.text) && !TITLE_END.test(last.text) && last.text.length > 1;
+function truncatedOf(docs: SourceDocument[]): boolean {
+  const lines = docs.at(-1)!.lines;
+  let last: string | undefined;
+  for (let i = lines.length - 1; i >= 0 && last === undefined; i--) {
+    const t = lines[i].text.trim();
+    if (t && !isFurniture(t) && !/^[-—]?\s*(扫一扫|分享|相关|附件)/.test(t)) last = t;
+  }
+  return last !== undefined && /[\u4e00-\u9fa5，,、]$/.test(last) && !TITLE_END.test(last) && last.length > 1;
 }
 
 export function extractIdentity(docs: SourceDocument[]): Identity {
@@ -219,12 +271,9 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const titleText = compact(titleBlock.map((l) => l.text).join(''));
   const headEnd = lines.findIndex((l) => /^目\s*录$/.test(l.text));
   const head = lines.slice(0, headEnd >= 0 ? headEnd : 12).map((l) => compact(l.text)).join('\n');
-  // the body's first lines as printed: the cues looked for in them need no normalising, and normalising 400 lines
-  // of every document cost more than the rest of the identity
-  const bodyLines = docs.flatMap((d) => d.lines.slice(0, 400).map((l) => compact(l.text)).filter(Boolean));
-  const body = bodyLines.filter((t) => !isFurniture(t)).join('\n');
+  const body = bodyOf(docs);
   const unit = unitOf(head, titleText, titleLikeLines(lines), body);
-  const year = Number(/(20\d\d)\s*年/.exec(titleText)?.[1] ?? /(20\d\d)\s*年/.exec(head)?.[1] ?? /(20\d\d)\s*年/.exec(body)?.[1] ?? 0);
+  const year = Number(/(20\d\d)\s*年/.exec(titleText)?.[1] ?? /(20\d\d)\s*年/.exec(head)?.[1] ?? /(20\d\d)\s*年/.exec(body.start)?.[1] ?? /(20\d\d)\s*年/.exec(body.all())?.[1] ?? 0);
   const kind = kindOf(titleText || head.slice(0, 120), body, year, publishedYear(lines));
   const scope = scopeOf(titleText, head, body, unit);
   // a party committee (中共上海市普陀区委…) is not a region: its region is the place it names
@@ -233,15 +282,17 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const paged = isPaged(docs[0]);
   const cited = titleBlock.length ? titleBlock : lines.filter((l) => !isFurniture(l.text)).slice(0, 1);
   const evidence: Evidence[] = cited.map((l) => (paged ? { file: l.file, page: l.page ?? 1, text: l.text } : { file: l.file, line: l.no, text: l.text }));
-  // the whole text as printed (trimmed, not normalised: these tests need no more, and a long document has many lines)
-  const allLines: HeadLine[] = docs.flatMap((d) => d.lines.filter((l) => l.text.trim()).map((l) => ({ no: l.no, page: l.page, text: l.text.trim(), file: d.file })));
+  // the whole text as printed (not normalised: these tests need no more, and a long document has many lines)
+  const texts = docs.flatMap((d) => d.lines.map((l) => l.text));
+  let trimmed: string[] | undefined;
+  const nonEmpty = () => (trimmed ??= texts.map((t) => t.trim()).filter(Boolean));
   return {
     kind,
     year,
     unit: unit ?? null,
     ...(scope ? { scope } : {}),
-    content: contentOf(titleText, allLines, titleBlock.length > 0),
-    ...(truncatedOf(allLines) ? { truncated: true } : {}),
+    content: contentOf(titleText, texts, nonEmpty, titleBlock.length > 0),
+    ...(truncatedOf(docs) ? { truncated: true } : {}),
     ...(region ? { region } : {}),
     ...(level ? { level } : {}),
     ...(titleText ? { title: titleText } : {}),

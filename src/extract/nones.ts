@@ -51,8 +51,12 @@ const PATTERNS: { re: RegExp; apply: (d: Disclosure, f: Figure, said: string) =>
   },
 ];
 
+/** Any of the words that open a “无…” statement: a paragraph without one needs no pattern tried on it. */
+const ANY_NONE = new RegExp(NONE);
+
 export function applyNones(d: Disclosure, paragraphs: Paragraph[]): void {
   for (const p of paragraphs) {
+    if (!ANY_NONE.test(p.text)) continue;
     for (const { re, apply } of PATTERNS) {
       const m = re.exec(p.text);
       if (!m) continue;

@@ -44,8 +44,8 @@ export interface Statement {
  * A passage that writes every amount in whole 万元 (“收入预算17,192万元，…减少990万元”) states them to ± 0.5 万元;
  * one that mixes decimals in (“57.8万元” beside “57.43万元”) dropped trailing zeros only.
  */
-function inWholeWan(text: string): boolean {
-  const money = amountsIn(text).filter((a) => a.unit === '万元' && !a.statedUnit && /[1-9]/.test(a.value));
+function inWholeWan(amounts: Amount[]): boolean {
+  const money = amounts.filter((a) => a.unit === '万元' && !a.statedUnit && /[1-9]/.test(a.value));
   return money.length >= 2 && money.every((a) => !a.value.includes('.'));
 }
 
@@ -100,8 +100,20 @@ class ParagraphReader {
   ) {}
 
   read(): Statement[] {
-    for (const m of this.p.text.matchAll(CLAUSE)) this.clause(m[0], m.index!);
-    if (inWholeWan(this.p.text)) for (const s of this.out) if (s.unit === '万元') s.wholeWan = true;
+    // the paragraph's amounts (offsets in the paragraph), found once and handed to the clauses that hold them
+    const amounts = amountsIn(this.p.text);
+    let next = 0;
+    for (const m of this.p.text.matchAll(CLAUSE)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const inClause: Amount[] = [];
+      while (next < amounts.length && amounts[next].start < end) {
+        const a = amounts[next++];
+        if (a.start >= start && a.end <= end) inClause.push(a);
+      }
+      this.clause(m[0], start, inClause);
+    }
+    if (inWholeWan(amounts)) for (const s of this.out) if (s.unit === '万元') s.wholeWan = true;
     return this.out;
   }
 
@@ -123,10 +135,10 @@ class ParagraphReader {
     return this.ctx.kind === 'budget' ? W.splitBoth(subject) : [subject];
   }
 
-  private clause(clause: string, start: number): void {
+  /** `amounts` are the clause's, at their offsets in the paragraph (the clause starts at `start`). */
+  private clause(clause: string, start: number, amounts: Amount[]): void {
     this.reasonAndUses(clause, start);
     this.budgetRelation(clause);
-    const amounts = amountsIn(clause);
     const label = this.label;
     // “检察（款）：2018年预算支出合计16,444.36万元”: a classification label before a colon names what follows.
     this.label = !amounts.length && (/[（(](类|款|项)[）)]\s*[：:]$/.test(clause) || ITEM_HEADING.test(clause)) ? clause.replace(/[：:。.]$/, '') : undefined;
@@ -139,13 +151,13 @@ class ParagraphReader {
       this.aside(start);
       return this.flat(clause, start);
     }
-    const each = respectively(clause.slice(0, amounts[0].start), amounts.length);
-    let prevEnd = 0;
+    const each = respectively(clause.slice(0, amounts[0].start - start), amounts.length);
+    let prevEnd = start;
     for (const [i, a] of amounts.entries()) {
-      const lead = each ? each[i] : (prevEnd === 0 && label ? label : '') + clause.slice(prevEnd, a.start);
+      const lead = each ? each[i] : (prevEnd === start && label ? label : '') + clause.slice(prevEnd - start, a.start - start);
       prevEnd = a.end;
-      this.aside(start + a.start);
-      this.amount(a, lead, start + a.start);
+      this.aside(a.start);
+      this.amount(a, lead, a.start);
     }
     if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
   }
@@ -167,14 +179,15 @@ class ParagraphReader {
   /** “主要原因是…” goes to the last statement with a change; “主要用于…” to the current one. */
   private reasonAndUses(clause: string, start: number): void {
     const text = this.p.text;
-    const end = endOfSentence(text, start);
     const reason = W.REASON.exec(clause);
+    const uses = W.USES.exec(clause);
+    if (!reason && !uses) return;
+    const end = endOfSentence(text, start);
     if (reason && this.current && !(reason[1] === '系' && reason.index > 0)) {
       const said = text.slice(start + reason.index + reason[0].length, end).split(/[，,]?主要用于/)[0].replace(/^[：:\s]+/, '').trim();
-      const target = [...this.out].reverse().find((s) => s.change !== undefined || s.changePercent !== undefined || s.direction) ?? this.current;
+      const target = this.out.findLast((s) => s.change !== undefined || s.changePercent !== undefined || s.direction) ?? this.current;
       if (said && !target.reason) target.reason = said;
     }
-    const uses = W.USES.exec(clause);
     if (uses && this.current && !this.current.uses && !(reason && reason.index < uses.index)) {
       this.current.uses = text.slice(start + uses.index + uses[0].length, end).replace(/^[：:\s]+/, '').trim();
     }
@@ -183,8 +196,9 @@ class ParagraphReader {
   /** 决算: “决算数小于预算数的主要原因…” describes the statement that gave both figures. */
   private budgetRelation(clause: string): void {
     const m = W.BUDGET_RELATION.exec(clause);
-    const target = [...this.out].reverse().find((s) => s.budget !== undefined);
-    if (!m || !target || target.budgetRelationWord) return;
+    if (!m) return;
+    const target = this.out.findLast((s) => s.budget !== undefined);
+    if (!target || target.budgetRelationWord) return;
     target.budgetRelation = W.budgetRelationOf(m[1]);
     target.budgetRelationWord = m[1];
   }
@@ -308,7 +322,7 @@ class ParagraphReader {
     if (!inSentence && (!m || Number(m[1]) >= this.ctx.year)) return false;
     const named = inSentence ? subject : m![3] || this.current?.subject || '';
     const strip = (s: string) => s.replace(/^(20\d\d)\s*年度?(的)?/, '');
-    const same = [...this.out].reverse().find((s) => strip(s.subject) === named && s.prev === undefined && s.value !== undefined);
+    const same = this.out.findLast((s) => strip(s.subject) === named && s.prev === undefined && s.value !== undefined);
     if (same) {
       same.prev = a.value;
       this.current = same;

@@ -3,7 +3,7 @@
  * format's reader turns the bytes into a SourceDocument. Readers are loaded lazily so that reading a text file
  * never loads pdf.js.
  */
-import { checkTextSize, ReadError, textChars, type SourceDocument, type SourceFormat } from './document.ts';
+import { checkLinesSize, ReadError, type SourceDocument, type SourceFormat } from './document.ts';
 
 import { MAX_INPUT_BYTES } from './file.ts';
 
@@ -11,15 +11,27 @@ export { ReadError, MAX_TEXT_CHARS } from './document.ts';
 export { MAX_INPUT_BYTES, readInputFile } from './file.ts';
 export type { SourceDocument, SourceLine, SourceTable, Segment } from './document.ts';
 
-type Reader = (file: string, bytes: Uint8Array) => Promise<SourceDocument>;
+type Reader = (file: string, bytes: Uint8Array) => SourceDocument | Promise<SourceDocument>;
+
+/** A reader's module, imported on first use and kept: an import() per file costs as much as reading a short text. */
+function lazy(load: () => Promise<Reader>): () => Promise<Reader> {
+  let loaded: Promise<Reader> | undefined;
+  return () => (loaded ??= load());
+}
 
 const READERS: Record<SourceFormat, () => Promise<Reader>> = {
-  text: async () => async (f, b) => (await import('./text.ts')).readText(f, b, 'text'),
-  markdown: async () => async (f, b) => (await import('./text.ts')).readText(f, b, 'markdown'),
-  html: async () => async (f, b) => (await import('./html.ts')).readHtml(f, b),
-  pdf: async () => (await import('./pdf/index.ts')).readPdf,
-  docx: async () => (await import('./docx.ts')).readDocx,
-  xlsx: async () => (await import('./xlsx.ts')).readXlsx,
+  text: lazy(async () => {
+    const { readText } = await import('./text.ts');
+    return (f, b) => readText(f, b, 'text');
+  }),
+  markdown: lazy(async () => {
+    const { readText } = await import('./text.ts');
+    return (f, b) => readText(f, b, 'markdown');
+  }),
+  html: lazy(async () => (await import('./html.ts')).readHtml),
+  pdf: lazy(async () => (await import('./pdf/index.ts')).readPdf),
+  docx: lazy(async () => (await import('./docx.ts')).readDocx),
+  xlsx: lazy(async () => (await import('./xlsx.ts')).readXlsx),
 };
 
 const EXTENSIONS: Record<string, SourceFormat> = {
@@ -76,6 +88,6 @@ export async function readDocument(file: string, bytes: Uint8Array): Promise<Sou
     throw new ReadError(file, `cannot read as ${format}: ${(e as Error)?.message ?? String(e)}`);
   }
   if (!doc.lines.some((l) => l.text.trim())) throw new ReadError(file, `no text found in this ${format} file`);
-  checkTextSize(file, textChars(doc.lines));
+  checkLinesSize(file, doc.lines);
   return doc;
 }

@@ -21,20 +21,28 @@ const RADICALS: Record<string, string> = {
   '⻒': '镸', '⻕': '门', '⻟': '食', '⻠': '饣',
 };
 
-const RADICAL_RE = /[\u2e80-\u2ef3]/g;
+const RADICAL_RE = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
 
 /** Ideographs for radical code points: Kangxi (U+2F00–2FD5) through NFKC, the supplement through the table. */
 export function fixRadicals(s: string): string {
-  return s.replace(/[\u2f00-\u2fd5]/g, (c) => c.normalize('NFKC')).replace(RADICAL_RE, (c) => RADICALS[c] ?? c);
+  return s.replace(RADICAL_RE, radicalToIdeograph);
 }
 
-/** Full-width ASCII (digits, letters, ．，％ in numbers) to half-width; ideographic space to a space. */
-function halfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => {
-    // Keep the CJK punctuation that structures sentences: ，（）：；！？ stay full-width for readability
-    if ('，（）：；！？'.includes(c)) return c;
-    return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-  }).replace(/\u3000/g, ' ');
+function radicalToIdeograph(c: string): string {
+  return c >= '\u2f00' ? c.normalize('NFKC') : (RADICALS[c] ?? c);
+}
+
+/**
+ * Every character that matching changes: radicals, full-width ASCII except the CJK punctuation that structures
+ * sentences (，（）：；！？ stay full-width for readability), the ideographic and the no-break space. One pass: this
+ * runs over every line of every document.
+ */
+const TO_NORMALIZE = /[\u2e80-\u2ef3\u2f00-\u2fd5\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u00a0]/g;
+
+function normalizeChar(c: string): string {
+  if (c === '\u3000' || c === '\u00a0') return ' ';
+  if (c >= '\uff02') return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+  return radicalToIdeograph(c);
 }
 
 /** Remove spaces between two CJK characters (OCR output, justified PDF text). */
@@ -44,7 +52,16 @@ export function joinCjkSpaces(s: string): string {
 
 /** The normalised form used for matching patterns. Length may differ from the original. */
 export function normalizeForMatch(s: string): string {
-  return halfWidth(fixRadicals(s)).replace(/\u00a0/g, ' ');
+  // most lines need nothing: a loop over char codes finds that sooner than the regex
+  for (let i = 0; i < s.length; i++) if (changes(s.charCodeAt(i))) return s.slice(0, i) + s.slice(i).replace(TO_NORMALIZE, normalizeChar);
+  return s;
+}
+
+/** Whether TO_NORMALIZE matches this char code. */
+function changes(c: number): boolean {
+  if (c < 0xa0 || (c >= 0x3001 && c < 0xff02)) return false;
+  if (c >= 0xff02) return c <= 0xff5e && c !== 0xff08 && c !== 0xff09 && c !== 0xff0c && c !== 0xff1a && c !== 0xff1b && c !== 0xff1f;
+  return c === 0xa0 || c === 0x3000 || (c >= 0x2e80 && c <= 0x2ef3) || (c >= 0x2f00 && c <= 0x2fd5);
 }
 
 /** Markdown syntax around the words of a line (heading marks, quote marks, list bullets, emphasis), for matching. */
