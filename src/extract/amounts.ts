@@ -18,8 +18,8 @@ export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d
 /** Thousands separators out; "0." and ".5" shapes do not occur in these documents. */
 export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
 
-/** “公务用车购置为0，” — a zero written without its unit in a money sentence. */
-const BARE_ZERO_RE = /为\s*(0(?:\.0+)?)(?=[，。；,;]|$)/g;
+/** “公务用车购置为0，” — a zero written without its unit in a money sentence (not “增长--(基数为0，不可比)”). */
+const BARE_ZERO_RE = /(?<!基数)为\s*(0(?:\.0+)?)(?=[，。；,;]|$)/g;
 
 /** Counts written in words: “新购入公务用车一辆”. */
 const WORD_COUNT_RE = /(?<![一二两三四五六七八九十百千万\d])([一二两三四五六七八九十])\s*(辆)/g;

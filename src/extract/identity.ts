@@ -152,7 +152,10 @@ export function unitOfTitle(title: string): string | undefined {
 }
 
 function cleanUnit(s: string): string | undefined {
-  let u = compact(s).replace(/^[（(【[]|[：:，,]$/g, '');
+  // a part's or section's number before a heading (“第二部分 2022年度单位决算情况说明”) is no unit
+  let u = compact(s)
+    .replace(/^(第[一二三四五六七八九十\d]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '')
+    .replace(/^[（(【[]|[：:，,]$/g, '');
   for (let prev = ''; prev !== u; ) {
     prev = u;
     u = u.replace(AFTER_UNIT, '');
@@ -244,6 +247,8 @@ function contentOf(titleText: string, texts: string[], nonEmpty: () => string[],
   const full = texts.some((t) => FULL_WORDS.test(t));
   if (!full && texts.some((t) => t.includes('三公'))) return 'threePublic';
   if (/其他重要事项|补充说明/.test(titleText)) return 'section';
+  // a text that opens on a later part (“第二部分 2022年度单位决算情况说明”) is cut from a whole
+  if (/^第[二三四五六七八九十]+部分/.test(titleText)) return 'excerpt';
   if (!texts.some((t) => /[。；]/.test(t)) && nonEmpty().length > 10) return 'tables';
   if (!titleFound) {
     const firstHeading = nonEmpty().find((t) => FIRST_HEADING.test(t));

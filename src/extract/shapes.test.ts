@@ -21,6 +21,7 @@ const identities: [string, string, { unit: string | null; kind?: string; year?: 
   ['no unit named', '一、机关运行经费支出情况说明\n2019年度机关运行经费支出10.00万元，比2018年增加1.00万元。\n二、政府采购支出情况说明', { unit: null, content: 'excerpt' }],
   ['a sector in the title, the office in the body', '某省交通运输部门2022年“三公”经费预算情况说明\n交通运输厅2022年“三公”经费预算数为10.00万元。', { unit: '交通运输厅' }],
   ['a table of function codes is no title, a fund’s name no 预算', '经某县财政局汇总，2018年县级“三公”经费财政拨款支出50.00万元，比上年减少支出5.00万元。\n表：政府性基金预算财政拨款支出表\n功能分类科目编码  科目名称  金额\n2080505  机关事业单位基本养老保险缴费支出\n注：本单位无政府性基金预算财政拨款支出，本表为空表。', { unit: '某县', kind: 'final', scope: 'aggregate' }],
+  ['a part heading, no unit named', '第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n2022年本年收入合计100.00万元。', { unit: null, kind: 'final', year: 2022, content: 'excerpt' }],
   ['决算 from its wording alone', '某县某局2019年“三公”经费情况\n2019年“三公”经费年初预算为10.00万元，支出决算为8.00万元，完成年初预算的80%。', { unit: '某县某局', kind: 'final' }],
 ];
 
@@ -32,7 +33,7 @@ for (const [name, text, want] of identities) {
   });
 }
 
-const figures: [string, string, Record<string, string>][] = [
+const figures: [string, string, Record<string, string | undefined>][] = [
   ['决算: 预算为 … 决算为', final('“三公”经费支出预算为20.0万元，支出决算为15.0万元，完成预算的75%。'), { 'threePublic.total': '15.0', 'threePublic.total.budget': '20.0' }],
   ['决算: a budget listed item by item', final('“三公”经费预算为20万元，其中：公务接待费8万元，公务用车运行维护费12万元。“三公”经费支出共计15万元。'), { 'threePublic.total': '15', 'threePublic.reception.budget': '8', 'threePublic.vehicleOperation.budget': '12' }],
   ['决算: 较预算数 … then 较上年', final('“三公”经费支出15万元，较预算数20万元减少5万元，下降25%，较上年18万元减少3万元，下降16.7%。'), { 'threePublic.total.budget': '20', 'threePublic.total.prev': '18', 'threePublic.total.change': '-3' }],
@@ -50,6 +51,12 @@ const figures: [string, string, Record<string, string>][] = [
   ['counts in an aside leave the comparisons to the money', final('公务接待费决算122万元（接待15批次、4527人次），较上年144万元减少22万元，下降15.28%。'), { 'threePublic.reception': '122', 'threePublic.reception.prev': '144', 'threePublic.reception.change': '-22' }],
   ['a count is never money', final('公务接待费决算1.20万元，国内公务接待10批次，120人次。'), { 'threePublic.reception': '1.20' }],
   ['a 类-款 label', '某区某局\n2020年部门决算编制说明\n三、一般公共预算财政拨款支出决算情况\n1、“公共安全支出-法院”900.0万元，与上年决算相比增加100.0万元。\n', { 'expenditure.function.公共安全支出': '900.0', 'expenditure.function.公共安全支出.prev': '800.0' }],
+  ['an item stated as none', budget('“三公”经费预算2万元。其中：没有公出国(境)费用；公务接待费2万元；没有公务用车购置费。'), { 'threePublic.abroad': '0', 'threePublic.vehiclePurchase': '0', 'threePublic.reception': '2' }],
+  ['none in either year', budget('因公出国(境)经费为0。与上年预算相比，上年与本年均无因公出国(境)情况。'), { 'threePublic.abroad': '0', 'threePublic.abroad.prev': '0' }],
+  ['完成…预算X的Y%, and a comparison with an earlier year than the last', final('某局2022年度“三公”经费财政拨款支出决算为50.00万元，完成全年预算80.00万元的62.5%，比上年决算数增加10.00万元，增长25%；比2019年(疫情前)决算数减少20.00万元，降低28.6%。'), { 'threePublic.total': '50.00', 'threePublic.total.change': '10.00', 'threePublic.total.prev': '40.00' }],
+  ['an item with its own 支出决算为, after a remark in brackets', final('其中：因公出国(境)费支出决算为2.00万元，完成预算2.00万元的100%，比上年决算数增加2.00万元，增长--(基数为0，不可比)；公务接待费支出决算为8.00万元，完成预算10.00万元的80%，比上年决算数增加1.00万元。'), { 'threePublic.abroad': '2.00', 'threePublic.abroad.budget': '2.00', 'threePublic.reception': '8.00', 'threePublic.reception.budget': '10.00', 'threePublic.reception.change': '1.00' }],
+  ['按同口径同比', final('2022年“三公”经费决算支出数为100.00万元，按同口径同比减少6.00万元，下降5.7%。'), { 'threePublic.total': '100.00', 'threePublic.total.change': '-6.00' }],
+  ['基本持平 is no change of 0', budget('2023年“三公”经费预算为40.00万元，与2022年预算基本持平。'), { 'threePublic.total': '40.00', 'threePublic.total.change': undefined, 'threePublic.total.prev': undefined }],
   ['table: a cell and its bar per line, items as rows', final('单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n10 |\n9 |\n因公出国(境)费 |\n0 |\n0 |\n公务接待费 |\n4 |\n5 |\n公务用车购置及运行维护费 |\n6 |\n4 |'), { 'threePublic.total': '9', 'threePublic.total.budget': '10', 'threePublic.reception': '5', 'threePublic.vehicle.budget': '6' }],
   ['table: bars on lines of their own, years as rows', final('2022年决算数与2021年决算数对比情况\n年度\n|\n合计\n|\n因公出国(境)经费\n|\n公务接待费\n|\n公车购置及运行维护费\n|\n2021年\n|\n30\n|\n2\n|\n8\n|\n20\n|\n2022年\n|\n25\n|\n1\n|\n9\n|\n15\n|'), { 'threePublic.total': '25', 'threePublic.total.prev': '30', 'threePublic.reception.prev': '8', 'threePublic.abroad': '1' }],
 ];

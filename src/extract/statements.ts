@@ -92,6 +92,8 @@ class ParagraphReader {
   private beforeAside: Statement | undefined;
   /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
   private budgetSentence = false;
+  /** the last change compared with a year other than the one before (“比2019年(疫情前)减少…”): its % is not ours */
+  private otherYear = false;
 
   constructor(
     private readonly p: Paragraph,
@@ -145,12 +147,14 @@ class ParagraphReader {
     if (!amounts.length && /[（(]项[）)]/.test(clause)) {
       // “行政运行（项）。主要用于…年初预算为X万元，支出决算为Y万元”: the item opens the statement its figures follow.
       this.open(W.cleanSubject(clause.replace(/[，,；;。：:]$/, '')), { unit: '万元' }, start);
-      return;
-    }
-    if (!amounts.length) {
+    } else if (!amounts.length) {
       this.aside(start);
-      return this.flat(clause, start);
-    }
+      this.flat(clause, start);
+    } else this.amounts(clause, start, amounts, label);
+    if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
+  }
+
+  private amounts(clause: string, start: number, amounts: Amount[], label: string | undefined): void {
     const each = respectively(clause.slice(0, amounts[0].start - start), amounts.length);
     let prevEnd = start;
     for (const [i, a] of amounts.entries()) {
@@ -159,7 +163,6 @@ class ParagraphReader {
       this.aside(a.start);
       this.amount(a, lead, a.start);
     }
-    if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
   }
 
   /**
@@ -211,7 +214,8 @@ class ParagraphReader {
       return;
     }
     const flat = W.FLAT.exec(clause);
-    if (!flat) return;
+    // “与上年基本持平”, “基本一致”: about the same is not a change of 0
+    if (!flat || /(基本|大致|大体|略|接近)$/.test(clause.slice(0, flat.index)) || flat[1] === '基本一致') return;
     const compared = W.COMPARE.exec(clause.slice(0, flat.index));
     const noChange = /^(持平|无变化|未发生变化|没有变化|不变|保持不变|无增减)$/.test(flat[1]);
     if (!(compared || noChange) || /无|没有/.test(clause.slice(0, flat.index))) return;
@@ -222,6 +226,7 @@ class ParagraphReader {
 
   private amount(a: Amount, lead: string, offset: number): void {
     if (a.unit === '%') return this.percent(a, lead);
+    this.otherYear = false;
     const d = W.DIRECTION_BEFORE.exec(lead);
     if (d && W.isChange(lead.slice(0, d.index), d[1], Boolean(this.current))) return this.change(a, lead, d, offset);
     if (this.ctx.kind === 'final' && this.budgetFigure(a, lead, offset)) return;
@@ -238,13 +243,14 @@ class ParagraphReader {
       cur.share ??= a.value;
       return;
     }
-    if (/完成/.test(lead)) {
+    // “完成全年预算84.82万元的73.2%”: the rate follows the budget it is of
+    if (/完成/.test(lead) || (/^的\s*$/.test(lead) && (cur.budget !== undefined || cur.adjustedBudget !== undefined))) {
       // the first rate stated is the figure's; a later one sits in its reason (“较年初完成92%”)
       cur.completionRate ??= a.value;
       return;
     }
     const d = W.DIRECTION_BEFORE.exec(lead);
-    if (!d) return;
+    if (!d || this.otherYear) return;
     if (this.versusBudget) {
       cur.budgetDifferencePercent ??= W.directionOf(d[1]) === 'decrease' ? neg(a.value) : a.value;
       return;
@@ -258,6 +264,13 @@ class ParagraphReader {
   private change(a: Amount, lead: string, d: RegExpExecArray, offset: number): void {
     if (W.comparesWithLastYear(lead)) this.versusBudget = false;
     const cmp = W.COMPARE.exec(lead);
+    const year = cmp && /^(?:比|较|与|同比|相比|对比)\s*(20\d\d)\s*年/.exec(lead.slice(cmp.index));
+    if (year && Number(year[1]) < this.ctx.year - 1) {
+      // a comparison with an earlier year than the last (“比2019年(疫情前)决算数减少24.87万元”) is no change
+      // from last year: it and its percentage are left out
+      this.otherYear = true;
+      return;
+    }
     const afterCompare = cmp ? lead.slice(cmp.index).replace(W.COMPARE_PHRASE, '') : '';
     const subject =
       W.cleanSubject(cmp ? lead.slice(0, cmp.index) : lead.slice(0, d.index)) ||
@@ -289,7 +302,8 @@ class ParagraphReader {
     if (target) target[/全年|调整/.test(m[1]) ? 'adjustedBudget' : 'budget'] = a.value;
     // “较预算数1237万元减少103万元”: what follows compares with this budget; “预算为20万元，其中：…” lists budgets
     this.versusBudget = W.COMPARE.test(lead.slice(Math.max(0, m.index - 2), m.index));
-    this.budgetSentence = !this.versusBudget;
+    // (“完成预算29.6万元的92.8%” is a completion, not such a list)
+    this.budgetSentence = !this.versusBudget && !/完成/.test(lead);
     return true;
   }
 
@@ -348,7 +362,9 @@ class ParagraphReader {
     if (!m || !cur || cur.value !== undefined) return false;
     this.budgetSentence = false;
     const subject = W.cleanSubject(lead.slice(0, m.index));
-    if (subject && !W.isGenericSubject(subject) && !W.sameSubject(cur.subject, subject) && !/支出$/.test(subject)) return false;
+    // “支出决算为Y万元” is the current item's; “因公出国(境)费支出决算为12.02万元” names an item of its own
+    const named = subject.replace(/支出$/, '');
+    if (named && !W.isGenericSubject(named) && !W.sameSubject(cur.subject, subject) && !W.sameSubject(cur.subject, named)) return false;
     cur.value = a.value;
     return true;
   }

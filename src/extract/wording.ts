@@ -41,6 +41,7 @@ export function cleanSubject(s: string): string {
     .replace(/^[\s，,；;：:。、]+/, '')
     .replace(/^(主要原因是|主要原因为|主要原因|原因是|主要是|主要由于)/, '')
     .replace(/^(其中|包括|此外|另外|以及|分别是|分别为|具体是|具体为|主要有|全年|合计|共计|总计为)[：:，,]?/, '')
+    .replace(/^(按)?(同|可比)口径/, '') // “按同口径同比减少…”: how it compares, not what
     .replace(/^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*/, '')
     .replace(/^[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]\s*/, '')
     .replace(/[“”"‘’]/g, '')
@@ -52,7 +53,7 @@ export function cleanSubject(s: string): string {
 /** Subjects that name no figure of their own: “预算安排”, “支出决算”, “为”. */
 export function isGenericSubject(s: string): boolean {
   const t = s.replace(/^(20\d\d)\s*年度?/, '').replace(/(当年|年初)/g, '');
-  return t === '' || /^(预算安排|安排|预算|预算数|支出决算|决算|决算数|为|是|支出|合计|共|共计|金额|预算金额|执行数|其中|分别|本年|本年数|本年预算|本年预算数)$/.test(t);
+  return t === '' || /^(预算安排|安排|预算|预算数|支出决算|决算|决算数|为|是|支出|合计|共|共计|金额|预算金额|执行数|其中|分别|本年|本年数|本年预算|本年预算数|完成|达到|占)$/.test(t);
 }
 
 export function sameSubject(a: string, b: string): boolean {

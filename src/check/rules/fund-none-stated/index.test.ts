@@ -12,3 +12,8 @@ test('fund-none-stated: that sentence removed from the seed', async () => {
   assert.equal(f.length, 1);
   assert.ok(f[0].message.includes('政府性基金'));
 });
+
+test('fund-none-stated: a “三公” notice is not asked about the funds', async () => {
+  const notice = '某县某局2023年“三公”经费预算情况说明\n2023年“三公”经费预算为10.00万元，比上年减少1.00万元，主要原因是压减公务接待。\n';
+  assert.deepEqual(await runTextRule(rule, 'notice.txt', notice), []);
+});

@@ -13,7 +13,9 @@ export default defineRule({
   // what the text states (counts, “无”): a figures-only model has no text to judge
   reads: 'text',
   check(ctx) {
-    if (ctx.unreadablePages > 0) return [];
+    // a “三公” notice, one section or an excerpt does not carry the funds: only a whole disclosure must say “无”
+    const content = ctx.disclosure.identity.content ?? 'full';
+    if (ctx.unreadablePages > 0 || (content !== 'full' && content !== 'tables')) return [];
     const a = ctx.disclosure.appropriation;
     const funds = [
       { fund: a.fund, income: ctx.disclosure.income.fund, name: '政府性基金', words: /政府性基金预算(财政)?(拨款)?(收入|支出|安排|情况|表)|政府性基金[^。；]{0,12}(为0|为零|0万元|无)/ },
