@@ -69,6 +69,19 @@ const bump = (num: string, by: number) => {
   return scale ? `${s.slice(0, -scale)}.${s.slice(-scale)}` : s;
 };
 
+/**
+ * The 年初预算 the trap writes beside a 决算 amount (m[2]): 7 万元 above it, unless the sentence goes on to state its
+ * difference from the budget (“比预算数减少67.62万元”): then the budget that difference gives, or the trap would
+ * plant a real contradiction.
+ */
+function budgetOf(m: RegExpExecArray): string {
+  const rest = m.input.slice(m.index + m[0].length).split(/[。；]/)[0];
+  const d = /(?:比|较)(?:年初)?预算数?(减少|节约|增加|超支)(\d[\d,]*(?:\.\d+)?)\s*万元/.exec(rest);
+  if (!d) return bump(m[2], 7);
+  const diff = Number(d[2].replace(/,/g, ''));
+  return bump(m[2], /减少|节约/.test(d[1]) ? diff : -diff);
+}
+
 const PLANTS: Plant[] = [
   { kind: 'class amount changed (sum breaks)', apply: (t) => replaceNth(t, /(社会保障和就业(?:（类）)?支出(?:（类）)?\s*)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 10) + m[3]) },
   { kind: '三公 item changed (sum breaks)', apply: (t) => replaceNth(t, /(公务接待费[^0-9，。]{0,8}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },
@@ -93,7 +106,7 @@ const PLANTS: Plant[] = [
   { kind: 'body year contradicts (seed kind)', apply: (t, y) => replaceNth(t, new RegExp(`(^|[。；]\\s*)${y}(年[^。\\n]{0,40}万元[^。\\n]{0,20}(比|较))`, 'm'), 0, (m) => m[1] + (y - 2) + m[2]) },
   { kind: 'another district in the body (seed kind)', apply: otherDistrict },
   { kind: 'trap: a count next to an amount', trap: true, apply: (t) => replaceNth(t, /(公务接待费[^0-9，。]{0,8}?\d[\d,]*(?:\.\d+)?\s*万元)/, 0, (m) => `${m[1]}（接待15批次、4527人次）`) },
-  { kind: 'trap: a 决算 sentence with its 年初预算', trap: true, apply: (t) => replaceNth(t, /(“三公”经费[^0-9，。]{0,12}?决算[^0-9，。]{0,6}?)(\d[\d,]*(?:\.\d+)?)(\s*万元)/, 0, (m) => `${m[1].replace(/决算[^0-9，。]{0,6}?$/, '')}预算为${bump(m[2], 7)}万元，支出决算为${m[2]}${m[3]}`) },
+  { kind: 'trap: a 决算 sentence with its 年初预算', trap: true, apply: (t) => replaceNth(t, /(“三公”经费[^0-9，。]{0,12}?决算[^0-9，。]{0,6}?)(\d[\d,]*(?:\.\d+)?)(\s*万元)/, 0, (m) => `${m[1].replace(/决算[^0-9，。]{0,6}?$/, '')}预算为${budgetOf(m)}万元，支出决算为${m[2]}${m[3]}`) },
   { kind: 'trap: a column of function codes in an empty table', trap: true, apply: (t) => `${t}\n\n表：政府性基金预算财政拨款支出表\n功能分类科目编码  科目名称  金额\n2080505  机关事业单位基本养老保险缴费支出\n2101101  行政单位医疗\n2210201  住房公积金\n注：本单位无政府性基金预算财政拨款支出，本表为空表。\n` },
   { kind: 'total changed', apply: (t) => replaceNth(t, /((?:收入预算|收入总计|本年收入合计|年初预算数)[^0-9，。]{0,6}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 100) + m[3]) },
 ];
@@ -105,6 +118,20 @@ async function findings(file: string, text: string) {
 
 /** By rule, severity and message: a planted line moves findings below it, which are not new. */
 const key = (f: { rule: string; severity: string; message: string }) => `${f.rule}|${f.severity}|${f.message}`;
+
+/** With --why: the lines a missed plant changed (first 3), to tell why it went unseen. */
+const why = process.argv.includes('--why');
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const gone = a.slice(i, a.length - j).map((l, k) => `      ${i + k + 1}- ${l.trim().slice(0, 90)}`);
+  const added = b.slice(i, b.length - j).map((l, k) => `      ${i + k + 1}+ ${l.trim().slice(0, 90)}`);
+  return [...gone, ...added].slice(0, 6);
+}
 
 async function main() {
   const dir = join(shared, 'corpus', 'text');
@@ -128,7 +155,10 @@ async function main() {
         t.misses.push(`${file.split('/').pop()!}(reading failed: ${(e as Error).message.split('\n')[0].slice(0, 40)})`);
       }
       if (ok) t.caught++;
-      else if (!t.misses.at(-1)?.startsWith(file.split('/').pop()!)) t.misses.push(file.split('/').pop()!);
+      else if (!t.misses.at(-1)?.startsWith(file.split('/').pop()!)) {
+        t.misses.push(file.split('/').pop()!);
+        if (why) console.log(`${p.kind} missed in ${file.split('/').pop()}:\n${changedLines(text, altered).join('\n')}`);
+      }
       tally.set(p.kind, t);
     }
   }

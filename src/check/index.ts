@@ -28,7 +28,10 @@ import percentDirection from './rules/percent-direction/index.ts';
 import itemNameMatchesTable from './rules/item-name-matches-table/index.ts';
 import codeNameKnown from './rules/code-name-known/index.ts';
 import changePercent from './rules/change-percent/index.ts';
+import tableChangePercent from './rules/table-change-percent/index.ts';
+import tocHeadingMatch from './rules/toc-heading-match/index.ts';
 import zeroBasePercent from './rules/zero-base-percent/index.ts';
+import zeroChangeWord from './rules/zero-change-word/index.ts';
 import reasonRequired from './rules/reason-required/index.ts';
 import changeAmountMissing from './rules/change-amount-missing/index.ts';
 import reasonDirection from './rules/reason-direction/index.ts';
@@ -88,6 +91,7 @@ export const RULES: Rule[] = [
   reasonDirection,
   reasonMismatch,
   changePercent,
+  tableChangePercent,
   zeroBasePercent,
   shareRecompute,
   sharesTotal,
@@ -115,6 +119,8 @@ export const RULES: Rule[] = [
   fundNoneStated,
   unreadablePage,
   templateResidue,
+  zeroChangeWord,
+  tocHeadingMatch,
   placeholderResidue,
   percentSignMissing,
   reasonEmpty,

@@ -32,7 +32,8 @@ export interface Comparison {
   tolerance: Decimal;
 }
 
-const halfAt = (scale: number): Decimal => fromScaled({ units: 5n, scale: scale + 1 });
+/** Half a unit of the given decimal place (scale 2 → 0.005). */
+export const halfAt = (scale: number): Decimal => fromScaled({ units: 5n, scale: scale + 1 });
 
 /**
  * The amounts the document states in whole 万元 throughout their passage (Figure.wholeWan), for the run of the rules
@@ -191,4 +192,37 @@ export function money(d: Decimal): string {
 
 export function figuresOf(c: Comparison) {
   return { expected: c.expected, actual: c.actual, difference: c.difference, tolerance: c.tolerance };
+}
+
+/**
+ * A stated change percentage against two stated amounts, (now − before) ÷ before × 100, each amount ± its half: the
+ * range the percentage may take is bounded by the corners (now ± h) ÷ (before ∓ h), exactly (both amounts vary
+ * together, unlike a change and a base stated apart). Beyond the range by at most one unit of the stated last digit
+ * is 'near'. Null when before may be zero or below.
+ */
+export function compareChangePercent(stated: Decimal, now: Decimal, before: Decimal, nowHalf: Decimal, beforeHalf: Decimal): Comparison | null {
+  const s = scaleOf(stated);
+  const S = Math.max(scaleOf(now), scaleOf(before), scaleOf(nowHalf), scaleOf(beforeHalf));
+  const [A, B, HA, HB] = [now, before, nowHalf, beforeHalf].map((d) => unitsAt(d, S));
+  if (B - HB <= 0n) return null;
+  const F = s + 4;
+  const scaleF = 100n * 10n ** BigInt(F);
+  const ratio = (a: bigint, b: bigint) => roundDiv((a - b) * scaleF, b);
+  const corners = [ratio(A - HA, B + HB), ratio(A - HA, B - HB), ratio(A + HA, B + HB), ratio(A + HA, B - HB)];
+  const lo = corners.reduce((a, b) => (b < a ? b : a));
+  const hi = corners.reduce((a, b) => (b > a ? b : a));
+  const exactF = ratio(A, B);
+  const PF = unitsAt(stated, s) * 10n ** 4n;
+  const hp = 5n * 10n ** 3n; // half a unit of the stated digit, at scale F
+  const outside = PF + hp < lo ? lo - (PF + hp) : PF - hp > hi ? PF - hp - hi : 0n;
+  const rounded = roundDiv((A - B) * 100n * 10n ** BigInt(s), B);
+  const verdict: Verdict = outside === 0n ? (rounded === unitsAt(stated, s) ? 'exact' : 'rounding') : outside <= 10n ** 4n ? 'near' : 'far';
+  const out = Math.max(s, 2);
+  return {
+    verdict,
+    expected: fromScaled({ units: roundDiv((A - B) * 100n * 10n ** BigInt(out), B), scale: out }),
+    actual: stated,
+    difference: fromScaled({ units: PF - exactF, scale: F }),
+    tolerance: fromScaled({ units: hp + (babs(hi - exactF) > babs(lo - exactF) ? babs(hi - exactF) : babs(lo - exactF)), scale: F }),
+  };
 }

@@ -94,11 +94,14 @@ const isTitleLike = (t: string) => compact(t).length <= 60 && !/[。；]$/.test(
  * The title block: the first run of short heading-like lines (before the table of contents) that names a year
  * and a disclosure; a line above it without a year (the unit on a line of its own) belongs to it.
  */
+/** A year in a title: 2017, not the 2080505 of a function code (a table of codes is no title). */
+const A_YEAR = /(?<!\d)20\d\d(?!\d)/;
+
 export function findTitle(lines: HeadLine[]): HeadLine[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (/^目\s*录$/.test(t)) break;
-    if (isFurniture(t) || !isTitleLike(t) || !/20\d\d/.test(t) || /^附(件|表)/.test(t)) continue;
+    if (isFurniture(t) || !isTitleLike(t) || !A_YEAR.test(t) || /^(附(件|表)|表\s*[：:\d])/.test(t)) continue;
     const block = [lines[i]];
     // the unit on a line of its own above the year (“天津市某区人民法院 / 2017年度…”, “中共上海市普陀区委 / 社会工作部 2024 年度”)
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
@@ -123,7 +126,7 @@ export function findTitle(lines: HeadLine[]): HeadLine[] {
 function titleLikeLines(lines: HeadLine[]): string {
   return lines
     .slice(0, 40)
-    .filter((l) => !isFurniture(l.text) && isTitleLike(l.text) && /20\d\d/.test(l.text) && DISCLOSURE_WORD.test(l.text) && !/^附(件|表)/.test(l.text))
+    .filter((l) => !isFurniture(l.text) && isTitleLike(l.text) && A_YEAR.test(l.text) && DISCLOSURE_WORD.test(l.text) && !/^(附(件|表)|表\s*[：:\d])/.test(l.text))
     .map((l) => compact(l.text))
     .join('\n');
 }
@@ -198,10 +201,14 @@ function unitOf(head: string, titleText: string, titles: string, body: Body): st
 const FINAL_CUES = /决算|年初预算(数)?为|完成(年初)?预算的|本年支出|实际支出|执行情况|支出情况(说明|表)/g;
 const BUDGET_CUES = /预算安排|预算数?为|拟(安排|购置)|预算公开|预算情况/g;
 
+/** The funds' names (一般公共预算, 政府性基金预算, 国有资本经营预算) say nothing of the document's kind. */
+const FUNDS = /一般公共预算|政府性基金预算|国有资本经营预算/g;
+
 /** 决算 by its title, else by its wording: 决算数, 年初预算为 … 决算为, 完成年初预算的, 本年支出. */
+
 function kindOf(titleText: string, bodyText: Body, year: number, published: number | undefined): Kind {
   if (/决算/.test(titleText)) return 'final';
-  if (/预算/.test(titleText)) return 'budget';
+  if (/预算/.test(titleText.replace(FUNDS, ''))) return 'budget';
   const body = bodyText.all();
   const count = (re: RegExp) => body.match(re)?.length ?? 0;
   // a year's budget is published in that year, its final accounts the year after
@@ -209,8 +216,8 @@ function kindOf(titleText: string, bodyText: Body, year: number, published: numb
   const budgets = count(BUDGET_CUES);
   if (finals > budgets) return 'final';
   if (budgets > 0) return 'budget';
-  // no 预算/决算 word at all: spending of a year reported against the year before (“支出…比上年减少”)
-  return /支出[^。]{0,20}比上年|比上年[^。]{0,6}支出/.test(body) && !/预算/.test(body.replace(/一般公共预算/g, '')) ? 'final' : 'budget';
+  // no 预算/决算 word at all (but in the funds' names): spending of a year reported against the year before
+  return /支出[^。]{0,20}比上年|比上年[^。]{0,6}支出/.test(body) && !/预算/.test(body.replace(FUNDS, '')) ? 'final' : 'budget';
 }
 
 /** The page's publication date (发布日期：2020-09-27, or a bare date line under the title). */

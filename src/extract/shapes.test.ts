@@ -20,6 +20,7 @@ const identities: [string, string, { unit: string | null; kind?: string; year?: 
   ['经…汇总 names the whole', '经某县财政局汇总，2018年县级“三公”经费财政拨款支出50.00万元，比上年减少支出5.00万元。', { unit: '某县', kind: 'final', scope: 'aggregate' }],
   ['no unit named', '一、机关运行经费支出情况说明\n2019年度机关运行经费支出10.00万元，比2018年增加1.00万元。\n二、政府采购支出情况说明', { unit: null, content: 'excerpt' }],
   ['a sector in the title, the office in the body', '某省交通运输部门2022年“三公”经费预算情况说明\n交通运输厅2022年“三公”经费预算数为10.00万元。', { unit: '交通运输厅' }],
+  ['a table of function codes is no title, a fund’s name no 预算', '经某县财政局汇总，2018年县级“三公”经费财政拨款支出50.00万元，比上年减少支出5.00万元。\n表：政府性基金预算财政拨款支出表\n功能分类科目编码  科目名称  金额\n2080505  机关事业单位基本养老保险缴费支出\n注：本单位无政府性基金预算财政拨款支出，本表为空表。', { unit: '某县', kind: 'final', scope: 'aggregate' }],
   ['a part heading, no unit named', '第二部分 2022年度单位决算情况说明\n一、收入支出决算总体情况说明\n2022年本年收入合计100.00万元。', { unit: null, kind: 'final', year: 2022, content: 'excerpt' }],
   ['决算 from its wording alone', '某县某局2019年“三公”经费情况\n2019年“三公”经费年初预算为10.00万元，支出决算为8.00万元，完成年初预算的80%。', { unit: '某县某局', kind: 'final' }],
 ];
@@ -47,6 +48,7 @@ const figures: [string, string, Record<string, string | undefined>][] = [
   ['short item names', budget('出国费0万元，公车运行费3万元，接待费2万元。'), { 'threePublic.abroad': '0', 'threePublic.vehicleOperation': '3', 'threePublic.reception': '2' }],
   ['vehicles held and bought', final('2022年本部门公务用车保有12辆，购置公务用车0辆；新购入公务用车一辆。'), { 'assets.vehicles': '12', 'assets.vehicles.purchase': '0' }],
   ['分别为: one subject per amount', final('2022年公务用车购置数及保有量分别为2辆和30辆。'), { 'assets.vehicles.purchase': '2', 'assets.vehicles': '30' }],
+  ['counts in an aside leave the comparisons to the money', final('公务接待费决算122万元（接待15批次、4527人次），较上年144万元减少22万元，下降15.28%。'), { 'threePublic.reception': '122', 'threePublic.reception.prev': '144', 'threePublic.reception.change': '-22' }],
   ['a count is never money', final('公务接待费决算1.20万元，国内公务接待10批次，120人次。'), { 'threePublic.reception': '1.20' }],
   ['a 类-款 label', '某区某局\n2020年部门决算编制说明\n三、一般公共预算财政拨款支出决算情况\n1、“公共安全支出-法院”900.0万元，与上年决算相比增加100.0万元。\n', { 'expenditure.function.公共安全支出': '900.0', 'expenditure.function.公共安全支出.prev': '800.0' }],
   ['an item stated as none', budget('“三公”经费预算2万元。其中：没有公出国(境)费用；公务接待费2万元；没有公务用车购置费。'), { 'threePublic.abroad': '0', 'threePublic.vehiclePurchase': '0', 'threePublic.reception': '2' }],
@@ -67,3 +69,10 @@ for (const [name, text, want] of figures) {
     if (name === 'a count is never money') assert.ok(!Object.values(f).includes('120') && !Object.values(f).includes('10'), 'counts stay out of the money figures');
   });
 }
+
+test('shape: parts in brackets leave the comparison to the whole', async () => {
+  const d = await parse(final('“三公”经费支出2364万元。公务用车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行维护费958万元),比上年决算数下降26.24%。'));
+  assert.equal(d.threePublic.vehicle?.changePercent, '-26.24');
+  assert.equal(d.threePublic.vehicleOperation?.value, '958');
+  assert.equal(d.threePublic.vehicleOperation?.changePercent, undefined);
+});

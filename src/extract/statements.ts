@@ -87,6 +87,9 @@ class ParagraphReader {
   private versusBudget = false;
   /** the sentence opened with an earlier year: its other amounts are that year's too */
   private lastYearSentence = false;
+  /** the amount being read stands inside brackets (an aside), and the statement current before them */
+  private inParens = false;
+  private beforeAside: Statement | undefined;
   /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
   private budgetSentence = false;
   /** the 收入 and 支出 statements of the last “收、支…各…” clause, for the list that follows (“各增长5%、8%”) */
@@ -147,8 +150,10 @@ class ParagraphReader {
     if (!amounts.length && /[（(]项[）)]/.test(clause)) {
       // “行政运行（项）。主要用于…年初预算为X万元，支出决算为Y万元”: the item opens the statement its figures follow.
       this.open(W.cleanSubject(clause.replace(/[，,；;。：:]$/, '')), { unit: '万元' }, start);
-    } else if (!amounts.length) this.flat(clause, start);
-    else this.amounts(clause, start, amounts, label);
+    } else if (!amounts.length) {
+      this.aside(start);
+      this.flat(clause, start);
+    } else this.amounts(clause, start, amounts, label);
     if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
   }
 
@@ -159,6 +164,7 @@ class ParagraphReader {
     for (const [i, a] of amounts.entries()) {
       const lead = each ? each[i] : (prevEnd === start && label ? label : '') + clause.slice(prevEnd - start, a.start - start);
       prevEnd = a.end;
+      this.aside(a.start);
       this.amount(a, lead, a.start);
     }
   }
@@ -192,6 +198,20 @@ class ParagraphReader {
     this.both = targets;
     this.current = targets[1];
     return true;
+  }
+
+  /**
+   * Brackets are an aside: “公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元),比上年下降26.24%”
+   * compares the figure before them. Entering one remembers the current statement; leaving it makes that current again.
+   */
+  private aside(at: number): void {
+    const t = this.p.text;
+    const last = (c: string) => (at > 0 ? t.lastIndexOf(c, at - 1) : -1);
+    const open = Math.max(last('（'), last('(')) > Math.max(last('）'), last(')'));
+    if (open && !this.inParens) this.beforeAside = this.current;
+    else if (!open && this.inParens && this.beforeAside) this.current = this.beforeAside;
+    if (!open) this.beforeAside = undefined;
+    this.inParens = open;
   }
 
   /** “主要原因是…” goes to the last statement with a change; “主要用于…” to the current one. */
@@ -408,6 +428,13 @@ class ParagraphReader {
       return;
     }
     if (cur && cur.value !== undefined && /^[\s，,；;：:]*(合计|共计|总计|小计)[\s：:为]*$/.test(lead)) return; // a list's sum, not its last item
+    if (cur && cur.unit === '万元' && a.unit !== '万元' && a.unit !== '%' && this.inParens) {
+      // “公务接待费122万元（接待15批次、4527人次），较上年144万元…”: counts in an aside; the money figure stays
+      // the one the comparisons after it are about, and a count is never that figure stated again
+      if (subject && !W.isGenericSubject(subject)) this.open(subject, a, offset).value = a.value;
+      this.current = cur;
+      return;
+    }
     if (cur && W.isGenericSubject(subject)) {
       // “2024年预算安排X万元” after an item's heading amount: the same figure stated again.
       if (cur.value === undefined || cur.value === a.value) cur.value = a.value;

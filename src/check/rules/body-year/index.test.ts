@@ -48,3 +48,15 @@ test('body-year: a year with a digit lost and a document number without its brac
     [54, '文号“〔20148号”缺少“〕”'],
   ]);
 });
+
+test('body-year: a sentence after a line ending in a colon is its own (130: “…公开如下：” then “2019年，…较上年”)', async () => {
+  assert.ok(!(await runTextRule(rule, '130.txt', corpusText('130'))).some((f) => f.evidence[0].line === 21));
+  const f = await runTextRule(rule, '130.txt', alter(corpusText('130'), '2021年,州本级', '2019年,州本级'));
+  assert.deepEqual(f.filter((x) => x.evidence[0].line === 21).map((x) => x.message), ['文中以2019年与上年比较，本文件为2021年决算']);
+});
+
+test('body-year: the next year’s amounts in the body of a document titled a year earlier (131)', async () => {
+  assert.deepEqual(await runTextRule(rule, '131.txt', corpusText('131')), []);
+  const f = await runTextRule(rule, '131.txt', alter(corpusText('131'), '海口市中级人民法院2021年', '海口市中级人民法院2020年'));
+  assert.deepEqual(f.map((x) => x.evidence[0].line), [14, 19]);
+});

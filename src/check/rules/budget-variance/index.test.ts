@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './index.ts';
-import { clone, runRule, seedModel } from '../../testing.ts';
+import { alter, clone, corpusText, runRule, runTextRule, seedModel } from '../../testing.ts';
 
 /** The seed's 三公 total as a 决算 against its 年初预算, with the sentence that states the difference. */
 function final(text: string, value: string, budget: string) {
@@ -29,4 +29,11 @@ test('budget-variance: above the budget without a reason is a warning, with a re
   const f = runRule(rule, final('2024年“三公”经费支出25万元，较年初预算数增加5万元', '25', '20'));
   assert.deepEqual(f.map((x) => x.severity), ['warning']);
   assert.deepEqual(runRule(rule, final('2024年“三公”经费支出25万元，较年初预算数增加5万元，主要原因是追加接待任务', '25', '20')), []);
+});
+
+test('budget-variance: the percentage of a difference from the budget is of the budget (131: 17.54 ÷ 74.90 = 23.42%)', async () => {
+  const pct = (f: { message: string; severity: string }[]) => f.filter((x) => x.message.includes('幅度') && x.severity !== 'info');
+  assert.deepEqual(pct(await runTextRule(rule, '131.txt', corpusText('131'))), []);
+  const f = pct(await runTextRule(rule, '131.txt', alter(corpusText('131'), '下降23.42%', '下降26.42%')));
+  assert.deepEqual(f.map((x) => [x.severity, x.message]), [['error', '公务用车购置及运行费与年初预算相差的幅度应为23.42%（17.54 ÷ 74.90），文中为26.42%']]);
 });

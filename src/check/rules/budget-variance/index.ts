@@ -1,7 +1,7 @@
 import { defineRule, type Draft } from '../../engine.ts';
-import { neg, sub } from '../../../model/index.ts';
+import { abs, add, neg, sign, sub } from '../../../model/index.ts';
 import { evidenceOf } from '../../model.ts';
-import { compareEqual, compareSum, figuresOf, money } from '../../tolerance.ts';
+import { compareEqual, comparePercent, compareSum, figuresOf, money, moneyHalf, severityOf } from '../../tolerance.ts';
 
 /** “较年初预算数减少10.93万元”, “比预算超支5万元”: the stated difference of the 决算 from its budget. */
 const VARIANCE = /(?:较|比|与)(?:年初)?预算(?:数)?(?:相比)?[^，。；,;\d]{0,4}?(增加|减少|节约|超支|超出|下降|增长|多|少)(\d[\d,]*(?:\.\d+)?)\s*万元/;
@@ -16,7 +16,7 @@ export default defineRule({
     kinds: ['final'],
     category: 'consistency',
     basis: '预算法 第七十五条、第九十二条（决算与预算对照，超预算须说明）；财预〔2016〕143号',
-    docs: '决算数与年初预算数之差等于文中所述差额；决算数超过年初预算时说明原因。',
+    docs: '决算数与年初预算数之差等于文中所述差额，所述幅度等于差额除以年初预算数；决算数超过年初预算时说明原因。',
   },
   reads: 'model',
   check({ figures }) {
@@ -35,6 +35,24 @@ export default defineRule({
             figures: figuresOf(c),
             path,
             suggestion: '核对决算数、年初预算数与差额',
+          });
+      }
+      // “较年初预算数减少10.93万元，下降54.65%”: the percentage is of the budget
+      // (a difference that disagrees with the two amounts is reported above: its percentage says nothing more)
+      const agrees = f.budgetDifference === undefined || compareSum(f.value, [f.budget, f.budgetDifference]).verdict !== 'far';
+      if (f.budgetDifferencePercent !== undefined && sign(f.budget) > 0 && agrees) {
+        const diff = f.budgetDifference ?? sub(f.value, f.budget);
+        const stated = abs(f.budgetDifferencePercent);
+        const c = comparePercent(stated, abs(diff), f.budget, add(moneyHalf(f.value), moneyHalf(f.budget)), moneyHalf(f.budget));
+        const severity = c && severityOf(c.verdict);
+        if (c && severity)
+          out.push({
+            severity,
+            message: `${label}与年初预算相差的幅度应为${c.expected}%（${abs(diff)} ÷ ${f.budget}），文中为${stated}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
+            evidence: evidenceOf(f),
+            figures: figuresOf(c),
+            path,
+            suggestion: `改为${c.expected}%，或核对年初预算数与差额`,
           });
       }
       // above the budget beyond rounding (and above the adjusted budget, when one is stated), and no word on why

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './index.ts';
-import { alter, checkText, corpusText } from '../../testing.ts';
+import { alter, checkText, corpusText, runTextRule } from '../../testing.ts';
 
 const mine = <T extends { rule: string }>(f: T[]) => f.filter((x) => x.rule === rule.meta.id);
 
@@ -29,4 +29,10 @@ test('change-percent: a change over a previous year stated in brackets (021: 498
   const f = mine((await checkText('021.txt', bad)).findings).filter((x) => /8648\.07/.test(x.message));
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'error');
+});
+
+test('change-percent: a previous year stated in a table beside the sentence (105: 2015年 2840, 2016年 2364)', async () => {
+  assert.ok(!(await runTextRule(rule, '105.txt', corpusText('105'))).some((f) => f.evidence[0].line === 1 && f.severity !== 'info'));
+  const f = await runTextRule(rule, '105.txt', alter(corpusText('105'), '比上年决算数下降16.77 %', '比上年决算数下降19.77 %'));
+  assert.deepEqual(f.filter((x) => x.evidence[0].line === 1 && x.severity !== 'info').map((x) => [x.severity, x.figures?.expected]), [['error', '16.76']]);
 });

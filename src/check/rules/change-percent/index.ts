@@ -32,7 +32,8 @@ export default defineRule({
         numHalf = moneyHalf(f.change);
         baseHalf = moneyHalf(f.prev);
         how = `${abs(numerator)} ÷ ${f.prev}`;
-      } else if (f.prevStated && f.prev !== undefined) {
+      } else if ((f.prevStated || f.change === undefined) && f.prev !== undefined) {
+        // stated, in the text or in a table beside it (a previous value is derived only from a stated change)
         numerator = sub(f.value, f.prev);
         base = f.prev;
         numHalf = add(moneyHalf(f.value), moneyHalf(f.prev));

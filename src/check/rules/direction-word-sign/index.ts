@@ -12,7 +12,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'year-over-year',
     basis: '财预〔2016〕143号（增减变化情况说明）；实践：GovBudgetChecker CMM-005/006',
-    docs: '“增加/减少/持平”等方向词与本年数和上年数的大小关系一致，增减额为0时不写“增加”。',
+    docs: '“增加/减少/持平”等方向词与本年数和上年数的大小关系一致（增减额为0却写“增加”的，见 zero-change-word）。',
   },
   reads: 'model',
   check({ figures }) {
@@ -27,17 +27,8 @@ export default defineRule({
         const c = compareSum(value, [f.prev]);
         actual = c.verdict === 'exact' || c.verdict === 'rounding' ? 0 : sign(sub(value, f.prev));
         detail = `本年${money(value)}万元、上年${money(f.prev)}万元`;
-      } else if (f.change !== undefined && f.direction !== 'flat' && sign(f.change) === 0) {
-        return [
-          {
-            severity: 'warning' as const,
-            message: `${label}的增减额为0，却写作“${word}”`,
-            evidence: evidenceOf(f),
-            path,
-            suggestion: '增减为0时写“持平”',
-          },
-        ];
       }
+      // a zero change with a direction word is a wording matter: zero-change-word
       if (actual === null) return [];
       const expected = actual > 0 ? 'increase' : actual < 0 ? 'decrease' : 'flat';
       if (expected === f.direction || (f.direction === 'flat' && actual === 0)) return [];

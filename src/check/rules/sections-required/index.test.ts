@@ -55,3 +55,39 @@ test('sections-required: a document saying itself that a part was not published 
   assert.equal(f.length, 1);
   assert.match(f[0].message, /三公/);
 });
+
+/** A document's text without the lines from the one holding `from` up to (not including) the one holding `to`. */
+function withoutLines(text: string, from: string, to: string): string {
+  const lines = text.split('\n');
+  const a = lines.findIndex((l) => l.includes(from));
+  const b = lines.findIndex((l, i) => i > a && l.includes(to));
+  assert.ok(a >= 0 && b > a, `${from} … ${to} not found`);
+  return [...lines.slice(0, a), ...lines.slice(b)].join('\n');
+}
+
+test('sections-required: a 三公 part removed where the glossary still defines “三公”经费 on a numbered line (012)', async () => {
+  const text = corpusText('012');
+  assert.deepEqual(await runTextRule(rule, '012.txt', text).then((f) => f.filter((x) => x.message.includes('三公'))), []);
+  // the body's part (the last heading naming it; the table of contents keeps its line) up to the next part
+  const lines = text.split('\n');
+  const at = lines.map((l, i) => (/^\s*十一、一般公共预算“三公”经费/.test(l) ? i : -1)).reduce((a, b) => Math.max(a, b));
+  const end = lines.findIndex((l, i) => i > at && /^\s*十二、/.test(l));
+  const f = await runTextRule(rule, '012.txt', [...lines.slice(0, at), ...lines.slice(end)].join('\n'));
+  assert.deepEqual(f.filter((x) => x.message.includes('三公')).map((x) => [x.severity, x.message]), [['warning', '缺少““三公”经费情况说明”部分']]);
+});
+
+test('sections-required: an excerpt is asked for a part missing between its first and its last (136)', async () => {
+  const text = corpusText('136');
+  assert.deepEqual((await runTextRule(rule, '136.txt', text)).filter((x) => x.severity !== 'info'), []);
+  const f = await runTextRule(rule, '136.txt', withoutLines(text, '二、政府采购支出情况说明', '三、国有资产占用情况说明'));
+  assert.deepEqual(f.filter((x) => x.severity !== 'info').map((x) => x.message), ['缺少“政府采购情况”部分']);
+  // without its first part the excerpt merely starts later: nothing to ask
+  const later = await runTextRule(rule, '136.txt', withoutLines(text, '一、机关运行经费支出情况说明', '二、政府采购支出情况说明'));
+  assert.deepEqual(later.filter((x) => x.severity !== 'info'), []);
+});
+
+test('sections-required: a cut-off copy is asked for a part before one present, though read as no heading (104)', async () => {
+  const text = corpusText('104');
+  const f = await runTextRule(rule, '104.txt', withoutLines(text, '2、“三公经费”预算', '3、机关运行经费情况'));
+  assert.deepEqual(f.filter((x) => x.severity !== 'info').map((x) => x.message), ['缺少““三公”经费情况说明”部分']);
+});

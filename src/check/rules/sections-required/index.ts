@@ -90,12 +90,14 @@ function mentionedOutsideGlossary(ctx: RuleContext, re: RegExp): boolean {
  * headings of their own, so the lines are counted, not the headings.)
  */
 const CONTENT_WITHIN = 8;
+const DEFINITION = /[：:]\s*(指|是)/;
+const TABLE_TITLE = /表(单位[：:]?(万?元)?)?$/;
 const PART = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
 function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
   if (!ctx.docs.length) return hasSection(ctx, ...keys);
   const sections = ctx.disclosure.sections.filter(
     // a 名词解释 entry read as a heading (“（七）“三公”经费：是…”) is a definition, not the part
-    (s) => keys.includes(s.key) && s.evidence.line !== undefined && !/[：:]\s*(指|是)/.test(s.evidence.text),
+    (s) => keys.includes(s.key) && s.evidence.line !== undefined && !DEFINITION.test(s.evidence.text),
   );
   return ctx.docs.some((doc) => {
     const { compact, sentence } = linesOf(doc);
@@ -103,7 +105,7 @@ function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
     const withContent = (i: number) => {
       for (let j = i; j < doc.lines.length && j <= i + CONTENT_WITHIN; j++) {
         // a numbered 名词解释 entry (“一、财政拨款收入：指…”) is the glossary's content, not the next part
-        const entry = /[：:](指|是)/.test(compact[j]);
+        const entry = DEFINITION.test(compact[j]);
         if (j > i && PART.test(compact[j]) && !entry) return false;
         if (sentence[j] || entry) return true;
       }
@@ -113,11 +115,15 @@ function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
     const lines = new Set(sections.map((s) => s.evidence.line));
     // the heading where it was read (perhaps the table of contents), wherever else its title stands alone, and a
     // numbered line naming the part that the reader did not take for a heading (“第四部分 名词解释”)
+    // a numbered 名词解释 entry (“八、“三公”经费：指…”) is a definition and a table's title (“九、…支出预算表”) a
+    // table, wherever they stand: neither is the part
     return doc.lines.some(
       (l, i) =>
+        !DEFINITION.test(compact[i]) &&
+        !TABLE_TITLE.test(compact[i]) &&
         (lines.has(l.no) ||
           titles.some((t) => t.length >= 2 && compact[i].length <= t.length + 8 && compact[i].endsWith(t)) ||
-          (compact[i].length <= 30 && PART.test(compact[i]) && !sentence[i] && words.test(compact[i]) && !/表$/.test(compact[i]))) &&
+          (compact[i].length <= 30 && PART.test(compact[i]) && !sentence[i] && words.test(compact[i]))) &&
         withContent(i),
     );
   });
@@ -132,11 +138,22 @@ function placeOf(ctx: RuleContext, key: SectionKey): Evidence[] {
   return next ? [next.evidence] : ctx.disclosure.identity.evidence.slice(0, 1);
 }
 
-/** A cut-off copy carries nothing after the cut: parts after the last one present are not asked for. */
-function beforeTheCut(ctx: RuleContext): (key: SectionKey) => boolean {
-  if (!ctx.disclosure.identity.truncated) return () => true;
-  const last = Math.max(-1, ...ctx.disclosure.sections.map((x) => ORDER.indexOf(x.key)));
-  return (key) => ORDER.indexOf(key) < last;
+/**
+ * Which parts can be asked for, by what the document is. A full disclosure carries every part; a cut-off copy
+ * nothing after the cut, so only parts before the last one present (read as a heading or found by its words: the
+ * reader takes “3、机关运行经费情况” for no heading); an excerpt a run of consecutive parts, so only parts between
+ * its first and its last (one missing inside the run is missing); a 三公 notice its 三公 part; one section or the
+ * tables nothing we can ask for.
+ */
+function asked(ctx: RuleContext, content: Content, present: (r: Requirement) => boolean): Requirement[] {
+  if (content === 'threePublic') return REQUIREMENTS.filter((r) => r.sections.includes('threePublic'));
+  if (content !== 'full' && content !== 'excerpt') return [];
+  const at = (r: Requirement) => ORDER.indexOf(r.sections[0]);
+  const seen = [...ctx.disclosure.sections.map((x) => ORDER.indexOf(x.key)), ...REQUIREMENTS.filter(present).map(at)].filter((i) => i >= 0);
+  const last = Math.max(-1, ...seen);
+  const first = content === 'excerpt' ? Math.min(...REQUIREMENTS.filter(present).map(at)) : -1;
+  const cut = content === 'excerpt' || ctx.disclosure.identity.truncated;
+  return REQUIREMENTS.filter((r) => at(r) > first && (!cut || at(r) < last));
 }
 
 export default defineRule({
@@ -146,7 +163,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'completeness',
     basis: '预算法 第十四条；预算法实施条例 第六条；财预〔2016〕143号（部门预决算说明应包括的内容）',
-    docs: '完整公开的说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分，缺少的部分（标题和内容都没有）在它应在的位置报告；“三公”说明、单独一部分、仅表格、节选或截断的文件只查它所载的内容，并说明文件是什么。',
+    docs: '完整公开的说明包含“三公”经费、机关运行经费、政府采购、绩效目标、国有资产、名词解释（重庆另需联系人）各部分，缺少的部分（标题和内容都没有）在它应在的位置报告；“三公”说明只查“三公”部分；截断的文件只查截断处之前的部分，节选只查它所载的第一部分与最后一部分之间的部分；单独一部分、仅表格的文件不查；并说明文件是什么。',
   },
   // reasons and sections are read from the text: a figures-only model has none to judge
   reads: 'text',
@@ -158,12 +175,13 @@ export default defineRule({
     if (content !== 'full') notes.push({ severity: 'info', message: WHAT[content](word), evidence: ctx.disclosure.identity.evidence.slice(0, 1) });
     else if (ctx.disclosure.identity.truncated)
       notes.push({ severity: 'info', message: '本文件在中途截断，截断处之后的部分未检查', evidence: ctx.disclosure.identity.evidence.slice(0, 1) });
-    // a 三公 notice carries the 三公 part only; one section, the tables or an excerpt carry no part we can ask for
-    const asked = content === 'full' ? REQUIREMENTS : content === 'threePublic' ? REQUIREMENTS.filter((r) => r.sections.includes('threePublic')) : [];
-    const before = beforeTheCut(ctx);
-    const missing = asked
-      .filter((r) => (r.applies ?? (() => true))(ctx) && before(r.sections[0]))
-      .filter((r) => !hasPart(ctx, r.sections, r.words) && !r.inModel(ctx) && !mentionedOutsideGlossary(ctx, r.words))
+    const seen = new Map<Requirement, boolean>();
+    const present = (r: Requirement) => {
+      if (!seen.has(r)) seen.set(r, hasPart(ctx, r.sections, r.words) || r.inModel(ctx) || mentionedOutsideGlossary(ctx, r.words));
+      return seen.get(r)!;
+    };
+    const missing = asked(ctx, content, present)
+      .filter((r) => (r.applies ?? (() => true))(ctx) && !present(r))
       .map((r) => ({
         severity: r.severity,
         message: `缺少“${r.name}”部分`,
