@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkTextSize, ReadError, textChars, type SourceDocument, type SourceLine } from '../document.ts';
 import { layoutPage, type Item } from './layout.ts';
+import { popplerPageHasImages, popplerPages, type PopplerPage } from './poppler.ts';
 import { guardPdfStreams } from './streams.ts';
 
 /** More pages than any disclosure has; a file over this is refused rather than read for minutes. */
@@ -120,13 +121,11 @@ function documentOf(file: string, pageLines: SourceLine[][], ocrPages: number[] 
 const usePoppler = () => process.env.YUSUAN_PDF_ENGINE !== 'pdfjs';
 
 /**
- * The document through poppler, or null when pdf.js must read it: poppler failed, the file has more pages than
- * allowed (pdf.js says how many), or a page too thin to be the page paints an image (pdf.js decides whether it is
- * a scan to OCR).
+ * The document from poppler's pages, or null when pdf.js must read it: poppler failed, the file has more pages
+ * than allowed (pdf.js says how many), or a page too thin to be the page paints an image (pdf.js decides whether
+ * it is a scan to OCR).
  */
-async function readWithPoppler(file: string, bytes: Uint8Array, maxPages: number): Promise<SourceDocument | null> {
-  const { popplerPages, popplerPageHasImages } = await import('./poppler.ts');
-  const pages = await popplerPages(bytes, maxPages);
+async function fromPoppler(file: string, bytes: Uint8Array, pages: PopplerPage[] | null, maxPages: number): Promise<SourceDocument | null> {
   if (!pages?.length || pages.length > maxPages) return null;
   const pageLines: SourceLine[][] = [];
   let chars = 0;
@@ -142,9 +141,18 @@ async function readWithPoppler(file: string, bytes: Uint8Array, maxPages: number
 }
 
 export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<SourceDocument> {
-  guardPdfStreams(file, bytes);
-  if (usePoppler()) {
-    const doc = await readWithPoppler(file, bytes, opts.maxPages ?? MAX_PDF_PAGES);
+  const maxPages = opts.maxPages ?? MAX_PDF_PAGES;
+  // pdftotext reads in its own process while the streams are checked here
+  const stop = new AbortController();
+  const pages = usePoppler() ? popplerPages(bytes, maxPages, stop.signal) : null;
+  try {
+    guardPdfStreams(file, bytes);
+  } catch (e) {
+    stop.abort();
+    throw e;
+  }
+  if (pages) {
+    const doc = await fromPoppler(file, bytes, await pages, maxPages);
     if (doc) return doc;
   }
   const lib = await loadPdfJs();
@@ -169,7 +177,6 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
     throw new ReadError(file, describe(e));
   }
   try {
-    const maxPages = opts.maxPages ?? MAX_PDF_PAGES;
     if (pdf.numPages > maxPages) {
       throw new ReadError(file, `the PDF has ${pdf.numPages} pages; yusuan reads at most ${maxPages} (split the file)`);
     }
