@@ -2,7 +2,7 @@
  * Whole-process times as a user pays them, each as a ratio to a baseline measured in the same run (medians of
  * interleaved runs): `yusuan --help` and `yusuan figures` of the seed against `node -e 0`; `yusuan check` of five
  * corpus PDFs in one call against `pdftotext -layout` on the same files, one call per file; one PDF per call;
- * peak RSS of checking a 30-page PDF. Runs the installed command as a user does (bin/yusuan.mjs through its
+ * peak RSS of checking a 30-page PDF; the PDF rows also with pdf.js forced (YUSUAN_PDF_ENGINE=pdfjs). Runs the installed command as a user does (bin/yusuan.mjs through its
  * shebang, which sets the node flags; dist/ when built and fresh).
  * Usage: npx tsx bench/startup.ts [--runs 5]
  */
@@ -29,12 +29,15 @@ interface Sample {
 }
 
 /** Wall seconds, CPU seconds and peak RSS (MB) of one command, through /usr/bin/time. */
-function run(cmd: string[]): Sample {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 28 });
+function run(cmd: string[], env: Record<string, string> = {}): Sample {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
   const [secs, user, sys, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { secs, cpu: user + sys, mb: kb / 1024 };
 }
-const many = (cmds: string[][]) => cmds.map(run).reduce((a, b) => ({ secs: a.secs + b.secs, cpu: a.cpu + b.cpu, mb: Math.max(a.mb, b.mb) }), { secs: 0, cpu: 0, mb: 0 });
+const many = (cmds: string[][]) => cmds.map((c) => run(c)).reduce((a, b) => ({ secs: a.secs + b.secs, cpu: a.cpu + b.cpu, mb: Math.max(a.mb, b.mb) }), { secs: 0, cpu: 0, mb: 0 });
+
+/** The fallback text engine forced: the reader as it was before poppler read PDFs (the "before" of each PDF row). */
+const PDFJS = { YUSUAN_PDF_ENGINE: 'pdfjs' };
 
 const CASES: Record<string, () => Sample> = {
   node: () => run([process.execPath, '-e', '0']),
@@ -42,7 +45,9 @@ const CASES: Record<string, () => Sample> = {
   figures: () => run([bin, 'figures', seed]),
   check5: () => run([bin, 'check', ...pdfs]),
   pdftotext5: () => many(pdfs.map((f) => ['pdftotext', '-layout', f, '/dev/null'])),
+  check5pdfjs: () => run([bin, 'check', ...pdfs], PDFJS),
   check1: () => run([bin, 'check', thirtyPages]),
+  check1pdfjs: () => run([bin, 'check', thirtyPages], PDFJS),
   pdftotext1: () => run(['pdftotext', '-layout', thirtyPages, '/dev/null']),
 };
 
@@ -58,8 +63,11 @@ const rows: string[][] = [
   ['`yusuan --help` / `node -e 0`', ...pair('help', 'node'), '≤ 4×'],
   ['`yusuan figures` seed / `node -e 0`', ...pair('figures', 'node'), '≤ 8×'],
   ['`yusuan check` 001 009 010 016 024 (one call) / `pdftotext -layout` each', ...pair('check5', 'pdftotext5'), '≤ 3×'],
+  ['the same with pdf.js (`YUSUAN_PDF_ENGINE=pdfjs`, the engine before)', ...pair('check5pdfjs', 'pdftotext5'), '—'],
   ['`yusuan check` 010.pdf (30 pages) / `pdftotext -layout` 010.pdf', ...pair('check1', 'pdftotext1'), '≤ 10×'],
-  ['peak RSS, `yusuan check` 010.pdf', `${peak('check1')} MB`, '', '', '', '≤ 150 MB'],
+  ['the same with pdf.js', ...pair('check1pdfjs', 'pdftotext1'), '—'],
+  ['peak RSS, `yusuan check` 010.pdf (largest process: node or its pdftotext)', `${peak('check1')} MB`, '', '', '', '≤ 150 MB'],
+  ['peak RSS, the same with pdf.js', `${peak('check1pdfjs')} MB`, '', '', '', '—'],
 ];
 console.log(`runs: ${values.runs} (interleaved; medians); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
 console.log('| what | wall | wall ratio | CPU | CPU ratio | goal |\n| --- | --- | --- | --- | --- | --- |');

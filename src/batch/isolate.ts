@@ -3,6 +3,7 @@
  * reader spin or swell costs that call (an outcome with a reason), never the caller. A worker that is stopped is
  * replaced for the next call. Reusable: a task is a named function in tasks.ts, run as `pool.run(input)`.
  */
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { TaskName, TaskInput, TaskOutput } from './tasks.ts';
@@ -89,6 +90,10 @@ export class IsolatedPool<N extends TaskName> {
   }
 
   private spawn(slot: Slot): Worker {
+    // The command's shebang caps the young generation at 4 MB semi-spaces (a short command needs no more, and that
+    // kept checking a PDF under 150 MB); a V8 flag outranks a worker's resourceLimits, so each worker got 4 MB too
+    // and scavenged constantly. Lifted for the isolates created from here on (a batch's workers keep 64 MB).
+    setFlagsFromString('--max-semi-space-size=0');
     const worker = new Worker(workerEntry(), {
       workerData: { task: this.task },
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb, maxYoungGenerationSizeMb: 64 },

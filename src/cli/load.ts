@@ -18,15 +18,27 @@ export interface Loaded {
   disclosure: Disclosure;
 }
 
+/** Files read ahead of the one being extracted (each holds its bytes and text in memory until its turn). */
+const READ_AHEAD = 2;
+
 /** Read and extract each file on its own, or all of them as one disclosure (--as-one). */
 export async function loadDisclosures(files: string[], asOne: boolean, io: Io): Promise<{ loaded: Loaded[]; failed: number }> {
   if (!files.length) throw new UsageError('no input file');
   const docs: SourceDocument[] = [];
   const loaded: Loaded[] = [];
   let failed = 0;
-  for (const file of files) {
+  // the next files are read while this one is extracted: a PDF's text comes from a pdftotext subprocess, which
+  // then runs on the other core instead of after the extraction; results are taken in the order given
+  const reading = files.map(() => undefined as Promise<SourceDocument> | undefined);
+  const readAt = (i: number) => {
+    if (i < files.length && !reading[i]) (reading[i] = loadSource(files[i])).catch(() => {});
+  };
+  for (const [i, file] of files.entries()) {
+    readAt(i);
+    for (let k = 1; k <= READ_AHEAD; k++) readAt(i + k);
     try {
-      const doc = await loadSource(file);
+      const doc = await reading[i]!;
+      reading[i] = undefined;
       if (asOne) docs.push(doc);
       else loaded.push({ file, docs: [doc], disclosure: extract([doc]) });
     } catch (e) {

@@ -168,6 +168,26 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       }
     });
 
+    test('a search asked again after a write sees the new document (term sets cached per store are dropped), totals with filters and past the end', async () => {
+      const store = await Store.open(db!.spec);
+      try {
+        const d = DisclosureSchema.parse(JSON.parse(readFileSync('data/samples/sample-1-2021-budget.json', 'utf8')));
+        d.identity.unit = '缓存测试一局';
+        await store.importDisclosure({ disclosure: d, contentHash: 'c'.repeat(64), sources: [], body: '庚辛壬癸之数', textOrigin: 'source', findings: [] });
+        assert.equal((await store.search({ q: '庚辛壬癸' })).total, 1);
+        d.identity.unit = '缓存测试二局';
+        await store.importDisclosure({ disclosure: d, contentHash: 'd'.repeat(64), sources: [], body: '又一份庚辛壬癸', textOrigin: 'source', findings: [] });
+        const both = await store.search({ q: '庚辛壬癸' });
+        assert.deepEqual([both.total, both.hits.map((h) => h.org).sort()], [2, ['缓存测试一局', '缓存测试二局']]);
+        // the same term set under a filter and past the end: the total still counts every match
+        assert.equal((await store.search({ q: '庚辛壬癸', org: both.hits[0].orgSlug })).total, 1);
+        const past = await store.search({ q: '庚辛 壬癸', offset: 20 });
+        assert.deepEqual([past.total, past.hits.length], [2, 0]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('money is stored exactly (NUMERIC on PostgreSQL, TEXT on SQLite) and migrations run once', async () => {
       const store = await Store.open(db!.spec);
       try {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { checkTextSize, ReadError, textChars, type SourceDocument, type SourceLine } from '../document.ts';
 import { layoutPage, type Item } from './layout.ts';
+import { popplerPageHasImages, popplerPages, type PopplerPage } from './poppler.ts';
 import { guardPdfStreams } from './streams.ts';
 
 /** More pages than any disclosure has; a file over this is refused rather than read for minutes. */
@@ -97,8 +98,63 @@ function describe(e: unknown): string {
   return `the PDF cannot be read (${err?.message ?? String(e)})`;
 }
 
+/** A page's items into numbered-later lines: the horizontal text laid out, then each vertical run as a line of its own. */
+function linesOf(page: number, flat: Item[], vertical: Item[]): SourceLine[] {
+  const out: SourceLine[] = layoutPage(flat).map((l) => ({ no: 0, page, text: l.text, segments: l.segments }));
+  for (const v of vertical.sort((a, b) => a.x - b.x || a.y - b.y)) {
+    const text = v.text.trim();
+    if (text) out.push({ no: 0, page, text, segments: [{ x: Math.round(v.x), right: Math.round(v.x + v.size), text }] });
+  }
+  return out;
+}
+
+function documentOf(file: string, pageLines: SourceLine[][], ocrPages: number[] = [], unreadable: number[] = []): SourceDocument {
+  const lines: SourceLine[] = [];
+  for (const pl of pageLines) for (const l of pl) lines.push({ ...l, no: lines.length + 1 });
+  const doc: SourceDocument = { file, format: 'pdf', lines, tables: [], pages: pageLines.length };
+  if (ocrPages.length) doc.ocrPages = ocrPages.sort((a, b) => a - b);
+  if (unreadable.length) doc.unreadablePages = [...new Set(unreadable)].sort((a, b) => a - b);
+  return doc;
+}
+
+/** Which text engine reads PDFs: YUSUAN_PDF_ENGINE=pdfjs forces pdf.js; by default poppler first, pdf.js as the fallback. */
+const usePoppler = () => process.env.YUSUAN_PDF_ENGINE !== 'pdfjs';
+
+/**
+ * The document from poppler's pages, or null when pdf.js must read it: poppler failed, the file has more pages
+ * than allowed (pdf.js says how many), or a page too thin to be the page paints an image (pdf.js decides whether
+ * it is a scan to OCR).
+ */
+async function fromPoppler(file: string, bytes: Uint8Array, pages: PopplerPage[] | null, maxPages: number): Promise<SourceDocument | null> {
+  if (!pages?.length || pages.length > maxPages) return null;
+  const pageLines: SourceLine[][] = [];
+  let chars = 0;
+  for (const [i, p] of pages.entries()) {
+    const out = linesOf(i + 1, p.flat, p.vertical);
+    // a blank page is kept as it is; a thin page with an image may be a scan: pdf.js reads the file and OCRs it
+    if (needsOcr(out) && (await popplerPageHasImages(bytes, i + 1)) !== false) return null;
+    pageLines.push(out);
+    chars += textChars(out);
+    checkTextSize(file, chars);
+  }
+  return documentOf(file, pageLines);
+}
+
 export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<SourceDocument> {
-  guardPdfStreams(file, bytes);
+  const maxPages = opts.maxPages ?? MAX_PDF_PAGES;
+  // pdftotext reads in its own process while the streams are checked here
+  const stop = new AbortController();
+  const pages = usePoppler() ? popplerPages(bytes, maxPages, stop.signal) : null;
+  try {
+    guardPdfStreams(file, bytes);
+  } catch (e) {
+    stop.abort();
+    throw e;
+  }
+  if (pages) {
+    const doc = await fromPoppler(file, bytes, await pages, maxPages);
+    if (doc) return doc;
+  }
   const lib = await loadPdfJs();
   const dir = pdfjsDir();
   const task = lib.getDocument({
@@ -121,11 +177,9 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
     throw new ReadError(file, describe(e));
   }
   try {
-    const maxPages = opts.maxPages ?? MAX_PDF_PAGES;
     if (pdf.numPages > maxPages) {
       throw new ReadError(file, `the PDF has ${pdf.numPages} pages; yusuan reads at most ${maxPages} (split the file)`);
     }
-    const lines: SourceLine[] = [];
     const scanned: number[] = [];
     const unreadable: number[] = [];
     const pageLines: SourceLine[][] = [];
@@ -143,12 +197,7 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent({ disableNormalization: false });
         const { flat, vertical } = pageItems(lib, content.items as RawItem[], viewport.transform);
-        const laid = layoutPage(flat);
-        const out: SourceLine[] = laid.map((l) => ({ no: 0, page: n, text: l.text, segments: l.segments }));
-        for (const v of vertical.sort((a, b) => a.x - b.x || a.y - b.y)) {
-          const text = v.text.trim();
-          if (text) out.push({ no: 0, page: n, text, segments: [{ x: Math.round(v.x), right: Math.round(v.x + v.size), text }] });
-        }
+        const out = linesOf(n, flat, vertical);
         if (needsOcr(out) && (await hasImages(lib, page))) scanned.push(n);
         pageLines.push(out);
         chars += textChars(out);
@@ -178,11 +227,7 @@ export async function readPdf(file: string, bytes: Uint8Array, opts: PdfOptions 
     } else {
       unreadable.push(...scanned.filter((n) => !textLength(pageLines[n - 1])));
     }
-    for (const pl of pageLines) for (const l of pl) lines.push({ ...l, no: lines.length + 1 });
-    const doc: SourceDocument = { file, format: 'pdf', lines, tables: [], pages: pdf.numPages };
-    if (ocrPages.length) doc.ocrPages = ocrPages.sort((a, b) => a - b);
-    if (unreadable.length) doc.unreadablePages = [...new Set(unreadable)].sort((a, b) => a - b);
-    return doc;
+    return documentOf(file, pageLines, ocrPages, unreadable);
   } finally {
     await pdf.destroy().catch(() => {});
   }

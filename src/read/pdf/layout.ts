@@ -31,7 +31,8 @@ export interface LaidLine {
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-const units = (s: string) => [...s].reduce((a, c) => a + (WIDE.test(c) ? 2 : 1), 0);
+/** Width of a text in half-width glyphs (a CJK glyph counts two). */
+export const units = (s: string) => [...s].reduce((a, c) => a + (WIDE.test(c) ? 2 : 1), 0);
 
 /**
  * Split an item at runs of two or more spaces (some producers put whole table rows in one item, padded with

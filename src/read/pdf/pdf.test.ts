@@ -57,6 +57,20 @@ test('every corpus PDF reads with its page count, and its text matches pdftotext
   }
 });
 
+test('both text engines read corpus PDFs to the same lines (spacing aside): poppler by default, pdf.js as the fallback', async () => {
+  const words = (d: SourceDocument) => d.lines.map((l) => `${l.page}|${l.text.replace(/\s+/g, '')}`);
+  for (const f of ['001.pdf', '009.pdf', '010.pdf', '016.pdf', '024.pdf']) {
+    const bytes = bytesOf(path.join(CORPUS, 'original', f));
+    const poppler = words(await readDocument(f, bytes));
+    process.env.YUSUAN_PDF_ENGINE = 'pdfjs';
+    try {
+      assert.deepEqual(poppler, words(await readDocument(f, bytes)), f);
+    } finally {
+      delete process.env.YUSUAN_PDF_ENGINE;
+    }
+  }
+});
+
 test('table rows keep their cells apart as in pdftotext -layout (code, name, right-aligned amounts)', async () => {
   const d = await readDocument('001.pdf', bytesOf(path.join(CORPUS, 'original', '001.pdf')));
   const row = d.lines.find((l) => l.page === 12 && /^\s*201\s+13\s+01\s+行政运行/.test(l.text));
