@@ -111,9 +111,16 @@ export class Store {
     return !!(await this.db.selectFrom('disclosure_versions').select('id').where('content_hash', '=', contentHash).executeTakeFirst());
   }
 
-  /** Store one disclosure version in one transaction; an identical content hash is a no-op. */
-  async importDisclosure(input: ImportInput): Promise<ImportResult> {
-    const result = await this.db.transaction().execute((trx) => this.write(trx, input));
+  /**
+   * Store one disclosure version in one transaction; an identical content hash is a no-op. `then` runs in the same
+   * transaction (the review workflow records its approval there, so that publication and approval are one act).
+   */
+  async importDisclosure(input: ImportInput, then?: (trx: Transaction<DB>, result: ImportResult) => Promise<void>): Promise<ImportResult> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      const r = await this.write(trx, input);
+      await then?.(trx, r);
+      return r;
+    });
     if (result.status !== 'unchanged') this.generation++;
     return result;
   }
