@@ -395,11 +395,13 @@ export class Store {
     vq = versionHash ? vq.where('content_hash', 'like', `${versionHash.replace(/[^0-9a-f]/g, '')}%`) : vq.where('id', '=', row.versionId);
     const v = await vq.executeTakeFirst();
     if (!v) return null;
+    // with each version's change note and who approved it (versions published through the review workflow)
     const versions = await this.db
-      .selectFrom('disclosure_versions')
-      .select(['id', 'content_hash', 'published_at', 'errors', 'warnings', 'review_state'])
-      .where('disclosure_id', '=', did)
-      .orderBy('id', 'desc')
+      .selectFrom('disclosure_versions as dv')
+      .leftJoin('version_notes as n', 'n.version_id', 'dv.id')
+      .select(['dv.id', 'dv.content_hash', 'dv.published_at', 'dv.errors', 'dv.warnings', 'dv.review_state', 'n.change_note', 'n.approved_by'])
+      .where('dv.disclosure_id', '=', did)
+      .orderBy('dv.id', 'desc')
       .execute();
     const sources = await this.db
       .selectFrom('version_sources as s')
@@ -422,7 +424,7 @@ export class Store {
       body: v.body,
       textOrigin: v.text_origin,
       sources: sources.map((s) => ({ file: s.file_name, format: s.format, sha256: s.sha256, size: Number(s.size), mediaType: s.media_type })),
-      versionsList: versions.map((x) => ({ id: x.id, contentHash: x.content_hash, publishedAt: x.published_at, errors: x.errors, warnings: x.warnings, reviewState: x.review_state })),
+      versionsList: versions.map((x) => ({ id: x.id, contentHash: x.content_hash, publishedAt: x.published_at, errors: x.errors, warnings: x.warnings, reviewState: x.review_state, changeNote: x.change_note, approvedBy: x.approved_by })),
     };
   }
 
