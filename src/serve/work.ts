@@ -8,9 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/store.ts';
 import { MAX_UPLOAD_BYTES, UploadError } from '../store/prepare.ts';
 import { Workflow, WorkflowError } from '../store/workflow.ts';
-import { NotADisclosure } from '../store/admit.ts';
-import { ReadError } from '../read/index.ts';
-import { oneLine, reasonOf } from '../read/failure.ts';
+import { oneLine } from '../read/failure.ts';
 import { actorOf, forgery, logIn, loginToken, logOut, sessionLoader } from './auth.ts';
 import { Throttle } from './throttle.ts';
 import { auditPage, loginPage, submissionPage, workError, workHome, type Message } from './work-pages.ts';
@@ -25,7 +23,7 @@ const ACTIONS = ['respond', 'submit', 'decide', 'return', 'approve'] as const;
 /** What went wrong with a step, as the page says it, or undefined for an unexpected error (a 500). */
 function refusal(e: unknown): { status: 400 | 403 | 404 | 409 | 413; text: string } | undefined {
   if (e instanceof WorkflowError) return { status: e.status, text: e.message };
-  if (e instanceof UploadError || e instanceof NotADisclosure || e instanceof ReadError) return { status: 400, text: `无法读取上传的文件：${oneLine(reasonOf(e))}` };
+  if (e instanceof UploadError) return { status: 400, text: `无法接受上传的文件：${oneLine(e.message)}` };
   if ((e as Error)?.name === 'ZodError') return { status: 400, text: (e as { issues: { message: string }[] }).issues.map((i) => i.message).join('；') };
   return undefined;
 }

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { importGroup } from './importer.ts';
 import type { ImportInput, Store } from './store.ts';
+import { NotADisclosure } from './admit.ts';
+import { reasonOf } from '../read/failure.ts';
 
 /** The formats an editor may upload: the readers' and the model's (`yusuan template` YAML). */
 export const UPLOAD_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.html', '.htm', '.txt', '.md', '.yaml', '.yml', '.json'];
@@ -47,7 +49,10 @@ export async function prepareUpload(name: string, bytes: Uint8Array, unit: strin
         return { status: 'added' as const, key: '', versionId: 0 };
       },
     } as unknown as Store;
-    await importGroup(recorder, [file], { unit });
+    // whatever the readers say about a bad file is said as `yusuan import` says it (read/failure.ts), never a stack
+    await importGroup(recorder, [file], { unit }).catch((e) => {
+      throw new UploadError(e instanceof NotADisclosure ? e.message : reasonOf(e));
+    });
     if (!input) throw new UploadError('the file could not be read as a disclosure');
     return input;
   } finally {
