@@ -49,7 +49,8 @@ export function workRoutes(store: Store, throttle = new Throttle()): Hono {
   });
   app.use('/work', async (c, next) => (c.var.session ? next() : c.redirect('/login', 303)));
 
-  app.get('/login', (c) => (c.var.session ? c.redirect('/work', 303) : send(c, loginPage(loginToken(c)))));
+  // offered even with a session: whoever signs in replaces it (a planted session never outlives a login)
+  app.get('/login', (c) => send(c, loginPage(loginToken(c), c.var.session ? { text: `当前已登录为 ${c.var.session.account.login}；在此登录将结束当前会话。`, ok: true } : undefined)));
   app.post('/login', async (c) => {
     const r = await logIn(c, store, throttle, await c.req.parseBody());
     if (r.ok) return c.redirect('/work', 303);

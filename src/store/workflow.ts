@@ -78,6 +78,8 @@ export class Workflow {
   async upload(account: Account, fileName: string, bytes: Uint8Array, actor: Actor): Promise<number> {
     if (account.role !== 'editor' || !account.org) throw new WorkflowError('只有部门编辑可以上传文件。', 403);
     const input = await prepareUpload(fileName, bytes, account.org.name);
+    // the account's organisation is the authority on whose document this is (published under its name and region)
+    input.disclosure.identity.unit = account.org.name;
     if (await this.store.hasVersion(input.contentHash)) throw new WorkflowError('这份文件已经公开过（内容完全相同），无需再次提交。');
     const d = input.disclosure;
     const at = now();
