@@ -109,6 +109,23 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         });
       }
 
+    it('every write operation is in the OpenAPI document, with its security scheme', async (t) => {
+      if (skip) return t.skip(skip);
+      const spec = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { post?: { security?: object[] } }>; components: { securitySchemes: Record<string, { in: string; name: string }> } };
+      assert.equal(spec.components.securitySchemes.session.in, 'cookie');
+      const posts = [...new Set(app.routes.filter((r) => r.method === 'POST').map((r) => r.path))];
+      assert.ok(posts.length >= 4);
+      for (const path of posts) {
+        const names = path.includes(':action') ? ['respond', 'submit', 'decide', 'return', 'approve'].map((a) => path.replace(':action', a)) : [path];
+        for (const n of names.map((x) => x.replace(/:(\w+)/g, '{$1}'))) {
+          assert.ok(spec.paths[n]?.post, `${n} in the OpenAPI document`);
+          if (n !== '/login') assert.deepEqual(spec.paths[n].post!.security, [{ session: [] }], n);
+        }
+      }
+      // and every write the document names is a route the portal has
+      for (const [n, ops] of Object.entries(spec.paths)) if (ops.post) assert.ok(ROUTES.some((r) => r.method === 'POST' && r.path(1).replace('/1/', '/{id}/') === n) || ['/login', '/logout'].includes(n), n);
+    });
+
     it('the public sees approved versions only: no draft or submitted document shows anywhere', async (t) => {
       if (skip) return t.skip(skip);
       const published = await store.db.selectFrom('disclosure_versions').select('id').execute();

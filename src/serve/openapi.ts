@@ -1,4 +1,6 @@
-/** The OpenAPI 3.1 document of the JSON API (served at /api/openapi.json). */
+/** The OpenAPI 3.1 document of the JSON API (served at /api/openapi.json), with the portal's write operations. */
+import { WORK_PATHS, WORK_SECURITY } from './openapi-work.ts';
+
 const str = { type: 'string' };
 const int = { type: 'integer' };
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
@@ -31,8 +33,11 @@ export const OPENAPI = {
     '/api/regions': { get: { summary: '地区列表', responses: ok('地区') } },
     '/api/regions/{region}': { get: { summary: '地区汇总：各部门数字与合计', parameters: [p('region', '地区'), filters[1], filters[2]], responses: ok('汇总') } },
     '/api/transparency': { get: { summary: '透明度：各文件的完整性与一致性', parameters: filters.slice(0, 3), responses: ok('透明度表') } },
+    '/org/{org}/{year}/{kind}/diff': { get: { summary: '两个已公开版本的差异（数字与正文；默认最新版与上一版）', parameters: [...disc, q('from', '旧版本的内容哈希（前 8–64 位）'), q('to', '新版本的内容哈希（前 8–64 位）')], responses: { ...ok('差异页面', str, 'text/html'), ...notFound } } },
+    ...WORK_PATHS,
   },
   components: {
+    securitySchemes: WORK_SECURITY,
     schemas: {
       Any: { type: 'object' },
       Error: { type: 'object', properties: { error: str } },
