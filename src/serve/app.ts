@@ -20,6 +20,8 @@ import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
 import { requestGuard } from './guard.ts';
 import { workRoutes } from './work.ts';
 import { figureChanges, lineDiff } from './diff.ts';
+import { ledgerCsv, ledgerSection } from './ledger.ts';
+import { ledger } from '../store/ledger.ts';
 import {
   chartFigure,
   comparePage,
@@ -366,7 +368,12 @@ export function createApp(store: Store): Hono {
 
   app.get('/transparency', async (c) => {
     const f = filters(c);
-    return sendHtml(c, transparencyPage(await store.transparency(f), f, await filterOptions()));
+    const roster = ledgerSection(await ledger(store.db, f), f);
+    return sendHtml(c, transparencyPage(await store.transparency(f), f, await filterOptions(), roster));
+  });
+  app.get('/transparency/ledger.csv', async (c) => {
+    const q = apiQuery(c, ['region', 'year', 'kind']);
+    return sendCsv(c, `${q.region ?? '各地区'}-${q.year ? `${q.year}年` : '各年'}-公开台账.csv`, ledgerCsv(await ledger(store.db, q)));
   });
   app.get('/data', (c) => sendHtml(c, dataPage()));
   app.get('/rules', async (c) => sendHtml(c, rulesPage(await loadRules())));

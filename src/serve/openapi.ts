@@ -33,6 +33,7 @@ export const OPENAPI = {
     '/api/regions': { get: { summary: '地区列表', responses: ok('地区') } },
     '/api/regions/{region}': { get: { summary: '地区汇总：各部门数字与合计', parameters: [p('region', '地区'), filters[1], filters[2]], responses: ok('汇总') } },
     '/api/transparency': { get: { summary: '透明度：各文件的完整性与一致性', parameters: filters.slice(0, 3), responses: ok('透明度表') } },
+    '/transparency/ledger.csv': { get: { summary: '公开台账 CSV：各单位的批复日期、公开期限（批复后 20 日）、首次公开日期、状态（按期公开、逾期公开、逾期未公开、未到期）与最新版本错误数', parameters: filters.slice(0, 3), responses: ok('CSV', str, 'text/csv') } },
     '/org/{org}/{year}/{kind}/diff': { get: { summary: '两个已公开版本的差异（数字与正文；默认最新版与上一版）', parameters: [...disc, q('from', '旧版本的内容哈希（前 8–64 位）'), q('to', '新版本的内容哈希（前 8–64 位）')], responses: { ...ok('差异页面', str, 'text/html'), ...notFound } } },
     ...WORK_PATHS,
   },

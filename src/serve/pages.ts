@@ -450,7 +450,7 @@ ${chart ? html`<h2>支出总计</h2>${chart}` : ''}`
   });
 }
 
-export function transparencyPage(rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[], p: { region?: string; year?: number; kind?: string }, opt: { years: number[]; regions: string[] }): Html {
+export function transparencyPage(rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[], p: { region?: string; year?: number; kind?: string }, opt: { years: number[]; regions: string[] }, ledger: Html | '' = ''): Html {
   const label = { good: html`<span class="badge ok">一致</span>`, warnings: html`<span class="badge warning">有警告</span>`, errors: html`<span class="badge error">有错误</span>`, unchecked: html`<span class="badge unchecked">未检查</span>` } as Record<string, Html>;
   return page({
     title: '透明度',
@@ -466,7 +466,8 @@ export function transparencyPage(rows: (DisclosureRow & { completeness: number; 
 <tbody>${rows.map((r) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${kindName(r.kind, r.scope)}</a></td>
 <td class="num"><meter min="0" max="100" value="${r.completeness}" aria-label="完整性 ${r.completeness}%"></meter> ${r.completeness}%${r.missing.length ? html`<br><span class="small muted" title="${r.missing.map(figureName).join('、')}">缺 ${r.missing.length} 项</span>` : ''}</td>
 <td>${label[r.consistency]}</td><td class="num">${r.checked ? r.errors : '—'}</td><td class="num">${r.checked ? r.warnings : '—'}</td></tr>`)}</tbody></table></div>
-<p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>`,
+<p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>
+${ledger}`,
   });
 }
 

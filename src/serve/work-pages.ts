@@ -6,7 +6,7 @@ import { MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '../store/prepare.ts';
 import type { Submission, SubmissionFinding } from '../store/workflow.ts';
 import { kindName } from '../store/identity.ts';
 import { SEVERITY_LABEL } from './format.ts';
-import { html, type Html } from './html.ts';
+import { html, url, type Html } from './html.ts';
 import { page } from './layout.ts';
 
 export const STATE_NAMES: Record<string, string> = { draft: '草稿', submitted: '待审核', returned: '已退回', approved: '已批准公开' };
@@ -81,7 +81,7 @@ ${a.role === 'editor' ? uploadForm(s) : ''}
 <section aria-labelledby="list"><h2 id="list">${a.role === 'reviewer' ? '审核队列' : a.role === 'editor' ? '本单位的提交' : '全部提交'}</h2>
 ${a.role === 'reviewer' ? html`<h3>待审核</h3>${rowsTable(rows.filter((r) => r.state === 'submitted'))}<h3>其他</h3>${rowsTable(rows.filter((r) => r.state !== 'submitted'))}` : rowsTable(rows)}
 </section>
-${a.role === 'admin' ? html`<p><a class="button secondary" href="/work/audit">操作日志</a></p>` : ''}`,
+<p>${a.role !== 'editor' ? html`<a class="button secondary" href="${url('/transparency', { region: a.region ?? undefined })}#ledger">公开台账（按期公开情况）</a> ` : ''}${a.role === 'admin' ? html`<a class="button secondary" href="/work/audit">操作日志</a>` : ''}</p>`,
   });
 }
 

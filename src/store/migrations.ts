@@ -332,6 +332,11 @@ async function workflow(db: Db, dialect: DialectName): Promise<void> {
     .execute();
 }
 
+/** The ledger's roster: the date a budget or final accounts was approved (批复日期); the deadline follows from it. */
+async function ledgerApproval(db: Db): Promise<void> {
+  await db.schema.alterTable('publication_ledger').addColumn('approved_on', 'text').execute();
+}
+
 /** Name → migration, in order. Names are UTC timestamps; append only. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -341,6 +346,7 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '20261202T0800Z_disclosure_scope': { up: (db) => disclosureScope(db, dialect) },
     '20261202T0900Z_search_amounts': { up: (db) => searchAmounts(db, dialect) },
     '20261202T1030Z_workflow': { up: (db) => workflow(db, dialect) },
+    '20261202T1100Z_ledger_approval': { up: (db) => ledgerApproval(db) },
   };
 }
 

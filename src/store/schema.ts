@@ -187,6 +187,8 @@ export interface LedgerTable {
   scope: Generated<string>;
   year: number;
   due_date: string;
+  /** 批复日期 from the roster (YYYY-MM-DD); null for rows made by an import alone */
+  approved_on: Generated<string | null>;
   version_id: number | null;
   status: string;
   updated_at: string;
