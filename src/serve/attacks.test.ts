@@ -41,7 +41,8 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       await c.get('/work');
       return submissionOf(await c.post('/work/upload', {}, { name, bytes: `${text}\n附注：${Math.random()}` }));
     };
-    const stateOf = async (id: number) => JSON.stringify(await store.db.selectFrom('submission_findings').selectAll().where('submission_id', '=', id).execute());
+    const stateOf = async (id: number) =>
+      JSON.stringify(await store.db.selectFrom('submission_findings').selectAll().where('submission_id', '=', id).execute());
 
     test('CSRF: a form without the token, with a wrong or another session’s token, or from another origin is refused', async () => {
       const editor = new Client(app);
@@ -175,7 +176,14 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       await new Client(app).login(XSS.slice(0, 60), 'x');
       const admin = new Client(app);
       await admin.login('admin');
-      const key = (await store.db.selectFrom('submissions as s').innerJoin('organisations as o', 'o.id', 's.org_id').select('o.slug').where('s.id', '=', id).executeTakeFirstOrThrow()).slug;
+      const key = (
+        await store.db
+          .selectFrom('submissions as s')
+          .innerJoin('organisations as o', 'o.id', 's.org_id')
+          .select('o.slug')
+          .where('s.id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).slug;
       const pages = [
         ['editor’s submission', await (await ed.get(`/work/s/${id}`)).text()],
         ['editor’s home (display name)', await (await ed.get('/work')).text()],
@@ -205,8 +213,13 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       await ed.get(`/work/s/${id}`);
       const evil = "x'); DROP TABLE accounts; --";
       assert.equal((await ed.post(`/work/s/${id}/respond`, { seq: '0', response: 'explained', reason: evil })).status, 303);
-      assert.equal((await ed.post(`/work/s/${id}/respond`, { seq: "0 OR 1=1", response: 'explained', reason: '合理' })).status, 400);
-      const row = await store.db.selectFrom('submission_findings').select('response_reason').where('submission_id', '=', id).where('seq', '=', 0).executeTakeFirstOrThrow();
+      assert.equal((await ed.post(`/work/s/${id}/respond`, { seq: '0 OR 1=1', response: 'explained', reason: '合理' })).status, 400);
+      const row = await store.db
+        .selectFrom('submission_findings')
+        .select('response_reason')
+        .where('submission_id', '=', id)
+        .where('seq', '=', 0)
+        .executeTakeFirstOrThrow();
       assert.equal(row.response_reason, evil);
       assert.ok((await new Accounts(store.db).list()).length >= 5, 'the accounts table is still there');
     });
@@ -234,12 +247,15 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.equal((await ed.post('/work/upload', { file: 'not a file' })).status, 400);
       // ../ in the file name: only the last part is kept
       const id = await upload(ed, budgetText(), '../../../../etc/预算.txt');
-      const input = JSON.parse((await store.db.selectFrom('submissions').select('input_json').where('id', '=', id).executeTakeFirstOrThrow()).input_json) as { sources: { file: string }[] };
+      const input = JSON.parse((await store.db.selectFrom('submissions').select('input_json').where('id', '=', id).executeTakeFirstOrThrow()).input_json) as {
+        sources: { file: string }[];
+      };
       assert.equal(input.sources[0].file, '预算.txt');
       const id2 = await upload(ed, budgetText(), '..\\..\\windows\\预算.txt');
       assert.ok(id2 > 0);
       // and the public routes take no traversal either
-      for (const p of ['/org/..%2F..%2Fetc%2Fpasswd', '/org/../../etc/passwd', '/work/../../etc/passwd']) assert.notEqual((await app.request(p)).status, 200, p);
+      for (const p of ['/org/..%2F..%2Fetc%2Fpasswd', '/org/../../etc/passwd', '/work/../../etc/passwd'])
+        assert.notEqual((await app.request(p)).status, 200, p);
     });
 
     test('methods: POST outside the work area is still refused (the public portal stays read-only)', async () => {

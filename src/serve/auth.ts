@@ -35,7 +35,16 @@ export function clientAddress(c: Context): string {
 export const actorOf = (c: Context, login: string): Actor => ({ login, ip: clientAddress(c) });
 
 const loopback = (c: Context) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(c.req.url).hostname);
-const cookieOptions = (c: Context, maxAge: number) => ({ httpOnly: true, sameSite: 'Strict' as const, path: '/', secure: new URL(c.req.url).protocol === 'https:' || !loopback(c), maxAge });
+const cookieOptions = (c: Context, maxAge: number) => ({
+  httpOnly: true,
+  sameSite: 'Strict' as const,
+  path: '/',
+  secure: new URL(c.req.url).protocol === 'https:' || !loopback(c),
+  maxAge,
+});
+
+/** A form field as text; a file or a missing field is ''. */
+export const field = (form: Record<string, unknown>, name: string): string => (typeof form[name] === 'string' ? (form[name] as string) : '');
 
 export function sameToken(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
@@ -77,9 +86,10 @@ export type LoginOutcome = { ok: true } | { ok: false; status: 401 | 403 | 429; 
 
 /** Check the login form and, when right, start a new session (the client's old token, if any, is ended). */
 export async function logIn(c: Context, store: Store, throttle: Throttle, form: Record<string, unknown>): Promise<LoginOutcome> {
-  if (!sameOrigin(c) || !sameToken(String(form._csrf ?? ''), getCookie(c, LOGIN_COOKIE))) return { ok: false, status: 403, message: '登录表单已过期或来自其他网站，请重新打开登录页。' };
-  const login = String(form.login ?? '').trim().toLowerCase().slice(0, 64);
-  const password = String(form.password ?? '');
+  if (!sameOrigin(c) || !sameToken(field(form, '_csrf'), getCookie(c, LOGIN_COOKIE)))
+    return { ok: false, status: 403, message: '登录表单已过期或来自其他网站，请重新打开登录页。' };
+  const login = field(form, 'login').trim().toLowerCase().slice(0, 64);
+  const password = field(form, 'password');
   const address = clientAddress(c);
   const wait = throttle.wait(address, login);
   if (wait) return { ok: false, status: 429, message: `登录失败次数过多，请 ${Math.ceil(wait / 60)} 分钟后再试。`, retryAfter: wait };
@@ -110,6 +120,6 @@ export async function logOut(c: Context, store: Store): Promise<void> {
 /** Why an unsafe request with a session is refused (other origin, missing or wrong form token), or null. */
 export function forgery(c: Context, form: Record<string, unknown>): string | null {
   if (!sameOrigin(c)) return '请求来自其他网站，已拒绝。';
-  if (!sameToken(String(form._csrf ?? ''), c.var.session?.csrf)) return '表单已过期，请刷新页面后重试。';
+  if (!sameToken(field(form, '_csrf'), c.var.session?.csrf)) return '表单已过期，请刷新页面后重试。';
   return null;
 }

@@ -28,15 +28,56 @@ interface Route {
 const ROUTES: Route[] = [
   { method: 'GET', path: () => '/work', on: 'draft', expect: { anon: 'login', editor: 200, other: 200, reviewer: 200, stranger: 200, admin: 200 } },
   { method: 'GET', path: (id) => `/work/s/${id}`, on: 'draft', expect: { anon: 'login', editor: 200, other: 404, reviewer: 404, stranger: 404, admin: 200 } },
-  { method: 'GET', path: (id) => `/work/s/${id}`, on: 'submitted', expect: { anon: 'login', editor: 200, other: 404, reviewer: 200, stranger: 404, admin: 200 } },
+  {
+    method: 'GET',
+    path: (id) => `/work/s/${id}`,
+    on: 'submitted',
+    expect: { anon: 'login', editor: 200, other: 404, reviewer: 200, stranger: 404, admin: 200 },
+  },
   { method: 'GET', path: () => '/work/audit', on: 'draft', expect: { anon: 'login', editor: 403, other: 403, reviewer: 403, stranger: 403, admin: 200 } },
   { method: 'POST', path: () => '/work/upload', on: 'draft', expect: { anon: 403, editor: 303, other: 303, reviewer: 403, stranger: 403, admin: 403 } },
-  { method: 'POST', path: (id) => `/work/s/${id}/respond`, on: 'draft', fields: { seq: '0', response: 'explained', reason: '理由充分' }, expect: { anon: 403, editor: 303, other: 404, reviewer: 404, stranger: 404, admin: 403 } },
-  { method: 'POST', path: (id) => `/work/s/${id}/submit`, on: 'answered', fields: { note: '更正说明' }, expect: { anon: 403, editor: 303, other: 404, reviewer: 404, stranger: 404, admin: 403 } },
-  { method: 'POST', path: (id) => `/work/s/${id}/respond`, on: 'submitted', fields: { seq: '0', response: 'fixed', reason: '理由充分' }, expect: { anon: 403, editor: 403, other: 404, reviewer: 403, stranger: 404, admin: 403 } },
-  { method: 'POST', path: (id) => `/work/s/${id}/decide`, on: 'submitted', fields: { seq: '0', decision: 'dismissed', reason: '理由充分' }, expect: { anon: 403, editor: 403, other: 404, reviewer: 303, stranger: 404, admin: 403 } },
-  { method: 'POST', path: (id) => `/work/s/${id}/return`, on: 'submitted', fields: { note: '请修改' }, expect: { anon: 403, editor: 403, other: 404, reviewer: 303, stranger: 404, admin: 403 } },
-  { method: 'POST', path: (id) => `/work/s/${id}/approve`, on: 'decided', fields: { note: '' }, expect: { anon: 403, editor: 403, other: 404, reviewer: 303, stranger: 404, admin: 403 } },
+  {
+    method: 'POST',
+    path: (id) => `/work/s/${id}/respond`,
+    on: 'draft',
+    fields: { seq: '0', response: 'explained', reason: '理由充分' },
+    expect: { anon: 403, editor: 303, other: 404, reviewer: 404, stranger: 404, admin: 403 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/work/s/${id}/submit`,
+    on: 'answered',
+    fields: { note: '更正说明' },
+    expect: { anon: 403, editor: 303, other: 404, reviewer: 404, stranger: 404, admin: 403 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/work/s/${id}/respond`,
+    on: 'submitted',
+    fields: { seq: '0', response: 'fixed', reason: '理由充分' },
+    expect: { anon: 403, editor: 403, other: 404, reviewer: 403, stranger: 404, admin: 403 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/work/s/${id}/decide`,
+    on: 'submitted',
+    fields: { seq: '0', decision: 'dismissed', reason: '理由充分' },
+    expect: { anon: 403, editor: 403, other: 404, reviewer: 303, stranger: 404, admin: 403 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/work/s/${id}/return`,
+    on: 'submitted',
+    fields: { note: '请修改' },
+    expect: { anon: 403, editor: 403, other: 404, reviewer: 303, stranger: 404, admin: 403 },
+  },
+  {
+    method: 'POST',
+    path: (id) => `/work/s/${id}/approve`,
+    on: 'decided',
+    fields: { note: '' },
+    expect: { anon: 403, editor: 403, other: 404, reviewer: 303, stranger: 404, admin: 403 },
+  },
 ];
 
 for (const backend of ['sqlite', 'postgres'] as const) {
@@ -74,7 +115,8 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.ok(id > 0);
       if (state === 'draft') return id;
       const page = await (await editor.get(`/work/s/${id}`)).text();
-      for (const [, seq] of page.matchAll(/name="seq" value="(\d+)"/g)) await editor.post(`/work/s/${id}/respond`, { seq, response: 'explained', reason: '已核对' });
+      for (const [, seq] of page.matchAll(/name="seq" value="(\d+)"/g))
+        await editor.post(`/work/s/${id}/respond`, { seq, response: 'explained', reason: '已核对' });
       if (state === 'answered') return id;
       await editor.get(`/work/s/${id}`);
       // a note always: once one draft is approved, the next is a correction and needs one
@@ -82,10 +124,13 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       if (state === 'submitted') return id;
       const reviewer = clients.get('reviewer')!;
       const rp = await (await reviewer.get(`/work/s/${id}`)).text();
-      for (const [, seq] of rp.matchAll(/name="seq" value="(\d+)"/g)) await reviewer.post(`/work/s/${id}/decide`, { seq, decision: 'accepted', reason: '同意' });
+      for (const [, seq] of rp.matchAll(/name="seq" value="(\d+)"/g))
+        await reviewer.post(`/work/s/${id}/decide`, { seq, decision: 'accepted', reason: '同意' });
       return id;
     };
-    const snapshot = async (id: number) => JSON.stringify(await store.db.selectFrom('submission_findings').selectAll().where('submission_id', '=', id).orderBy('seq').execute()) + JSON.stringify(await store.db.selectFrom('submissions').select(['state', 'change_note', 'review_note', 'version_id']).where('id', '=', id).execute());
+    const snapshot = async (id: number) =>
+      JSON.stringify(await store.db.selectFrom('submission_findings').selectAll().where('submission_id', '=', id).orderBy('seq').execute()) +
+      JSON.stringify(await store.db.selectFrom('submissions').select(['state', 'change_note', 'review_note', 'version_id']).where('id', '=', id).execute());
 
     for (const route of ROUTES)
       for (const role of ROLES) {
@@ -97,13 +142,23 @@ for (const backend of ['sqlite', 'postgres'] as const) {
           const c = clients.get(role)!;
           // the form token of the account's own page (the anonymous visitor has none)
           if (role !== 'anon') await c.get('/work');
-          const r = route.method === 'GET' ? await c.get(route.path(id)) : await c.post(route.path(id), route.fields ?? {}, route.path(id).endsWith('upload') ? { name: `u${++serial}.txt`, bytes: `${budgetText({ unit: role === 'other' ? PEOPLE.other.unit : undefined })}\n附注：上传${serial}` } : undefined);
+          const r =
+            route.method === 'GET'
+              ? await c.get(route.path(id))
+              : await c.post(
+                  route.path(id),
+                  route.fields ?? {},
+                  route.path(id).endsWith('upload')
+                    ? { name: `u${++serial}.txt`, bytes: `${budgetText({ unit: role === 'other' ? PEOPLE.other.unit : undefined })}\n附注：上传${serial}` }
+                    : undefined,
+                );
           if (want === 'login') {
             assert.equal(r.status, 303);
             assert.equal(r.headers.get('location'), '/login');
           } else assert.equal(r.status, want, c.last.match(/role="alert">[^<]*/)?.[0]);
           if (route.method === 'POST' && want !== 303) assert.equal(await snapshot(id), before, 'a refused request changes nothing');
-          if (want === 303 && route.path(id).endsWith('approve')) assert.equal((await store.db.selectFrom('submissions').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state, 'approved');
+          if (want === 303 && route.path(id).endsWith('approve'))
+            assert.equal((await store.db.selectFrom('submissions').select('state').where('id', '=', id).executeTakeFirstOrThrow()).state, 'approved');
           // no page of the work area is ever cached
           if (r.status === 200) assert.equal(r.headers.get('cache-control'), 'no-store');
         });
@@ -111,7 +166,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
 
     it('every write operation is in the OpenAPI document, with its security scheme', async (t) => {
       if (skip) return t.skip(skip);
-      const spec = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { post?: { security?: object[] } }>; components: { securitySchemes: Record<string, { in: string; name: string }> } };
+      const spec = (await (await app.request('/api/openapi.json')).json()) as {
+        paths: Record<string, { post?: { security?: object[] } }>;
+        components: { securitySchemes: Record<string, { in: string; name: string }> };
+      };
       assert.equal(spec.components.securitySchemes.session.in, 'cookie');
       const posts = [...new Set(app.routes.filter((r) => r.method === 'POST').map((r) => r.path))];
       assert.ok(posts.length >= 4);
@@ -123,7 +181,8 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         }
       }
       // and every write the document names is a route the portal has
-      for (const [n, ops] of Object.entries(spec.paths)) if (ops.post) assert.ok(ROUTES.some((r) => r.method === 'POST' && r.path(1).replace('/1/', '/{id}/') === n) || ['/login', '/logout'].includes(n), n);
+      for (const [n, ops] of Object.entries(spec.paths))
+        if (ops.post) assert.ok(ROUTES.some((r) => r.method === 'POST' && r.path(1).replace('/1/', '/{id}/') === n) || ['/login', '/logout'].includes(n), n);
     });
 
     it('the public sees approved versions only: no draft or submitted document shows anywhere', async (t) => {

@@ -4,7 +4,10 @@ import { figureChanges, lineDiff } from './diff.ts';
 
 describe('version diff', () => {
   it('lists the figures that changed, with an exact signed change', () => {
-    const c = figureChanges({ 'threePublic.total': '10.00', 'income.total': '500.00', 'doc.title': 'a' }, { 'threePublic.total': '11.00', 'income.total': '500.00', operatingCost: '50.00', 'doc.title': 'b' });
+    const c = figureChanges(
+      { 'threePublic.total': '10.00', 'income.total': '500.00', 'doc.title': 'a' },
+      { 'threePublic.total': '11.00', 'income.total': '500.00', operatingCost: '50.00', 'doc.title': 'b' },
+    );
     assert.deepEqual(c, [
       { key: 'threePublic.total', from: '10.00', to: '11.00', change: '+1.00' },
       { key: 'operatingCost', from: undefined, to: '50.00', change: '—' },

@@ -38,19 +38,30 @@ export function lineDiff(before: string, after: string, context = 2): LineOp[] {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const x = a.slice(head, a.length - tail);
   const y = b.slice(head, b.length - tail);
-  const middle: LineOp[] = (x.length + 1) * (y.length + 1) > MAX_CELLS ? [...x.map((text) => ({ op: 'del' as const, text })), ...y.map((text) => ({ op: 'ins' as const, text }))] : lcs(x, y);
-  const ops: LineOp[] = [...a.slice(0, head).map((text) => ({ op: 'same' as const, text })), ...middle, ...a.slice(a.length - tail).map((text) => ({ op: 'same' as const, text }))];
+  const middle: LineOp[] =
+    (x.length + 1) * (y.length + 1) > MAX_CELLS
+      ? [...x.map((text) => ({ op: 'del' as const, text })), ...y.map((text) => ({ op: 'ins' as const, text }))]
+      : lcs(x, y);
+  const ops: LineOp[] = [
+    ...a.slice(0, head).map((text) => ({ op: 'same' as const, text })),
+    ...middle,
+    ...a.slice(a.length - tail).map((text) => ({ op: 'same' as const, text })),
+  ];
   return collapse(ops, context);
 }
 
 function lcs(x: string[], y: string[]): LineOp[] {
   const m = y.length + 1;
   const t = new Uint32Array((x.length + 1) * m);
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) t[i * m + j] = x[i] === y[j] ? t[(i + 1) * m + j + 1] + 1 : Math.max(t[(i + 1) * m + j], t[i * m + j + 1]);
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--) t[i * m + j] = x[i] === y[j] ? t[(i + 1) * m + j + 1] + 1 : Math.max(t[(i + 1) * m + j], t[i * m + j + 1]);
   const out: LineOp[] = [];
   let [i, j] = [0, 0];
   while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) out.push({ op: 'same', text: x[i++] }), j++;
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      out.push({ op: 'same', text: x[i++] });
+      j++;
+    }
     // deletions first on a tie: the old line reads before the new one
     else if (i < x.length && (j === y.length || t[(i + 1) * m + j] >= t[i * m + j + 1])) out.push({ op: 'del', text: x[i++] });
     else out.push({ op: 'ins', text: y[j++] });
@@ -61,7 +72,7 @@ function lcs(x: string[], y: string[]): LineOp[] {
 /** Unchanged runs longer than twice the context shrink to their ends and a count. */
 function collapse(ops: LineOp[], context: number): LineOp[] {
   const out: LineOp[] = [];
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     if (ops[i].op !== 'same') {
       out.push(ops[i++]);
       continue;
@@ -71,7 +82,8 @@ function collapse(ops: LineOp[], context: number): LineOp[] {
     const run = ops.slice(i, j);
     const keepHead = i === 0 ? 0 : context;
     const keepTail = j === ops.length ? 0 : context;
-    if (run.length > keepHead + keepTail + 1) out.push(...run.slice(0, keepHead), { op: 'skip', count: run.length - keepHead - keepTail }, ...run.slice(run.length - keepTail));
+    if (run.length > keepHead + keepTail + 1)
+      out.push(...run.slice(0, keepHead), { op: 'skip', count: run.length - keepHead - keepTail }, ...run.slice(run.length - keepTail));
     else out.push(...run);
     i = j;
   }

@@ -22,13 +22,23 @@ function chromiumPath(): string | null {
   const r = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
   return r.stdout.trim().split('\n')[0] || null;
 }
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-const RUNS = process.env.ONE ? [{ backend: 'sqlite', width: 1366, height: 900 }] as const : [
-  { backend: 'sqlite', width: 1366, height: 900 },
-  { backend: 'sqlite', width: 390, height: 844 },
-  { backend: 'postgres', width: 1366, height: 900 },
-] as const;
+const RUNS = process.env.ONE
+  ? ([{ backend: 'sqlite', width: 1366, height: 900 }] as const)
+  : ([
+      { backend: 'sqlite', width: 1366, height: 900 },
+      { backend: 'sqlite', width: 390, height: 844 },
+      { backend: 'postgres', width: 1366, height: 900 },
+    ] as const);
 
 for (const run of RUNS) {
   describe(`review workflow in the browser, ${run.backend}, ${run.width} px`, { timeout: 240_000 }, () => {
@@ -66,11 +76,12 @@ for (const run of RUNS) {
     /** A person in their own browser context (own cookies), at this run's size. */
     const person = async () => (await browser.newContext({ viewport: { width: run.width, height: run.height } })).newPage();
     const noSideScroll = async (p: Page) => {
-      const [scroll, inner] = await p.evaluate('[document.documentElement.scrollWidth, window.innerWidth]') as [number, number];
+      const [scroll, inner] = (await p.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as [number, number];
       assert.ok(scroll <= inner, `${p.url()} scrolls sideways (${scroll} > ${inner})`);
     };
     /** The findings of the page that have a form of this action. */
-    const seqs = async (p: Page, action: string) => p.locator(`form[action$="/${action}"] input[name=seq]`).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    const seqs = async (p: Page, action: string) =>
+      p.locator(`form[action$="/${action}"] input[name=seq]`).evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
     const signIn = async (p: Page, login: string) => {
       await p.goto(base + '/login');
       await noSideScroll(p);

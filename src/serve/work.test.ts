@@ -54,7 +54,8 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.equal((await editor.post(`/work/s/${id}/submit`, { note: '' })).status, 409);
       assert.match(editor.last, /未说明或标为已改正/);
       await editor.get(`/work/s/${id}`);
-      for (const seq of seqs) assert.equal((await editor.post(`/work/s/${id}/respond`, { seq, response: 'explained', reason: '按财政批复数填列' })).status, 303);
+      for (const seq of seqs)
+        assert.equal((await editor.post(`/work/s/${id}/respond`, { seq, response: 'explained', reason: '按财政批复数填列' })).status, 303);
       assert.equal((await editor.post(`/work/s/${id}/submit`, { note: '' })).status, 303);
       // a submitted document can no longer be changed by its editor
       assert.equal((await editor.post(`/work/s/${id}/respond`, { seq: seqs[0], response: 'fixed', reason: '改了' })).status, 403);
@@ -101,10 +102,20 @@ for (const backend of ['sqlite', 'postgres'] as const) {
 
       // the audit log: who, what, from where
       const acts = await store.db.selectFrom('audit_log').select(['actor', 'action', 'ip']).where('actor', 'in', ['editor', 'reviewer']).execute();
-      for (const a of ['session.login', 'submission.upload', 'finding.respond', 'submission.submit', 'finding.decide', 'submission.approve']) assert.ok(acts.some((x) => x.action === a), a);
+      for (const a of ['session.login', 'submission.upload', 'finding.respond', 'submission.submit', 'finding.decide', 'submission.approve'])
+        assert.ok(
+          acts.some((x) => x.action === a),
+          a,
+        );
       // (the store's own disclosure.publish line, written by the shared import path, names the reviewer without an address)
-      assert.ok(acts.filter((x) => !x.action.startsWith('disclosure.')).every((x) => x.ip), 'every portal action records where it came from');
-      assert.ok(acts.some((x) => x.action === 'disclosure.publish' && x.actor === 'reviewer'), 'the publication names the approving reviewer');
+      assert.ok(
+        acts.filter((x) => !x.action.startsWith('disclosure.')).every((x) => x.ip),
+        'every portal action records where it came from',
+      );
+      assert.ok(
+        acts.some((x) => x.action === 'disclosure.publish' && x.actor === 'reviewer'),
+        'the publication names the approving reviewer',
+      );
       const admin = new Client(app);
       await admin.login('admin');
       const log = await (await admin.get('/work/audit')).text();
@@ -114,9 +125,12 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     test('a returned submission goes back to its editor with the reason', async () => {
       const editor = new Client(app);
       await editor.login('editor');
-      const id = submissionOf(await editor.post('/work/upload', {}, { name: 'b.txt', bytes: budgetText().replace('2025年', '2026年').replaceAll('2025', '2026') }));
+      const id = submissionOf(
+        await editor.post('/work/upload', {}, { name: 'b.txt', bytes: budgetText().replace('2025年', '2026年').replaceAll('2025', '2026') }),
+      );
       const page = await (await editor.get(`/work/s/${id}`)).text();
-      for (const [, seq] of page.matchAll(/name="seq" value="(\d+)"/g)) await editor.post(`/work/s/${id}/respond`, { seq, response: 'fixed', reason: '已改正' });
+      for (const [, seq] of page.matchAll(/name="seq" value="(\d+)"/g))
+        await editor.post(`/work/s/${id}/respond`, { seq, response: 'fixed', reason: '已改正' });
       await editor.get(`/work/s/${id}`);
       assert.equal((await editor.post(`/work/s/${id}/submit`, { note: '' })).status, 303);
       const reviewer = new Client(app);

@@ -9,7 +9,7 @@ import type { Store } from '../store/store.ts';
 import { MAX_UPLOAD_BYTES, UploadError } from '../store/prepare.ts';
 import { Workflow, WorkflowError } from '../store/workflow.ts';
 import { oneLine } from '../read/failure.ts';
-import { actorOf, forgery, logIn, loginToken, logOut, sessionLoader } from './auth.ts';
+import { actorOf, field, forgery, logIn, loginToken, logOut, sessionLoader } from './auth.ts';
 import { Throttle } from './throttle.ts';
 import { auditPage, loginPage, submissionPage, workError, workHome, type Message } from './work-pages.ts';
 import type { Html } from './html.ts';
@@ -50,7 +50,9 @@ export function workRoutes(store: Store, throttle = new Throttle()): Hono {
   app.use('/work', async (c, next) => (c.var.session ? next() : c.redirect('/login', 303)));
 
   // offered even with a session: whoever signs in replaces it (a planted session never outlives a login)
-  app.get('/login', (c) => send(c, loginPage(loginToken(c), c.var.session ? { text: `当前已登录为 ${c.var.session.account.login}；在此登录将结束当前会话。`, ok: true } : undefined)));
+  app.get('/login', (c) =>
+    send(c, loginPage(loginToken(c), c.var.session ? { text: `当前已登录为 ${c.var.session.account.login}；在此登录将结束当前会话。`, ok: true } : undefined)),
+  );
   app.post('/login', async (c) => {
     const r = await logIn(c, store, throttle, await c.req.parseBody());
     if (r.ok) return c.redirect('/work', 303);
@@ -115,7 +117,8 @@ export function workRoutes(store: Store, throttle = new Throttle()): Hono {
       else if (action === 'submit') await workflow.submit(id, s.account, form.note, actor);
       else if (action === 'return') await workflow.returnToEditor(id, s.account, form.note, actor);
       else await workflow.approve(id, s.account, form.note, actor);
-      return c.redirect(`/work/s/${id}${form.seq !== undefined ? `#f-${String(form.seq).replace(/\D/g, '')}` : ''}`, 303);
+      const seq = field(form, 'seq').replace(/\D/g, '');
+      return c.redirect(`/work/s/${id}${seq ? `#f-${seq}` : ''}`, 303);
     } catch (e) {
       const r = refusal(e);
       if (!r) throw e;
@@ -129,7 +132,13 @@ export function workRoutes(store: Store, throttle = new Throttle()): Hono {
     const s = c.var.session!;
     if (s.account.role !== 'admin') return fail(c, 403, '只有管理员可以查看操作日志。');
     const rows = await store.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(500).execute();
-    return send(c, auditPage(s, rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, subject: `${r.subject_type} ${r.subject_id}`, ip: r.ip, detail: r.detail_json }))));
+    return send(
+      c,
+      auditPage(
+        s,
+        rows.map((r) => ({ at: r.at, actor: r.actor, action: r.action, subject: `${r.subject_type} ${r.subject_id}`, ip: r.ip, detail: r.detail_json })),
+      ),
+    );
   });
 
   return app;

@@ -41,7 +41,10 @@ export const NewAccountSchema = z
     displayName: Name,
     role: z.enum(ROLES),
     /** an editor's organisation: its slug, or its unit name and region (created when new) */
-    org: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+    org: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/)
+      .optional(),
     unit: Name.optional(),
     region: Name.optional(),
   })
@@ -51,10 +54,24 @@ export type NewAccount = z.infer<typeof NewAccountSchema>;
 
 const now = () => new Date().toISOString();
 
-export async function audit(db: Kysely<DB> | Transaction<DB>, actor: Actor, action: string, subject: [string, string | number], detail: object = {}): Promise<void> {
+export async function audit(
+  db: Kysely<DB> | Transaction<DB>,
+  actor: Actor,
+  action: string,
+  subject: [string, string | number],
+  detail: object = {},
+): Promise<void> {
   await db
     .insertInto('audit_log')
-    .values({ at: now(), actor: actor.login, action, subject_type: subject[0], subject_id: String(subject[1]), detail_json: JSON.stringify(detail), ip: actor.ip ?? null })
+    .values({
+      at: now(),
+      actor: actor.login,
+      action,
+      subject_type: subject[0],
+      subject_id: String(subject[1]),
+      detail_json: JSON.stringify(detail),
+      ip: actor.ip ?? null,
+    })
     .execute();
 }
 
@@ -62,7 +79,19 @@ const accountQuery = (db: Kysely<DB>) =>
   db
     .selectFrom('accounts as a')
     .leftJoin('organisations as o', 'o.id', 'a.org_id')
-    .select(['a.id', 'a.login', 'a.display_name', 'a.role', 'a.region', 'a.disabled', 'a.password_hash', 'o.id as org_id', 'o.slug', 'o.name', 'o.region as org_region']);
+    .select([
+      'a.id',
+      'a.login',
+      'a.display_name',
+      'a.role',
+      'a.region',
+      'a.disabled',
+      'a.password_hash',
+      'o.id as org_id',
+      'o.slug',
+      'o.name',
+      'o.region as org_region',
+    ]);
 
 type AccountRow = Awaited<ReturnType<ReturnType<typeof accountQuery>['executeTakeFirstOrThrow']>>;
 const toAccount = (r: AccountRow): Account => ({
@@ -98,11 +127,21 @@ export class Accounts {
     if (weak) throw new AccountError(weak);
     const hash = await hashPassword(password);
     const id = await this.db.transaction().execute(async (trx) => {
-      if (await trx.selectFrom('accounts').select('id').where('login', '=', a.login).executeTakeFirst()) throw new AccountError(`the login ${a.login} exists already`);
+      if (await trx.selectFrom('accounts').select('id').where('login', '=', a.login).executeTakeFirst())
+        throw new AccountError(`the login ${a.login} exists already`);
       const orgId = a.role === 'editor' ? await this.orgFor(trx, a) : null;
       const row = await trx
         .insertInto('accounts')
-        .values({ login: a.login, display_name: a.displayName, role: a.role, org_id: orgId, region: a.role === 'reviewer' ? a.region! : null, password_hash: hash, disabled: 0, created_at: now() })
+        .values({
+          login: a.login,
+          display_name: a.displayName,
+          role: a.role,
+          org_id: orgId,
+          region: a.role === 'reviewer' ? a.region! : null,
+          password_hash: hash,
+          disabled: 0,
+          created_at: now(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await audit(trx, by, 'account.add', ['account', row.id], { login: a.login, role: a.role, org: orgId, region: a.role === 'reviewer' ? a.region : null });
@@ -133,7 +172,11 @@ export class Accounts {
     await this.db.transaction().execute(async (trx) => {
       const a = await trx.selectFrom('accounts').select('id').where('login', '=', login).executeTakeFirst();
       if (!a) throw new AccountError(`no account ${login}`);
-      await trx.updateTable('accounts').set({ disabled: disabled ? 1 : 0 }).where('id', '=', a.id).execute();
+      await trx
+        .updateTable('accounts')
+        .set({ disabled: disabled ? 1 : 0 })
+        .where('id', '=', a.id)
+        .execute();
       // a disabled account is signed out everywhere at once
       if (disabled) await trx.deleteFrom('sessions').where('account_id', '=', a.id).execute();
       await audit(trx, by, disabled ? 'account.disable' : 'account.enable', ['account', a.id], { login });

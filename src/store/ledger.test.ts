@@ -19,7 +19,9 @@ import { main } from '../cli/main.ts';
 
 describe('roster', () => {
   it('reads CSV with quotes, any column order, Chinese dates, and names each bad row', () => {
-    const t = parseCsv('\ufeff类型,单位,批复日期,地区,年度\r\n预算,"重庆市渝中区甲局",2025年2月1日,重庆市渝中区,2025\r\n决算,"乙局, ""二处""",2025/3/5,重庆市渝中区,2024\r\n预算,丙局,2025-02-30,重庆市渝中区,2025\r\n审计,丁局,2025-01-01,重庆市渝中区,20x5\r\n,,,,\r\n');
+    const t = parseCsv(
+      '\ufeff类型,单位,批复日期,地区,年度\r\n预算,"重庆市渝中区甲局",2025年2月1日,重庆市渝中区,2025\r\n决算,"乙局, ""二处""",2025/3/5,重庆市渝中区,2024\r\n预算,丙局,2025-02-30,重庆市渝中区,2025\r\n审计,丁局,2025-01-01,重庆市渝中区,20x5\r\n,,,,\r\n',
+    );
     const r = rosterRows(t);
     assert.deepEqual(r.rows, [
       { unit: '重庆市渝中区甲局', region: '重庆市渝中区', year: 2025, kind: 'budget', approvedOn: '2025-02-01' },

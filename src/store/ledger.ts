@@ -41,14 +41,27 @@ export async function importRoster(db: Kysely<DB>, rows: RosterRow[], actor: Act
     for (const r of rows) {
       const slug = orgSlug(r.region, r.unit);
       let org = await trx.selectFrom('organisations').select('id').where('slug', '=', slug).executeTakeFirst();
-      org ??= await trx.insertInto('organisations').values({ slug, name: r.unit, region: r.region, level: null, parent_id: null, is_sample: 0, created_at: at }).returning('id').executeTakeFirstOrThrow();
+      org ??= await trx
+        .insertInto('organisations')
+        .values({ slug, name: r.unit, region: r.region, level: null, parent_id: null, is_sample: 0, created_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const due = addDays(r.approvedOn, DEADLINE_DAYS);
-      const have = await trx.selectFrom('publication_ledger').select('id').where('org_id', '=', org.id).where('kind', '=', r.kind).where('year', '=', r.year).executeTakeFirst();
+      const have = await trx
+        .selectFrom('publication_ledger')
+        .select('id')
+        .where('org_id', '=', org.id)
+        .where('kind', '=', r.kind)
+        .where('year', '=', r.year)
+        .executeTakeFirst();
       if (have) {
         await trx.updateTable('publication_ledger').set({ approved_on: r.approvedOn, due_date: due, updated_at: at }).where('id', '=', have.id).execute();
         updated++;
       } else {
-        await trx.insertInto('publication_ledger').values({ org_id: org.id, kind: r.kind, year: r.year, due_date: due, approved_on: r.approvedOn, version_id: null, status: 'due', updated_at: at }).execute();
+        await trx
+          .insertInto('publication_ledger')
+          .values({ org_id: org.id, kind: r.kind, year: r.year, due_date: due, approved_on: r.approvedOn, version_id: null, status: 'due', updated_at: at })
+          .execute();
         added++;
       }
     }
@@ -62,10 +75,18 @@ export async function ledger(db: Kysely<DB>, f: { region?: string; year?: number
   let q = db
     .selectFrom('publication_ledger as l')
     .innerJoin('organisations as o', 'o.id', 'l.org_id')
-    .leftJoin('disclosures as d', (j) => j.onRef('d.org_id', '=', 'l.org_id').onRef('d.kind', '=', 'l.kind').onRef('d.year', '=', 'l.year').on('d.scope', '=', 'department'))
+    .leftJoin('disclosures as d', (j) =>
+      j.onRef('d.org_id', '=', 'l.org_id').onRef('d.kind', '=', 'l.kind').onRef('d.year', '=', 'l.year').on('d.scope', '=', 'department'),
+    )
     .leftJoin('disclosure_versions as lv', 'lv.id', 'd.latest_version_id')
     .select(['o.name', 'o.slug', 'o.region', 'l.year', 'l.kind', 'l.approved_on', 'l.due_date', 'lv.errors'])
-    .select((eb) => eb.selectFrom('disclosure_versions as v').select(sql<string | null>`min(v.published_at)`.as('m')).whereRef('v.disclosure_id', '=', 'd.id').as('first_at'))
+    .select((eb) =>
+      eb
+        .selectFrom('disclosure_versions as v')
+        .select(sql<string | null>`min(v.published_at)`.as('m'))
+        .whereRef('v.disclosure_id', '=', 'd.id')
+        .as('first_at'),
+    )
     .where('l.approved_on', 'is not', null)
     .orderBy('o.region')
     .orderBy('o.name')
@@ -78,12 +99,31 @@ export async function ledger(db: Kysely<DB>, f: { region?: string; year?: number
     const publishedOn = r.first_at ? chinaDate(r.first_at) : null;
     const status: LedgerStatus = publishedOn ? (publishedOn <= r.due_date ? 'on-time' : 'late') : today > r.due_date ? 'missing' : 'pending';
     const errors = Number(r.errors ?? 0);
-    return { org: r.name, orgSlug: r.slug, region: r.region, year: r.year, kind: r.kind, approvedOn: r.approved_on!, dueDate: r.due_date, publishedOn, status, withErrors: !!publishedOn && errors > 0, errors };
+    return {
+      org: r.name,
+      orgSlug: r.slug,
+      region: r.region,
+      year: r.year,
+      kind: r.kind,
+      approvedOn: r.approved_on!,
+      dueDate: r.due_date,
+      publishedOn,
+      status,
+      withErrors: !!publishedOn && errors > 0,
+      errors,
+    };
   });
 }
 
 /** How many lines of each outcome (and how many published ones have errors). */
 export function ledgerCounts(rows: LedgerRow[]) {
   const n = (s: LedgerStatus) => rows.filter((r) => r.status === s).length;
-  return { total: rows.length, onTime: n('on-time'), late: n('late'), missing: n('missing'), pending: n('pending'), withErrors: rows.filter((r) => r.withErrors).length };
+  return {
+    total: rows.length,
+    onTime: n('on-time'),
+    late: n('late'),
+    missing: n('missing'),
+    pending: n('pending'),
+    withErrors: rows.filter((r) => r.withErrors).length,
+  };
 }

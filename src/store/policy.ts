@@ -13,6 +13,7 @@ export interface Owned {
 
 export const EDITABLE = new Set(['draft', 'returned']);
 
-export const canSee = (a: Account, s: Owned) => a.role === 'admin' || (a.role === 'editor' && a.org?.id === s.orgId) || (a.role === 'reviewer' && a.region === s.region && s.state !== 'draft');
+export const canSee = (a: Account, s: Owned) =>
+  a.role === 'admin' || (a.role === 'editor' && a.org?.id === s.orgId) || (a.role === 'reviewer' && a.region === s.region && s.state !== 'draft');
 export const canEdit = (a: Account, s: Owned) => a.role === 'editor' && a.org?.id === s.orgId && EDITABLE.has(s.state);
 export const canReview = (a: Account, s: Owned) => a.role === 'reviewer' && a.region === s.region && s.state === 'submitted';

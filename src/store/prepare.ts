@@ -28,7 +28,8 @@ export function safeFileName(name: string): string {
     .replace(/^[.\s]+/, '')
     .trim();
   const ext = extname(clean).toLowerCase();
-  if (!UPLOAD_EXTENSIONS.includes(ext)) throw new UploadError(`${ext ? `${ext} files are not accepted` : 'the file has no extension'}: upload ${UPLOAD_EXTENSIONS.join(', ')}`);
+  if (!UPLOAD_EXTENSIONS.includes(ext))
+    throw new UploadError(`${ext ? `${ext} files are not accepted` : 'the file has no extension'}: upload ${UPLOAD_EXTENSIONS.join(', ')}`);
   const stem = clean.slice(0, clean.length - ext.length).slice(0, 96) || 'upload';
   return stem + ext;
 }

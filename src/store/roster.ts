@@ -60,7 +60,9 @@ export class RosterError extends Error {}
 export function rosterRows(table: string[][]): { rows: RosterRow[]; problems: string[] } {
   const head = (table[0] ?? []).map((h) => h.trim());
   const col = Object.fromEntries(Object.entries(HEADERS).map(([k, re]) => [k, head.findIndex((h) => re.test(h))])) as Record<keyof RosterRow, number>;
-  const absent = Object.entries(col).filter(([, i]) => i < 0).map(([k]) => k);
+  const absent = Object.entries(col)
+    .filter(([, i]) => i < 0)
+    .map(([k]) => k);
   if (absent.length) throw new RosterError(`the first row must name the columns 单位, 地区, 年度, 类型, 批复日期 (missing: ${absent.join(', ')})`);
   const rows: RosterRow[] = [];
   const problems: string[] = [];
@@ -83,12 +85,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && s[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);

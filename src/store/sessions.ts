@@ -19,7 +19,10 @@ export interface Session {
 }
 
 export class Sessions {
-  constructor(private db: Kysely<DB>, private hours = SESSION_HOURS) {}
+  constructor(
+    private db: Kysely<DB>,
+    private hours = SESSION_HOURS,
+  ) {}
 
   /** A new session for the account; the old one (if the client had any) is ended. Returns the cookie's token. */
   async start(accountId: number, previous?: string): Promise<{ token: string; csrf: string }> {
@@ -29,7 +32,13 @@ export class Sessions {
     const at = new Date();
     await this.db
       .insertInto('sessions')
-      .values({ token_hash: sha256(t), account_id: accountId, csrf, created_at: at.toISOString(), expires_at: new Date(at.getTime() + this.hours * 3600_000).toISOString() })
+      .values({
+        token_hash: sha256(t),
+        account_id: accountId,
+        csrf,
+        created_at: at.toISOString(),
+        expires_at: new Date(at.getTime() + this.hours * 3600_000).toISOString(),
+      })
       .execute();
     // expired sessions are swept on every login
     await this.db.deleteFrom('sessions').where('expires_at', '<', at.toISOString()).execute();

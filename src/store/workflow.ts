@@ -83,21 +83,59 @@ export class Workflow {
     if (await this.store.hasVersion(input.contentHash)) throw new WorkflowError('这份文件已经公开过（内容完全相同），无需再次提交。');
     const d = input.disclosure;
     const at = now();
-    const stored: Stored = { ...input, sources: input.sources.map((s) => ({ file: s.file, format: s.format, mediaType: s.mediaType, sha256: sha256(s.bytes) })) };
+    const stored: Stored = {
+      ...input,
+      sources: input.sources.map((s) => ({ file: s.file, format: s.format, mediaType: s.mediaType, sha256: sha256(s.bytes) })),
+    };
     return this.db.transaction().execute(async (trx) => {
       for (const s of input.sources) {
         const h = sha256(s.bytes);
         if (!(await trx.selectFrom('blobs').select('sha256').where('sha256', '=', h).executeTakeFirst()))
-          await trx.insertInto('blobs').values({ sha256: h, bytes: s.bytes, size: s.bytes.length, media_type: s.mediaType ?? mediaTypeOf(s.format), created_at: at }).execute();
+          await trx
+            .insertInto('blobs')
+            .values({ sha256: h, bytes: s.bytes, size: s.bytes.length, media_type: s.mediaType ?? mediaTypeOf(s.format), created_at: at })
+            .execute();
       }
       const row = await trx
         .insertInto('submissions')
-        .values({ org_id: account.org!.id, account_id: account.id, state: 'draft', kind: d.identity.kind, year: d.identity.year, title: d.identity.title?.slice(0, 200) || `${account.org!.name}${d.identity.year}年`, content_hash: input.contentHash, input_json: JSON.stringify(stored), change_note: null, review_note: null, version_id: null, created_at: at, updated_at: at })
+        .values({
+          org_id: account.org!.id,
+          account_id: account.id,
+          state: 'draft',
+          kind: d.identity.kind,
+          year: d.identity.year,
+          title: d.identity.title?.slice(0, 200) || `${account.org!.name}${d.identity.year}年`,
+          content_hash: input.contentHash,
+          input_json: JSON.stringify(stored),
+          change_note: null,
+          review_note: null,
+          version_id: null,
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const findings = input.findings ?? [];
-      if (findings.length) await trx.insertInto('submission_findings').values(findings.map((_, seq) => ({ submission_id: row.id, seq, response: null, response_reason: null, decision: null, decision_reason: null, updated_at: at }))).execute();
-      await audit(trx, actor, 'submission.upload', ['submission', row.id], { file: stored.sources[0]?.file, contentHash: input.contentHash, findings: findings.length });
+      if (findings.length)
+        await trx
+          .insertInto('submission_findings')
+          .values(
+            findings.map((_, seq) => ({
+              submission_id: row.id,
+              seq,
+              response: null,
+              response_reason: null,
+              decision: null,
+              decision_reason: null,
+              updated_at: at,
+            })),
+          )
+          .execute();
+      await audit(trx, actor, 'submission.upload', ['submission', row.id], {
+        file: stored.sources[0]?.file,
+        contentHash: input.contentHash,
+        findings: findings.length,
+      });
       return row.id;
     });
   }
@@ -154,7 +192,14 @@ export class Workflow {
       published: !!published,
       findings: (input.findings ?? []).map((f, seq) => {
         const a = by.get(seq);
-        return { ...f, seq, response: a?.response ?? null, responseReason: a?.response_reason ?? null, decision: a?.decision ?? null, decisionReason: a?.decision_reason ?? null };
+        return {
+          ...f,
+          seq,
+          response: a?.response ?? null,
+          responseReason: a?.response_reason ?? null,
+          decision: a?.decision ?? null,
+          decisionReason: a?.decision_reason ?? null,
+        };
       }),
     };
   }
@@ -170,7 +215,16 @@ export class Workflow {
     if (account.role === 'editor') q = q.where('s.org_id', '=', account.org?.id ?? -1);
     else if (account.role === 'reviewer') q = q.where('o.region', '=', account.region ?? '').where('s.state', '!=', 'draft');
     if (states?.length) q = q.where('s.state', 'in', states);
-    return (await q.execute()).map((r) => ({ id: r.id, state: r.state, kind: r.kind, year: r.year, title: r.title, updatedAt: r.updated_at, org: r.org, region: r.region }));
+    return (await q.execute()).map((r) => ({
+      id: r.id,
+      state: r.state,
+      kind: r.kind,
+      year: r.year,
+      title: r.title,
+      updatedAt: r.updated_at,
+      org: r.org,
+      region: r.region,
+    }));
   }
 
   async respond(id: number, account: Account, input: unknown, actor: Actor): Promise<void> {
@@ -179,7 +233,12 @@ export class Workflow {
     if (!canEdit(account, s)) throw new WorkflowError('这份提交现在不能修改（已提交审核或已公开）。', 403);
     if (!s.findings[r.seq]) throw new WorkflowError('没有这条检查发现。', 400);
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('submission_findings').set({ response: r.response, response_reason: r.reason, updated_at: now() }).where('submission_id', '=', id).where('seq', '=', r.seq).execute();
+      await trx
+        .updateTable('submission_findings')
+        .set({ response: r.response, response_reason: r.reason, updated_at: now() })
+        .where('submission_id', '=', id)
+        .where('seq', '=', r.seq)
+        .execute();
       await audit(trx, actor, 'finding.respond', ['submission', id], { seq: r.seq, response: r.response, reason: r.reason });
     });
   }
@@ -200,7 +259,12 @@ export class Workflow {
     if (!canReview(account, s)) throw new WorkflowError('只有本地区的财政审核人员可以审核已提交的文件。', 403);
     if (!s.findings[r.seq]) throw new WorkflowError('没有这条检查发现。', 400);
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('submission_findings').set({ decision: r.decision, decision_reason: r.reason, updated_at: now() }).where('submission_id', '=', id).where('seq', '=', r.seq).execute();
+      await trx
+        .updateTable('submission_findings')
+        .set({ decision: r.decision, decision_reason: r.reason, updated_at: now() })
+        .where('submission_id', '=', id)
+        .where('seq', '=', r.seq)
+        .execute();
       await audit(trx, actor, 'finding.decide', ['submission', id], { seq: r.seq, decision: r.decision, reason: r.reason });
     });
   }
@@ -224,18 +288,40 @@ export class Workflow {
     const sources = await Promise.all(stored.sources.map(async (x) => ({ ...x, bytes: new Uint8Array((await this.store.blob(x.sha256))!.bytes) })));
     const at = now();
     const r = await this.store.importDisclosure({ ...stored, sources, region: s.region, actor: actor.login }, async (trx, result) => {
-      const moved = await trx.updateTable('submissions').set({ state: 'approved', review_note: reviewNote || null, version_id: result.versionId, updated_at: at }).where('id', '=', id).where('state', '=', 'submitted').executeTakeFirst();
+      const moved = await trx
+        .updateTable('submissions')
+        .set({ state: 'approved', review_note: reviewNote || null, version_id: result.versionId, updated_at: at })
+        .where('id', '=', id)
+        .where('state', '=', 'submitted')
+        .executeTakeFirst();
       if (Number(moved.numUpdatedRows) !== 1) throw new WorkflowError('这份提交的状态已经改变，请刷新页面。');
-      if (result.status !== 'unchanged') await trx.insertInto('version_notes').values({ version_id: result.versionId, change_note: s.changeNote, submitted_by: s.editor, approved_by: account.login, approved_at: at }).execute();
+      if (result.status !== 'unchanged')
+        await trx
+          .insertInto('version_notes')
+          .values({ version_id: result.versionId, change_note: s.changeNote, submitted_by: s.editor, approved_by: account.login, approved_at: at })
+          .execute();
       await audit(trx, actor, 'submission.approve', ['submission', id], { versionId: result.versionId, key: result.key, note: reviewNote });
     });
     return { key: r.key, versionId: r.versionId };
   }
 
   /** A state change that holds only if nobody changed the state meanwhile (two reviewers, two tabs). */
-  private async setState(id: number, from: string, to: string, set: { change_note?: string | null; review_note?: string | null }, actor: Actor, action: string, detail: object) {
+  private async setState(
+    id: number,
+    from: string,
+    to: string,
+    set: { change_note?: string | null; review_note?: string | null },
+    actor: Actor,
+    action: string,
+    detail: object,
+  ) {
     await this.db.transaction().execute(async (trx) => {
-      const moved = await trx.updateTable('submissions').set({ ...set, state: to, updated_at: now() }).where('id', '=', id).where('state', '=', from).executeTakeFirst();
+      const moved = await trx
+        .updateTable('submissions')
+        .set({ ...set, state: to, updated_at: now() })
+        .where('id', '=', id)
+        .where('state', '=', from)
+        .executeTakeFirst();
       if (Number(moved.numUpdatedRows) !== 1) throw new WorkflowError('这份提交的状态已经改变，请刷新页面。');
       await audit(trx, actor, action, ['submission', id], detail);
     });

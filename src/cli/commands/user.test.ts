@@ -11,7 +11,11 @@ import { verifyPassword } from '../../store/password.ts';
 import { Accounts } from '../../store/accounts.ts';
 
 const yusuan = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, ['bin/yusuan.mjs', 'user', ...args], { input: input ?? '', encoding: 'utf8', env: { ...process.env, YUSUAN_SOURCES: '1' } });
+  const r = spawnSync(process.execPath, ['bin/yusuan.mjs', 'user', ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, YUSUAN_SOURCES: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -19,7 +23,10 @@ describe('yusuan user', { timeout: 120_000 }, () => {
   it('adds, lists, disables and changes passwords; refuses bad input in one line', async () => {
     const db = freshSqlite();
     try {
-      const add = yusuan(['add', 'wang', '--role', 'editor', '--unit', '重庆市渝中区示范局', '--region', '重庆市渝中区', '--name', '王编辑', '--db', db.spec], 'first-password-1\n');
+      const add = yusuan(
+        ['add', 'wang', '--role', 'editor', '--unit', '重庆市渝中区示范局', '--region', '重庆市渝中区', '--name', '王编辑', '--db', db.spec],
+        'first-password-1\n',
+      );
       assert.equal(add.code, 0, add.err);
       assert.match(add.out, /added wang: 部门编辑, 重庆市渝中区示范局, 重庆市渝中区/);
       assert.doesNotMatch(add.out, /password:/, 'a given password is not printed');
@@ -55,7 +62,11 @@ describe('yusuan user', { timeout: 120_000 }, () => {
         assert.equal(await verifyPassword('first-password-1', wang!.passwordHash), false);
         assert.match(wang!.passwordHash!, /^scrypt\$131072\$8\$1\$/);
         const log = await store.db.selectFrom('audit_log').select(['actor', 'action']).execute();
-        for (const a of ['account.add', 'account.password', 'account.disable']) assert.ok(log.some((x) => x.action === a && x.actor.startsWith('cli:')), a);
+        for (const a of ['account.add', 'account.password', 'account.disable'])
+          assert.ok(
+            log.some((x) => x.action === a && x.actor.startsWith('cli:')),
+            a,
+          );
       } finally {
         await store.close();
       }

@@ -21,7 +21,14 @@ export const userCommand: Command = {
   name: 'user',
   summary: 'accounts of the portal: department editors, finance reviewers, administrators',
   usage: USAGE,
-  options: { db: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, unit: { type: 'string' }, region: { type: 'string' } },
+  options: {
+    db: { type: 'string' },
+    role: { type: 'string' },
+    name: { type: 'string' },
+    org: { type: 'string' },
+    unit: { type: 'string' },
+    region: { type: 'string' },
+  },
   async run({ values, positionals }, io) {
     const [action, login, ...extra] = positionals;
     const known = ['add', 'list', 'disable', 'enable', 'passwd'];
@@ -50,7 +57,14 @@ export const userCommand: Command = {
       if (action === 'add') {
         const { pw, made } = await password();
         const a = await accounts.add(
-          { login: login!, displayName: (values.name as string | undefined) ?? login!, role: values.role as 'editor', org: values.org as string | undefined, unit: values.unit as string | undefined, region: values.region as string | undefined },
+          {
+            login: login!,
+            displayName: (values.name as string | undefined) ?? login!,
+            role: values.role as 'editor',
+            org: values.org as string | undefined,
+            unit: values.unit as string | undefined,
+            region: values.region as string | undefined,
+          },
           pw,
           by,
         );
@@ -68,7 +82,10 @@ export const userCommand: Command = {
       return 0;
     } catch (e) {
       if (e instanceof AccountError) throw new UsageError(e.message);
-      if ((e as Error).name === 'ZodError') throw new UsageError((e as { issues: { path: PropertyKey[]; message: string }[] }).issues.map((i) => `${i.path.join('.') || 'account'}: ${i.message}`).join('; '));
+      if ((e as Error).name === 'ZodError')
+        throw new UsageError(
+          (e as { issues: { path: PropertyKey[]; message: string }[] }).issues.map((i) => `${i.path.join('.') || 'account'}: ${i.message}`).join('; '),
+        );
       throw e;
     } finally {
       await store.close();
