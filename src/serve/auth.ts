@@ -53,14 +53,16 @@ export function sameToken(a: string | undefined, b: string | undefined): boolean
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Whether an unsafe request comes from this site: its Origin (or, without one, its Referer) is ours. */
+/**
+ * Whether an unsafe request comes from this site: the host of its Origin (or, without one, of its Referer) is the
+ * host it was sent to. The scheme is not compared: behind a proxy that ends TLS the portal sees http:// while the
+ * browser's Origin says https://.
+ */
 export function sameOrigin(c: Context): boolean {
-  const own = new URL(c.req.url).origin;
-  const origin = c.req.header('origin');
-  if (origin) return origin === own;
-  const referer = c.req.header('referer');
+  const own = new URL(c.req.url).host;
+  const from = c.req.header('origin') ?? c.req.header('referer');
   try {
-    return !!referer && new URL(referer).origin === own;
+    return !!from && from !== 'null' && new URL(from).host === own;
   } catch {
     return false;
   }

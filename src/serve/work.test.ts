@@ -5,6 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
 import { Store } from '../store/store.ts';
 import { freshDb, type TestDb } from '../store/testing.ts';
 import { createApp } from './app.ts';
@@ -143,6 +145,19 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.match(back, /已退回/);
       assert.match(back, /请核对三公经费/);
       assert.match(back, /提交财政审核/);
+    });
+
+    test('a filled-in model (the YAML of yusuan template, or JSON) is uploaded like a document', async () => {
+      const editor = new Client(app);
+      await editor.login('other');
+      const model = readFileSync('data/samples/sample-1-2021-budget.json', 'utf8');
+      const yaml = stringify(JSON.parse(model));
+      const r = await editor.post('/work/upload', {}, { name: '2021年部门预算模板.yaml', bytes: `# yusuan template, filled in\n${yaml}` });
+      assert.equal(r.status, 303, editor.last.match(/role="alert">[^<]*/)?.[0]);
+      const page = await (await editor.get(`/work/s/${submissionOf(r)}`)).text();
+      assert.match(page, /2021年部门预算模板\.yaml/);
+      assert.match(page, new RegExp(PEOPLE.other.unit));
+      assert.match(page, /检查发现（\d+ 条）/);
     });
 
     test('the same file again is said to be published already', async () => {

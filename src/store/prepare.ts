@@ -40,7 +40,10 @@ export async function prepareUpload(name: string, bytes: Uint8Array, unit: strin
   if (!bytes.length) throw new UploadError('the file is empty');
   const dir = await mkdtemp(join(tmpdir(), 'yusuan-upload-'));
   try {
-    const file = join(dir, safeFileName(name));
+    // read under a neutral name (only its extension counts): the account, not the file name, says whose document
+    // it is, so a name such as 预算模板.yaml (a filled-in `yusuan template`) is not taken for a template
+    const kept = safeFileName(name);
+    const file = join(dir, `upload${extname(kept)}`);
     await writeFile(file, bytes);
     let input: ImportInput | undefined;
     const recorder = {
@@ -55,7 +58,7 @@ export async function prepareUpload(name: string, bytes: Uint8Array, unit: strin
       throw new UploadError(e instanceof NotADisclosure ? e.message : reasonOf(e));
     });
     if (!input) throw new UploadError('the file could not be read as a disclosure');
-    return input;
+    return { ...input, sources: input.sources.map((x) => ({ ...x, file: kept })), sample: false };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
