@@ -1,6 +1,4 @@
-/** The OpenAPI 3.1 document of the JSON API (served at /api/openapi.json), with the portal's write operations. */
-import { WORK_PATHS, WORK_SECURITY } from './openapi-work.ts';
-
+/** The OpenAPI 3.1 document of the JSON API (served at /api/openapi.json). */
 const str = { type: 'string' };
 const int = { type: 'integer' };
 const q = (name: string, description: string, schema: object = str) => ({ name, in: 'query', required: false, description, schema });
@@ -9,6 +7,9 @@ const filters = [q('region', '地区，如 重庆市渝中区'), q('year', '年�
 const disc = [p('org', '单位标识'), p('year', '年度', int), p('kind', '类型与范围：budget、final（部门预算、决算），unit-budget、unit-final（单位），aggregate-budget、aggregate-final（汇总）', { enum: ['budget', 'final', 'unit-budget', 'unit-final', 'aggregate-budget', 'aggregate-final'] })];
 const ok = (description: string, schema: object = { $ref: '#/components/schemas/Any' }, type = 'application/json') => ({ 200: { description, content: { [type]: { schema } } } });
 const notFound = { 404: { description: '未找到', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
+
+// the portal's write operations (sign-in, the work area) and their security scheme
+import { WORK_PATHS, WORK_SECURITY } from './openapi-work.ts';
 
 export const OPENAPI = {
   openapi: '3.1.0',

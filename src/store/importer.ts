@@ -209,8 +209,6 @@ export interface ImportOptions {
   asOne?: boolean;
   /** the unit, for documents that name none */
   unit?: string;
-  /** who imports, for the audit log (the command line: cli:USER) */
-  actor?: string;
 }
 
 /** Import files and folders, reporting progress on stderr and failures as `yusuan: FILE: what is wrong`. */
@@ -223,7 +221,7 @@ export async function importPaths(store: Store, paths: string[], io: Io, opts: I
   let done = 0;
   for (const group of groups) {
     try {
-      const r = await importGroup(store, group, { sample: opts.sample, unit: opts.unit, actor: opts.actor });
+      const r = await importGroup(store, group, { sample: opts.sample, unit: opts.unit });
       if (r.status === 'added') sum.added++;
       else if (r.status === 'new-version') sum.newVersions++;
       else sum.unchanged++;

@@ -14,9 +14,7 @@ export const importCommand: Command = {
     const { importPaths } = await import('../../store/importer.ts');
     const store = await openStore(values.db as string | undefined);
     try {
-      // the audit log names the system user who imported (the command line acts as an administrator)
-      const { userInfo } = await import('node:os');
-      const s = await importPaths(store, positionals, io, { asOne: Boolean(values['as-one']), unit: values.unit as string | undefined, actor: `cli:${userInfo().username}` });
+      const s = await importPaths(store, positionals, io, { asOne: Boolean(values['as-one']), unit: values.unit as string | undefined });
       // a refused document (not a disclosure) was not imported either
       return s.failed || s.refused ? 1 : 0;
     } finally {
