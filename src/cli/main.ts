@@ -14,11 +14,13 @@ import { templateCommand } from './commands/template.ts';
 import { batchCommand } from './commands/batch.ts';
 import { workerCommand } from './commands/worker.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { userCommand } from './commands/user.ts';
+import { ledgerCommand } from './commands/ledger.ts';
 import { oneLine } from '../read/failure.ts';
 
 // A command module holds only its name, help and options at the top: what it runs (the readers, the checker, the
 // store, the writers) it imports inside run, so that `yusuan --help` or `yusuan figures` loads nothing else.
-export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand, backupCommand, restoreCommand];
+export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand, backupCommand, restoreCommand, userCommand, ledgerCommand];
 
 // A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -19,6 +19,10 @@ import { atomFeed } from './feed.ts';
 import { RANKING_HEAD, rankingCsvRows, rankingPage, SORTS, sortRanking, type SortKey } from './ranking.ts';
 import { apiQuery, BadParam, MAX_QUERY, paged } from './params.ts';
 import { requestGuard } from './guard.ts';
+import { workRoutes } from './work.ts';
+import { figureChanges, lineDiff } from './diff.ts';
+import { ledgerCsv, ledgerSection } from './ledger.ts';
+import { ledger } from '../store/ledger.ts';
 import {
   chartFigure,
   comparePage,
@@ -32,6 +36,7 @@ import {
   regionPage,
   regionsPage,
   directoryPage,
+  diffPage,
   feedbackPage,
   rulePage,
   rulesPage,
@@ -144,6 +149,9 @@ export function createApp(store: Store): Hono {
   });
   app.notFound((c) => notFound(c));
 
+  // the work area (sign-in, uploads, review): its own middleware, never cached
+  app.route('/', workRoutes(store));
+
   // ---------------------------------------------------------------- pages
 
   // the home page: rebuilt on import in this process, and at least every 30 s (imports by other processes)
@@ -228,6 +236,18 @@ export function createApp(store: Store): Hono {
   };
   app.get('/org/:org/:year/:kind', (c) => disclosureHandler(c));
   app.get('/org/:org/:year/:kind/v/:hash', (c) => disclosureHandler(c, c.req.param('hash')));
+
+  // what changed between two published versions (default: the latest and the one before it)
+  app.get('/org/:org/:year/:kind/diff', async (c) => {
+    const q = apiQuery(c, ['from', 'to']);
+    const to = await loadDisclosure(c, q.to);
+    if (!to) return notFound(c, '没有这个版本。');
+    const i = to.versionsList.findIndex((x) => x.id === to.versionId);
+    const from = await loadDisclosure(c, q.from ?? to.versionsList[i + 1]?.contentHash.slice(0, 16));
+    if (!from || !q.from && i + 1 >= to.versionsList.length) return notFound(c, '这份文件只有一个版本。');
+    const [a, b] = await Promise.all([store.figures(from.versionId), store.figures(to.versionId)]);
+    return sendHtml(c, diffPage(to, from, figureChanges(a, b), lineDiff(from.body, to.body)));
+  });
 
   app.get('/org/:org/:year/:kind/model.json', async (c) => {
     const d = await loadDisclosure(c);
@@ -348,7 +368,12 @@ export function createApp(store: Store): Hono {
 
   app.get('/transparency', async (c) => {
     const f = filters(c);
-    return sendHtml(c, transparencyPage(await store.transparency(f), f, await filterOptions()));
+    const roster = ledgerSection(await ledger(store.db, f), f);
+    return sendHtml(c, transparencyPage(await store.transparency(f), f, await filterOptions(), roster));
+  });
+  app.get('/transparency/ledger.csv', async (c) => {
+    const q = apiQuery(c, ['region', 'year', 'kind']);
+    return sendCsv(c, `${q.region ?? '各地区'}-${q.year ? `${q.year}年` : '各年'}-公开台账.csv`, ledgerCsv(await ledger(store.db, q)));
   });
   app.get('/data', (c) => sendHtml(c, dataPage()));
   app.get('/rules', async (c) => sendHtml(c, rulesPage(await loadRules())));

@@ -30,7 +30,7 @@ h1{font-size:1.6rem;line-height:1.3;margin:.4rem 0 .8rem}h2{font-size:1.2rem;mar
 form.search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
 form.search .q{flex:1 1 16rem}
 label{display:block;font-size:.85rem;color:inherit;margin-bottom:.2rem}
-input[type=search],input[type=text],select{width:100%;font:inherit;padding:.55rem .7rem;border:1px solid #9aa8b8;border-radius:.4rem;background:#fff;color:var(--ink);min-height:2.6rem}
+input[type=search],input[type=text],input[type=password],textarea,select{width:100%;font:inherit;padding:.55rem .7rem;border:1px solid #9aa8b8;border-radius:.4rem;background:#fff;color:var(--ink);min-height:2.6rem}
 button,.button{font:inherit;padding:.55rem 1.1rem;border:0;border-radius:.4rem;background:var(--accent);color:#fff;cursor:pointer;min-height:2.6rem;text-decoration:none;display:inline-block}
 button:hover,.button:hover{background:#8f1d17;color:#fff}
 .button.secondary{background:#fff;color:var(--brand);border:1px solid var(--brand2)}.button.secondary:hover{background:#eef4fb;color:var(--brand)}
@@ -76,6 +76,12 @@ dl.kv-list{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dl.
 .pager{display:flex;gap:.6rem;margin:1rem 0;align-items:center}
 footer.site{border-top:1px solid var(--line);background:#fff;color:var(--muted);font-size:.875rem}
 footer.site div{max-width:1120px;margin:0 auto;padding:1rem}
+.signed{background:#0b2d50;color:#dce8f5;font-size:.9rem}.signed div{max-width:1120px;margin:0 auto;padding:.3rem 1rem;display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center}.signed a{color:#fff}.signed form{margin:0 0 0 auto}.signed button{min-height:2rem;padding:.2rem .8rem;background:transparent;border:1px solid #9fb8d3}
+form.stack{display:grid;gap:.6rem;max-width:36rem}form.stack textarea{min-height:4.5rem}form.inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.4rem 0}form.inline .grow{flex:1 1 14rem}
+input[type=file]{max-width:100%;font:inherit}.answer{font-size:.9rem;margin:.3rem 0;padding:.3rem .6rem;background:#f3f6f9;border-radius:.3rem}
+.state{display:inline-block;font-size:.8rem;padding:.1rem .45rem;border-radius:.3rem;background:#eef2f7;border:1px solid var(--line)}.state.approved{background:#e3f3e8;color:var(--ok)}.state.returned{background:#fdecea;color:var(--err)}.state.submitted{background:#fff4d6;color:var(--warn)}
+.message{border-left:4px solid var(--err);background:#fff;padding:.5rem .8rem;margin:.6rem 0}.message.ok{border-left-color:var(--ok)}
+del{background:#fdecea;text-decoration:line-through}ins{background:#e3f3e8;text-decoration:none}pre.diff{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.6rem;font:inherit;font-size:.95rem}
 .kv{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:.2rem 0 .6rem;color:var(--muted);font-size:.95rem}
 @media (max-width:600px){h1{font-size:1.3rem}main{padding:.8rem .7rem 2rem}.hero{padding:1.1rem 1rem}th,td{padding:.45rem .5rem}.stat .n{font-size:1.3rem}}
 `;
@@ -91,7 +97,20 @@ const NAV: [string, string][] = [
   ['/data', '开放数据'],
 ];
 
-export function page(opts: { title: string; path: string; body: Value; description?: string }): Html {
+/** The signed-in user's bar: who, where to work, and signing out (a form: logging out changes state). */
+export interface SignedIn {
+  login: string;
+  displayName: string;
+  role: string;
+  csrf: string;
+}
+
+function signedBar(u: SignedIn): Html {
+  return html`<div class="signed"><div><span>已登录：${u.displayName}（${u.login}）</span><a href="/work">工作台</a>
+<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${u.csrf}"><button type="submit">退出</button></form></div></div>`;
+}
+
+export function page(opts: { title: string; path: string; body: Value; description?: string; user?: SignedIn }): Html {
   const current = (href: string) => (href === '/' ? opts.path === '/' : opts.path.startsWith(href));
   return html`<!doctype html>
 <html lang="zh-CN">
@@ -110,12 +129,13 @@ export function page(opts: { title: string; path: string; body: Value; descripti
 <a class="logo" href="/"><b aria-hidden="true">预</b>预算公开平台</a>
 <nav class="main" aria-label="主导航"><ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${current(href) ? raw(' aria-current="page"') : ''}>${label}</a></li>`)}</ul></nav>
 </div></header>
+${opts.user ? signedBar(opts.user) : ''}
 <main id="content" tabindex="-1">
 ${opts.body}
 </main>
 <footer class="site"><div>
 <p>数据来自各单位公开的部门预算、决算文件；标有“示例单位”的为演示用虚构数据。金额单位：万元。
-<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a> · <a href="/feed.atom">订阅新文件（Atom）</a> · <a href="/feedback">纠错与反馈</a></p>
+<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a> · <a href="/feed.atom">订阅新文件（Atom）</a> · <a href="/feedback">纠错与反馈</a> · <a href="/work">部门与财政工作台</a></p>
 </div></footer>
 </body>
 </html>`;

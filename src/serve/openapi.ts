@@ -10,6 +10,9 @@ const disc = [p('org', '单位标识'), p('year', '年度', int), p('kind', '类
 const ok = (description: string, schema: object = { $ref: '#/components/schemas/Any' }, type = 'application/json') => ({ 200: { description, content: { [type]: { schema } } } });
 const notFound = { 404: { description: '未找到', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } } };
 
+// the portal's write operations (sign-in, the work area) and their security scheme
+import { WORK_PATHS, WORK_SECURITY } from './openapi-work.ts';
+
 export const OPENAPI = {
   openapi: '3.1.0',
   info: {
@@ -33,8 +36,12 @@ export const OPENAPI = {
     '/api/regions': { get: { summary: '地区列表', responses: ok('地区') } },
     '/api/regions/{region}': { get: { summary: '地区汇总：各部门数字与合计', parameters: [p('region', '地区'), filters[1], filters[2]], responses: ok('汇总') } },
     '/api/transparency': { get: { summary: '透明度：各文件的完整性与一致性', parameters: filters.slice(0, 3), responses: ok('透明度表') } },
+    '/transparency/ledger.csv': { get: { summary: '公开台账 CSV：各单位的批复日期、公开期限（批复后 20 日）、首次公开日期、状态（按期公开、逾期公开、逾期未公开、未到期）与最新版本错误数', parameters: filters.slice(0, 3), responses: ok('CSV', str, 'text/csv') } },
+    '/org/{org}/{year}/{kind}/diff': { get: { summary: '两个已公开版本的差异（数字与正文；默认最新版与上一版）', parameters: [...disc, q('from', '旧版本的内容哈希（前 8–64 位）'), q('to', '新版本的内容哈希（前 8–64 位）')], responses: { ...ok('差异页面', str, 'text/html'), ...notFound } } },
+    ...WORK_PATHS,
   },
   components: {
+    securitySchemes: WORK_SECURITY,
     schemas: {
       Any: { type: 'object' },
       Error: { type: 'object', properties: { error: str } },

@@ -11,6 +11,7 @@ import { highlight, html, raw, url, type Html } from './html.ts';
 import { checkBadge, kindBadge, page, sampleBadge } from './layout.ts';
 import { OUTPUT_FORMATS, type Format } from '../write/formats.ts';
 import { kindName } from '../store/identity.ts';
+import type { FigureChange, LineOp } from './diff.ts';
 
 export { figureName, orderKeys };
 
@@ -182,7 +183,7 @@ export interface DisclosureView extends DisclosureRow {
   body: string;
   textOrigin: string;
   sources: { file: string; format: string; sha256: string; size: number; mediaType: string }[];
-  versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string }[];
+  versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string; changeNote?: string | null; approvedBy?: string | null }[];
 }
 
 export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; rules: RuleInfo[] }): Html {
@@ -241,7 +242,44 @@ ${(() => {
 <section aria-labelledby="text"><h2 id="text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</h2>
 ${d.textOrigin === 'source' ? '' : html`<p class="muted small">本文件以数据模型导入，下列文字由数字自动生成。</p>`}
 <div class="narrative">${narrative(d.body, d.textOrigin === 'source')}</div></section>
-${d.versionsList.length > 1 ? html`<section aria-labelledby="versions"><h2 id="versions">版本</h2><ul>${d.versionsList.map((x) => html`<li><a href="${`${base}/v/${x.contentHash.slice(0, 16)}`}">${x.contentHash.slice(0, 12)}</a> · ${x.publishedAt.slice(0, 19).replace('T', ' ')} UTC${x.id === d.versionId ? '（本页）' : ''}</li>`)}</ul></section>` : ''}`,
+${d.versionsList.length > 1 ? versionsSection(d, base) : ''}`,
+  });
+}
+
+/** Every published version, newest first, with its date, change note and a link to what changed from the one before. */
+function versionsSection(d: DisclosureView, base: string): Html {
+  const list = d.versionsList;
+  return html`<section aria-labelledby="versions"><h2 id="versions">版本（${list.length}）</h2><p class="small muted">已公开的版本不会被修改或删除；更正以新版本公开。</p><ul class="plain findings">${list.map((x, i) => {
+    const prev = list[i + 1];
+    return html`<li><a href="${`${base}/v/${x.contentHash.slice(0, 16)}`}">${x.publishedAt.slice(0, 16).replace('T', ' ')} UTC 版</a>${x.id === d.versionId ? '（本页）' : ''}${i === 0 ? '（最新）' : ''}
+${x.changeNote ? html`<p>更正说明：${x.changeNote}</p>` : ''}${x.approvedBy ? html`<p class="small muted">经财政审核公开</p>` : ''}
+${prev ? html`<p><a href="${url(`${base}/diff`, { from: prev.contentHash.slice(0, 16), to: x.contentHash.slice(0, 16) })}">与上一版比较</a></p>` : ''}</li>`;
+  })}</ul></section>`;
+}
+
+/** What changed between two versions: figures first (old, new, change), then the text. */
+export function diffPage(d: DisclosureView, from: DisclosureView, changes: FigureChange[], ops: LineOp[]): Html {
+  const base = discUrl(d);
+  const when = (v: DisclosureView) => `${v.publishedAt.slice(0, 16).replace('T', ' ')} UTC`;
+  const note = d.versionsList.find((x) => x.id === d.versionId)?.changeNote;
+  return page({
+    title: `${d.title}：版本比较`,
+    path: '/org',
+    body: html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="${`/org/${d.orgSlug}`}">${d.org}</a> › <a href="${base}">${d.year}年${kindName(d.kind, d.scope)}</a> › 版本比较</nav>
+<h1>版本比较</h1>
+<p class="kv"><span>旧：<a href="${`${base}/v/${from.contentHash.slice(0, 16)}`}">${when(from)} 版</a></span><span>新：<a href="${`${base}/v/${d.contentHash.slice(0, 16)}`}">${when(d)} 版</a></span></p>
+${note ? html`<p class="answer">更正说明：${note}</p>` : ''}
+<section aria-labelledby="dfig"><h2 id="dfig">数字的变化（${changes.length} 项）</h2>
+${changes.length ? html`<div class="table-wrap"><table><thead><tr><th scope="col">项目</th><th scope="col" class="num">旧</th><th scope="col" class="num">新</th><th scope="col" class="num">增减</th></tr></thead>
+<tbody>${changes.map((c) => html`<tr><th scope="row">${figureName(c.key)}</th><td class="num">${fmtMoney(c.from)}</td><td class="num">${fmtMoney(c.to)}</td><td class="num">${c.change}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">数字没有变化。</p>`}</section>
+<section aria-labelledby="dtext"><h2 id="dtext">正文的变化</h2>
+${ops.some((o) => o.op === 'del' || o.op === 'ins')
+  ? html`<pre class="diff">${ops.map((o) => (o.op === 'skip' ? html`<span class="muted">……（${o.count} 行相同）</span>
+` : o.op === 'del' ? html`<del>− ${o.text}</del>
+` : o.op === 'ins' ? html`<ins>+ ${o.text}</ins>
+` : html`  ${o.text}
+`))}</pre>`
+  : html`<p class="muted">正文没有变化。</p>`}</section>`,
   });
 }
 
@@ -392,7 +430,7 @@ ${chart ? html`<h2>支出总计</h2>${chart}` : ''}`
   });
 }
 
-export function transparencyPage(rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[], p: { region?: string; year?: number; kind?: string }, opt: { years: number[]; regions: string[] }): Html {
+export function transparencyPage(rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[], p: { region?: string; year?: number; kind?: string }, opt: { years: number[]; regions: string[] }, ledger: Html | '' = ''): Html {
   const label = { good: html`<span class="badge ok">一致</span>`, warnings: html`<span class="badge warning">有警告</span>`, errors: html`<span class="badge error">有错误</span>`, unchecked: html`<span class="badge unchecked">未检查</span>` } as Record<string, Html>;
   return page({
     title: '透明度',
@@ -408,7 +446,8 @@ export function transparencyPage(rows: (DisclosureRow & { completeness: number; 
 <tbody>${rows.map((r) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${kindName(r.kind, r.scope)}</a></td>
 <td class="num"><meter min="0" max="100" value="${r.completeness}" aria-label="完整性 ${r.completeness}%"></meter> ${r.completeness}%${r.missing.length ? html`<br><span class="small muted" title="${r.missing.map(figureName).join('、')}">缺 ${r.missing.length} 项</span>` : ''}</td>
 <td>${label[r.consistency]}</td><td class="num">${r.checked ? r.errors : '—'}</td><td class="num">${r.checked ? r.warnings : '—'}</td></tr>`)}</tbody></table></div>
-<p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>`,
+<p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>
+${ledger}`,
   });
 }
 

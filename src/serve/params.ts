@@ -16,6 +16,9 @@ export interface ApiQuery {
   kind?: 'budget' | 'final';
   scope?: string;
   org?: string;
+  /** versions to compare, by the start of their content hash */
+  from?: string;
+  to?: string;
   limit: number;
   offset: number;
 }
@@ -29,6 +32,8 @@ const CHECKS: Record<string, (v: string) => string | null> = {
   org: (v) => (/^[0-9a-f]{12}$/.test(v) ? null : 'must be an organisation id of 12 hex digits'),
   limit: (v) => (/^\d{1,4}$/.test(v) && +v >= 1 ? null : 'must be a whole number from 1'),
   offset: (v) => (/^\d{1,9}$/.test(v) ? null : 'must be a whole number from 0'),
+  from: (v) => (/^[0-9a-f]{8,64}$/.test(v) ? null : 'must be a version hash (8–64 hex digits)'),
+  to: (v) => (/^[0-9a-f]{8,64}$/.test(v) ? null : 'must be a version hash (8–64 hex digits)'),
   // checked by the route that takes them
   sort: () => null,
   order: () => null,

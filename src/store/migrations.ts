@@ -278,6 +278,65 @@ async function searchAmounts(db: Db, dialect: DialectName): Promise<void> {
   void dialect;
 }
 
+/**
+ * Accounts and the review workflow (issue 14): a reviewer's region, server-side sessions (only the token's hash is
+ * stored), submissions (a department's upload, private until a reviewer approves it: only then does it become a
+ * published version), each finding's explanation and decision, a change note per published version, and where an
+ * audited action came from.
+ */
+async function workflow(db: Db, dialect: DialectName): Promise<void> {
+  await db.schema.alterTable('accounts').addColumn('region', 'text').execute();
+  await db.schema.alterTable('audit_log').addColumn('ip', 'text').execute();
+  await db.schema
+    .createTable('sessions')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id'))
+    .addColumn('csrf', 'text', notNull)
+    .addColumn('created_at', 'text', notNull)
+    .addColumn('expires_at', 'text', notNull)
+    .execute();
+  await db.schema.createIndex('sessions_account').on('sessions').column('account_id').execute();
+  await withId(dialect, db.schema.createTable('submissions'))
+    .addColumn('org_id', 'integer', (c) => c.notNull().references('organisations.id'))
+    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id'))
+    .addColumn('state', 'text', notNull)
+    .addColumn('kind', 'text', notNull)
+    .addColumn('year', 'integer', notNull)
+    .addColumn('title', 'text', notNull)
+    .addColumn('content_hash', 'text', notNull)
+    .addColumn('input_json', 'text', notNull)
+    .addColumn('change_note', 'text')
+    .addColumn('review_note', 'text')
+    .addColumn('version_id', 'integer', (c) => c.references('disclosure_versions.id'))
+    .addColumn('created_at', 'text', notNull)
+    .addColumn('updated_at', 'text', notNull)
+    .execute();
+  await db.schema.createIndex('submissions_org').on('submissions').columns(['org_id', 'state']).execute();
+  await withId(dialect, db.schema.createTable('submission_findings'))
+    .addColumn('submission_id', 'integer', (c) => c.notNull().references('submissions.id'))
+    .addColumn('seq', 'integer', notNull)
+    .addColumn('response', 'text')
+    .addColumn('response_reason', 'text')
+    .addColumn('decision', 'text')
+    .addColumn('decision_reason', 'text')
+    .addColumn('updated_at', 'text', notNull)
+    .addUniqueConstraint('submission_findings_seq', ['submission_id', 'seq'])
+    .execute();
+  await db.schema
+    .createTable('version_notes')
+    .addColumn('version_id', 'integer', (c) => c.primaryKey().references('disclosure_versions.id'))
+    .addColumn('change_note', 'text')
+    .addColumn('submitted_by', 'text', notNull)
+    .addColumn('approved_by', 'text', notNull)
+    .addColumn('approved_at', 'text', notNull)
+    .execute();
+}
+
+/** The ledger's roster: the date a budget or final accounts was approved (批复日期); the deadline follows from it. */
+async function ledgerApproval(db: Db): Promise<void> {
+  await db.schema.alterTable('publication_ledger').addColumn('approved_on', 'text').execute();
+}
+
 /** Name → migration, in order. Names are UTC timestamps; append only. */
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
@@ -286,6 +345,8 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '20261128T1930Z_stripped_bigram_vector': { up: (db) => strippedBigramVector(db, dialect) },
     '20261202T0800Z_disclosure_scope': { up: (db) => disclosureScope(db, dialect) },
     '20261202T0900Z_search_amounts': { up: (db) => searchAmounts(db, dialect) },
+    '20261202T1030Z_workflow': { up: (db) => workflow(db, dialect) },
+    '20261202T1100Z_ledger_approval': { up: (db) => ledgerApproval(db) },
   };
 }
 

@@ -103,6 +103,8 @@ export interface AuditTable {
   subject_type: string;
   subject_id: string;
   detail_json: string;
+  /** the client's address, for actions through the portal */
+  ip: Generated<string | null>;
 }
 
 export interface AccountTable {
@@ -114,6 +116,58 @@ export interface AccountTable {
   password_hash: string | null;
   disabled: number;
   created_at: string;
+  /** a finance reviewer's region (财政局 of 地区) */
+  region: Generated<string | null>;
+}
+
+/** A server-side session: the cookie holds a random token, the table only its sha256. */
+export interface SessionTable {
+  token_hash: string;
+  account_id: number;
+  /** the synchronizer token every form of the session carries */
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A department's upload on its way to publication: draft → submitted → returned|approved. Private until approved. */
+export interface SubmissionTable {
+  id: Generated<number>;
+  org_id: number;
+  account_id: number;
+  state: string;
+  kind: string;
+  year: number;
+  title: string;
+  content_hash: string;
+  /** what the store will publish on approval (ImportInput without bytes; the originals are in blobs) */
+  input_json: string;
+  change_note: string | null;
+  review_note: string | null;
+  version_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The editor's answer (explained|fixed) and the reviewer's decision (accepted|dismissed) on one finding. */
+export interface SubmissionFindingTable {
+  id: Generated<number>;
+  submission_id: number;
+  seq: number;
+  response: string | null;
+  response_reason: string | null;
+  decision: string | null;
+  decision_reason: string | null;
+  updated_at: string;
+}
+
+/** Who submitted and approved a published version, and the change note of a correction. Written once. */
+export interface VersionNoteTable {
+  version_id: number;
+  change_note: string | null;
+  submitted_by: string;
+  approved_by: string;
+  approved_at: string;
 }
 
 export interface ReviewTable {
@@ -133,6 +187,8 @@ export interface LedgerTable {
   scope: Generated<string>;
   year: number;
   due_date: string;
+  /** 批复日期 from the roster (YYYY-MM-DD); null for rows made by an import alone */
+  approved_on: Generated<string | null>;
   version_id: number | null;
   status: string;
   updated_at: string;
@@ -174,4 +230,8 @@ export interface DB {
   reviews: ReviewTable;
   publication_ledger: LedgerTable;
   jobs: JobTable;
+  sessions: SessionTable;
+  submissions: SubmissionTable;
+  submission_findings: SubmissionFindingTable;
+  version_notes: VersionNoteTable;
 }

@@ -111,9 +111,16 @@ export class Store {
     return !!(await this.db.selectFrom('disclosure_versions').select('id').where('content_hash', '=', contentHash).executeTakeFirst());
   }
 
-  /** Store one disclosure version in one transaction; an identical content hash is a no-op. */
-  async importDisclosure(input: ImportInput): Promise<ImportResult> {
-    const result = await this.db.transaction().execute((trx) => this.write(trx, input));
+  /**
+   * Store one disclosure version in one transaction; an identical content hash is a no-op. `then` runs in the same
+   * transaction (the review workflow records its approval there, so that publication and approval are one act).
+   */
+  async importDisclosure(input: ImportInput, then?: (trx: Transaction<DB>, result: ImportResult) => Promise<void>): Promise<ImportResult> {
+    const result = await this.db.transaction().execute(async (trx) => {
+      const r = await this.write(trx, input);
+      await then?.(trx, r);
+      return r;
+    });
     if (result.status !== 'unchanged') this.generation++;
     return result;
   }
@@ -388,11 +395,13 @@ export class Store {
     vq = versionHash ? vq.where('content_hash', 'like', `${versionHash.replace(/[^0-9a-f]/g, '')}%`) : vq.where('id', '=', row.versionId);
     const v = await vq.executeTakeFirst();
     if (!v) return null;
+    // with each version's change note and who approved it (versions published through the review workflow)
     const versions = await this.db
-      .selectFrom('disclosure_versions')
-      .select(['id', 'content_hash', 'published_at', 'errors', 'warnings', 'review_state'])
-      .where('disclosure_id', '=', did)
-      .orderBy('id', 'desc')
+      .selectFrom('disclosure_versions as dv')
+      .leftJoin('version_notes as n', 'n.version_id', 'dv.id')
+      .select(['dv.id', 'dv.content_hash', 'dv.published_at', 'dv.errors', 'dv.warnings', 'dv.review_state', 'n.change_note', 'n.approved_by'])
+      .where('dv.disclosure_id', '=', did)
+      .orderBy('dv.id', 'desc')
       .execute();
     const sources = await this.db
       .selectFrom('version_sources as s')
@@ -415,7 +424,7 @@ export class Store {
       body: v.body,
       textOrigin: v.text_origin,
       sources: sources.map((s) => ({ file: s.file_name, format: s.format, sha256: s.sha256, size: Number(s.size), mediaType: s.media_type })),
-      versionsList: versions.map((x) => ({ id: x.id, contentHash: x.content_hash, publishedAt: x.published_at, errors: x.errors, warnings: x.warnings, reviewState: x.review_state })),
+      versionsList: versions.map((x) => ({ id: x.id, contentHash: x.content_hash, publishedAt: x.published_at, errors: x.errors, warnings: x.warnings, reviewState: x.review_state, changeNote: x.change_note, approvedBy: x.approved_by })),
     };
   }
 
