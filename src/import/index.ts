@@ -88,6 +88,8 @@ export interface ImportOptions extends Pick<IsolateOptions, 'timeoutMs' | 'memor
   unit?: string;
   /** read each file in an isolated worker under `timeoutMs` and `memoryMb` (default true) */
   isolate?: boolean;
+  /** who imports, for the audit log (`cli:USER` from the command line) */
+  actor?: string;
 }
 
 /** Import files and folders, reporting progress on stderr and failures as `yusuan: FILE: what is wrong`. */
@@ -102,7 +104,7 @@ export async function importPaths(store: Store, paths: string[], io: Io, opts: I
   try {
     for (const group of groups) {
       try {
-        const r = await importGroup(store, group, { sample: opts.sample, unit: opts.unit, pool });
+        const r = await importGroup(store, group, { sample: opts.sample, unit: opts.unit, pool, actor: opts.actor });
         if (r.status === 'added') sum.added++;
         else if (r.status === 'new-version') sum.newVersions++;
         else sum.unchanged++;

@@ -18,7 +18,8 @@ export const importCommand: Command = {
     const { importPaths } = await import('../../import/index.ts');
     const store = await openStore(values.db as string | undefined);
     try {
-      const s = await importPaths(store, positionals, io, { asOne: Boolean(values['as-one']), unit: values.unit as string | undefined, timeoutMs, memoryMb });
+      const actor = `cli:${await systemUser()}`;
+      const s = await importPaths(store, positionals, io, { asOne: Boolean(values['as-one']), unit: values.unit as string | undefined, timeoutMs, memoryMb, actor });
       // a refused document (not a disclosure) was not imported either
       return s.failed || s.refused ? 1 : 0;
     } finally {
@@ -26,3 +27,13 @@ export const importCommand: Command = {
     }
   },
 };
+
+/** The account running the command (a container may run under a uid with no name). */
+async function systemUser(): Promise<string> {
+  const { userInfo } = await import('node:os');
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'unknown';
+  }
+}

@@ -74,4 +74,24 @@ describe('yusuan user', { timeout: 120_000 }, () => {
       await db.drop();
     }
   });
+
+  it('yusuan import records who imported: cli:USER in the audit log', async () => {
+    const db = freshSqlite();
+    try {
+      const r = spawnSync(process.execPath, ['bin/yusuan.mjs', 'import', 'src/write/__fixtures__/budget.yaml', '--db', db.spec], {
+        encoding: 'utf8',
+        env: { ...process.env, YUSUAN_SOURCES: '1' },
+      });
+      assert.equal(r.status, 0, r.stderr);
+      const store = await Store.open(db.spec);
+      try {
+        const log = await store.db.selectFrom('audit_log').select(['actor', 'action']).execute();
+        assert.ok(log.length > 0 && log.every((x) => x.actor.startsWith('cli:')), JSON.stringify(log));
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await db.drop();
+    }
+  });
 });
