@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { Store } from '../store/store.ts';
 import { Accounts } from '../store/accounts.ts';
 import { freshDb, type TestDb } from '../store/testing.ts';
-import { MAX_UPLOAD_BYTES } from '../store/prepare.ts';
+import { MAX_UPLOAD_BYTES } from '../import/upload.ts';
 import { createApp } from './app.ts';
 import { addPeople, budgetText, Client, ORIGIN, PASSWORD, REGION, submissionOf } from './work-testing.ts';
 

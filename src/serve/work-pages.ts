@@ -2,7 +2,7 @@
 import type { Session } from '../store/sessions.ts';
 import { ROLE_NAMES } from '../store/accounts.ts';
 import { canEdit, canReview } from '../store/policy.ts';
-import { MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '../store/prepare.ts';
+import { MAX_UPLOAD_BYTES, UPLOAD_EXTENSIONS } from '../import/upload.ts';
 import type { Submission, SubmissionFinding } from '../store/workflow.ts';
 import { kindName } from '../store/identity.ts';
 import { SEVERITY_LABEL } from './format.ts';

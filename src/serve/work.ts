@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/store.ts';
-import { MAX_UPLOAD_BYTES, UploadError } from '../store/prepare.ts';
+import { MAX_UPLOAD_BYTES, prepareUpload, UploadError } from '../import/upload.ts';
 import { Workflow, WorkflowError } from '../store/workflow.ts';
 import { oneLine } from '../read/failure.ts';
 import { actorOf, field, forgery, logIn, loginToken, logOut, sessionLoader } from './auth.ts';
@@ -30,7 +30,7 @@ function refusal(e: unknown): { status: 400 | 403 | 404 | 409 | 413; text: strin
 
 export function workRoutes(store: Store, throttle = new Throttle()): Hono {
   const app = new Hono();
-  const workflow = new Workflow(store);
+  const workflow = new Workflow(store, prepareUpload);
   const send = (c: Context, h: Html, status = 200) => {
     c.header('Cache-Control', 'no-store');
     return c.html(String(h), status as 200);

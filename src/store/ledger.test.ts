@@ -12,7 +12,7 @@ import { Store } from './store.ts';
 import { freshDb, type TestDb } from './testing.ts';
 import { addDays, isoDate, parseCsv, rosterRows, RosterError } from './roster.ts';
 import { chinaDate, importRoster, ledger, ledgerCounts } from './ledger.ts';
-import { prepareUpload } from './prepare.ts';
+import { prepareUpload } from '../import/upload.ts';
 import { budgetText, REGION } from '../serve/work-testing.ts';
 import { createApp } from '../serve/app.ts';
 import { main } from '../cli/main.ts';

@@ -13,9 +13,7 @@ import { audit, type Account, type Actor } from './accounts.ts';
 import { canEdit, canReview, canSee, type Owned } from './policy.ts';
 import { sha256 } from './text.ts';
 import { mediaTypeOf } from './store.ts';
-import { prepareUpload, UploadError } from './prepare.ts';
 
-export { UploadError };
 
 /** A refused step: the message says why, in Chinese, for the page. */
 export class WorkflowError extends Error {
@@ -31,6 +29,9 @@ export const Reason = z.string().trim().min(2, '请写明理由（至少 2 个�
 export const ResponseSchema = z.object({ seq: z.coerce.number().int().min(0), response: z.enum(['explained', 'fixed']), reason: Reason });
 export const DecisionSchema = z.object({ seq: z.coerce.number().int().min(0), decision: z.enum(['accepted', 'dismissed']), reason: Reason });
 export const NoteSchema = z.string().trim().max(2000, '说明最多 2000 字');
+
+/** An upload read, extracted and checked into what the store would publish (the import stage does this). */
+export type PrepareUpload = (fileName: string, bytes: Uint8Array, unit: string) => Promise<ImportInput>;
 
 export interface SubmissionFinding extends Finding {
   seq: number;
@@ -70,14 +71,18 @@ const weighty = (f: { severity: string }) => f.severity !== 'info';
 
 export class Workflow {
   private db: Kysely<DB>;
-  constructor(private store: Store) {
+  /** `prepare` reads, extracts and checks an upload (the import stage's prepareUpload): the store only stores */
+  constructor(
+    private store: Store,
+    private prepare: PrepareUpload,
+  ) {
     this.db = store.db;
   }
 
   /** An editor's upload → a draft submission with its findings; nothing is public yet. */
   async upload(account: Account, fileName: string, bytes: Uint8Array, actor: Actor): Promise<number> {
     if (account.role !== 'editor' || !account.org) throw new WorkflowError('只有部门编辑可以上传文件。', 403);
-    const input = await prepareUpload(fileName, bytes, account.org.name);
+    const input = await this.prepare(fileName, bytes, account.org.name);
     // the account's organisation is the authority on whose document this is (published under its name and region)
     input.disclosure.identity.unit = account.org.name;
     if (await this.store.hasVersion(input.contentHash)) throw new WorkflowError('这份文件已经公开过（内容完全相同），无需再次提交。');

@@ -6,14 +6,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { importGroup } from './importer.ts';
-import type { ImportInput, Store } from './store.ts';
-import { NotADisclosure } from './admit.ts';
+import { importGroup, type ImportPool } from './index.ts';
+import type { ImportInput, Store } from '../store/store.ts';
+import { NotADisclosure } from '../store/admit.ts';
+import { IsolatedPool } from '../batch/isolate.ts';
 import { reasonOf } from '../read/failure.ts';
 
 /** The formats an editor may upload: the readers' and the model's (`yusuan template` YAML). */
 export const UPLOAD_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.html', '.htm', '.txt', '.md', '.yaml', '.yml', '.json'];
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const UPLOAD_TIMEOUT_MS = 60_000;
+const UPLOAD_MEMORY_MB = 768;
 
 export class UploadError extends Error {}
 
@@ -54,9 +57,14 @@ export async function prepareUpload(name: string, bytes: Uint8Array, unit: strin
       },
     } as unknown as Store;
     // whatever the readers say about a bad file is said as `yusuan import` says it (read/failure.ts), never a stack
-    await importGroup(recorder, [file], { unit }).catch((e) => {
-      throw new UploadError(e instanceof NotADisclosure ? e.message : reasonOf(e));
-    });
+    // in a worker under a time and memory limit, as `yusuan import` reads: a hostile upload costs its editor a
+    // refusal, never the portal
+    const pool: ImportPool = new IsolatedPool('import', { jobs: 1, timeoutMs: UPLOAD_TIMEOUT_MS, memoryMb: UPLOAD_MEMORY_MB });
+    await importGroup(recorder, [file], { unit, pool })
+      .catch((e) => {
+        throw new UploadError(e instanceof NotADisclosure ? e.message : reasonOf(e));
+      })
+      .finally(() => pool.close());
     if (!input) throw new UploadError('the file could not be read as a disclosure');
     return { ...input, sources: input.sources.map((x) => ({ ...x, file: kept })), sample: false };
   } finally {
