@@ -3,14 +3,13 @@
  * and ended sessions, brute-force login, stored XSS in every field a user can write, SQL injection, oversize,
  * wrongly typed and traversing uploads. Each must be refused or made harmless, with a message and no stack trace.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { Accounts } from '../store/accounts.ts';
-import { freshDb, type TestDb } from '../store/testing.ts';
 import { MAX_UPLOAD_BYTES } from '../import/upload.ts';
 import { createApp } from './app.ts';
-import { addPeople, budgetText, Client, ORIGIN, PASSWORD, REGION, submissionOf } from './work-testing.ts';
+import { budgetText, Client, ORIGIN, PASSWORD, REGION, submissionOf, workArea } from './work-testing.ts';
 
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 /** markup an attacker wrote, found live in a page */
@@ -19,24 +18,9 @@ const stack = (page: string) => /\bat .+\.(ts|js):\d+|Error: /.test(page);
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`attacks on the work area (${backend})`, { timeout: 300_000 }, () => {
-    let db: TestDb | undefined;
-    let skip: string | undefined;
     let store: Store;
     let app: ReturnType<typeof createApp>;
-
-    before(async () => {
-      const made = await freshDb(backend);
-      if (typeof made === 'string') return void (skip = made);
-      db = made;
-      store = await Store.open(db.spec);
-      await addPeople(store);
-      app = createApp(store);
-    });
-    after(async () => {
-      await store?.close();
-      await db?.drop();
-    });
-    const test = (name: string, fn: () => Promise<void>) => void it(name, async (t) => (skip ? t.skip(skip) : fn()));
+    const { test } = workArea(backend, (s, a) => ([store, app] = [s, a]));
     const upload = async (c: Client, text = budgetText(), name = 'a.txt') => {
       await c.get('/work');
       return submissionOf(await c.post('/work/upload', {}, { name, bytes: `${text}\n附注：${Math.random()}` }));

@@ -3,12 +3,11 @@
  * second department's editor in the same region and a reviewer of another region. A refused request must also
  * leave the submission as it was; an allowed one must do what it says.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Store } from '../store/store.ts';
-import { freshDb, type TestDb } from '../store/testing.ts';
+import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
-import { addPeople, budgetText, Client, PEOPLE, submissionOf, type Who } from './work-testing.ts';
+import { budgetText, Client, PEOPLE, submissionOf, type Who, workArea } from './work-testing.ts';
 
 type Role = Who | 'anon';
 const ROLES: Role[] = ['anon', 'editor', 'other', 'reviewer', 'stranger', 'admin'];
@@ -82,29 +81,18 @@ const ROUTES: Route[] = [
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`authorisation matrix on ${backend}`, { timeout: 300_000 }, () => {
-    let db: TestDb | undefined;
-    let skip: string | undefined;
     let store: Store;
     let app: ReturnType<typeof createApp>;
     const clients = new Map<Role, Client>();
     let serial = 0;
-
+    const { skipped } = workArea(backend, (s, a) => ([store, app] = [s, a]));
     before(async () => {
-      const made = await freshDb(backend);
-      if (typeof made === 'string') return void (skip = made);
-      db = made;
-      store = await Store.open(db.spec);
-      await addPeople(store);
-      app = createApp(store);
+      if (skipped()) return;
       for (const r of ROLES) {
         const c = new Client(app);
         if (r !== 'anon') assert.equal((await c.login(r)).status, 303, r);
         clients.set(r, c);
       }
-    });
-    after(async () => {
-      await store?.close();
-      await db?.drop();
     });
 
     /** A new submission of the editor's department in the given state (each a distinct document). */
@@ -136,7 +124,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       for (const role of ROLES) {
         const want = route.expect[role];
         it(`${route.method} ${route.path(0).replace('/0', '/:id')} [${route.on}] as ${role} → ${want}`, async (t) => {
-          if (skip) return t.skip(skip);
+          if (skipped()) return t.skip(skipped());
           const id = await make(route.on);
           const before = await snapshot(id);
           const c = clients.get(role)!;
@@ -165,7 +153,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       }
 
     it('every write operation is in the OpenAPI document, with its security scheme', async (t) => {
-      if (skip) return t.skip(skip);
+      if (skipped()) return t.skip(skipped());
       const spec = (await (await app.request('/api/openapi.json')).json()) as {
         paths: Record<string, { post?: { security?: object[] } }>;
         components: { securitySchemes: Record<string, { in: string; name: string }> };
@@ -186,7 +174,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     });
 
     it('the public sees approved versions only: no draft or submitted document shows anywhere', async (t) => {
-      if (skip) return t.skip(skip);
+      if (skipped()) return t.skip(skipped());
       const published = await store.db.selectFrom('disclosure_versions').select('id').execute();
       const approved = await store.db.selectFrom('submissions').select('version_id').where('state', '=', 'approved').execute();
       assert.equal(published.length, new Set(approved.map((a) => a.version_id)).size);

@@ -3,9 +3,12 @@
  * region's reviewer, an administrator), documents with known findings, and an in-process client that keeps its
  * cookies, sends this site's Origin and carries the page's form token, as a browser does.
  */
+import { after, before, it } from 'node:test';
 import type { Hono } from 'hono';
 import { Accounts } from '../store/accounts.ts';
-import type { Store } from '../store/store.ts';
+import { Store } from '../store/store.ts';
+import { freshDb, type TestDb } from '../store/testing.ts';
+import { createApp } from './app.ts';
 
 export const REGION = '重庆市渝中区';
 export const PASSWORD = 'correct-horse-battery';
@@ -109,3 +112,29 @@ export class Client {
 
 /** The submission id a redirect after upload names. */
 export const submissionOf = (r: Response) => Number(/\/work\/s\/(\d+)/.exec(r.headers.get('location') ?? '')?.[1]);
+
+/**
+ * Inside a describe: a fresh database of the backend with PEOPLE in it and the portal over it, handed to `ready`
+ * before the tests (and closed after); `test` skips, with the reason, where the backend is not reachable.
+ */
+export function workArea(backend: 'sqlite' | 'postgres', ready: (store: Store, app: ReturnType<typeof createApp>) => void) {
+  let db: TestDb | undefined;
+  let store: Store | undefined;
+  let skip: string | undefined;
+  before(async () => {
+    const made = await freshDb(backend);
+    if (typeof made === 'string') return void (skip = made);
+    db = made;
+    store = await Store.open(db.spec);
+    await addPeople(store);
+    ready(store, createApp(store));
+  });
+  after(async () => {
+    await store?.close();
+    await db?.drop();
+  });
+  return {
+    test: (name: string, fn: () => Promise<void>) => void it(name, async (t) => (skip ? t.skip(skip) : fn())),
+    skipped: () => skip,
+  };
+}

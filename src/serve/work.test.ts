@@ -3,35 +3,19 @@
  * submits; the region's reviewer decides each finding and approves; the public sees the approved version only;
  * a correction is a new version with its change note and a diff; the audit log says who, what and from where.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { Store } from '../store/store.ts';
-import { freshDb, type TestDb } from '../store/testing.ts';
+import type { Store } from '../store/store.ts';
 import { createApp } from './app.ts';
-import { addPeople, budgetText, Client, PEOPLE, submissionOf } from './work-testing.ts';
+import { budgetText, Client, PEOPLE, submissionOf, workArea } from './work-testing.ts';
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`review workflow on ${backend}`, { timeout: 120_000 }, () => {
-    let db: TestDb | undefined;
-    let skip: string | undefined;
     let store: Store;
     let app: ReturnType<typeof createApp>;
-
-    before(async () => {
-      const made = await freshDb(backend);
-      if (typeof made === 'string') return void (skip = made);
-      db = made;
-      store = await Store.open(db.spec);
-      await addPeople(store);
-      app = createApp(store);
-    });
-    after(async () => {
-      await store?.close();
-      await db?.drop();
-    });
-    const test = (name: string, fn: () => Promise<void>) => void it(name, async (t) => (skip ? t.skip(skip) : fn()));
+    const { test } = workArea(backend, (s, a) => ([store, app] = [s, a]));
 
     test('upload → explain → submit → decide → approve → public; a correction is a new version with a diff', async () => {
       const editor = new Client(app);
