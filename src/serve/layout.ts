@@ -106,57 +106,39 @@ export interface SignedIn {
 }
 
 function signedBar(u: SignedIn): Html {
-  return html`<div class="signed">
-    <div>
-      <span>已登录：${u.displayName}（${u.login}）</span><a href="/work">工作台</a>
-      <form method="post" action="/logout"><input type="hidden" name="_csrf" value="${u.csrf}" /><button type="submit">退出</button></form>
-    </div>
-  </div>`;
+  return html`<div class="signed"><div><span>已登录：${u.displayName}（${u.login}）</span><a href="/work">工作台</a>
+<form method="post" action="/logout"><input type="hidden" name="_csrf" value="${u.csrf}"><button type="submit">退出</button></form></div></div>`;
 }
 
 export function page(opts: { title: string; path: string; body: Value; description?: string; user?: SignedIn }): Html {
   const current = (href: string) => (href === '/' ? opts.path === '/' : opts.path.startsWith(href));
   return html`<!doctype html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${opts.title} · 预算公开平台</title>
-        <meta name="description" content="${opts.description ?? '部门预算、部门决算公开：浏览、检索、对比与下载'}" />
-        <link
-          rel="icon"
-          href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23b3261e'/%3E%3C/svg%3E"
-        />
-        <link rel="alternate" type="application/atom+xml" title="新公开的文件" href="/feed.atom" />
-        <style>
-          ${raw(CSS)}
-        </style>
-      </head>
-      <body>
-        <a class="skip" href="#content">跳到正文</a>
-        <header class="site">
-          <div class="bar">
-            <a class="logo" href="/"><b aria-hidden="true">预</b>预算公开平台</a>
-            <nav class="main" aria-label="主导航">
-              <ul>
-                ${NAV.map(([href, label]) => html`<li><a href="${href}" ${current(href) ? raw(' aria-current="page"') : ''}>${label}</a></li>`)}
-              </ul>
-            </nav>
-          </div>
-        </header>
-        ${opts.user ? signedBar(opts.user) : ''}
-        <main id="content" tabindex="-1">${opts.body}</main>
-        <footer class="site">
-          <div>
-            <p>
-              数据来自各单位公开的部门预算、决算文件；标有“示例单位”的为演示用虚构数据。金额单位：万元。 <a href="/data">开放数据与 API</a> ·
-              <a href="/api/openapi.json">OpenAPI</a> · <a href="/feed.atom">订阅新文件（Atom）</a> · <a href="/feedback">纠错与反馈</a> ·
-              <a href="/work">部门与财政工作台</a>
-            </p>
-          </div>
-        </footer>
-      </body>
-    </html>`;
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${opts.title} · 预算公开平台</title>
+<meta name="description" content="${opts.description ?? '部门预算、部门决算公开：浏览、检索、对比与下载'}">
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23b3261e'/%3E%3C/svg%3E">
+<link rel="alternate" type="application/atom+xml" title="新公开的文件" href="/feed.atom">
+<style>${raw(CSS)}</style>
+</head>
+<body>
+<a class="skip" href="#content">跳到正文</a>
+<header class="site"><div class="bar">
+<a class="logo" href="/"><b aria-hidden="true">预</b>预算公开平台</a>
+<nav class="main" aria-label="主导航"><ul>${NAV.map(([href, label]) => html`<li><a href="${href}"${current(href) ? raw(' aria-current="page"') : ''}>${label}</a></li>`)}</ul></nav>
+</div></header>
+${opts.user ? signedBar(opts.user) : ''}
+<main id="content" tabindex="-1">
+${opts.body}
+</main>
+<footer class="site"><div>
+<p>数据来自各单位公开的部门预算、决算文件；标有“示例单位”的为演示用虚构数据。金额单位：万元。
+<a href="/data">开放数据与 API</a> · <a href="/api/openapi.json">OpenAPI</a> · <a href="/feed.atom">订阅新文件（Atom）</a> · <a href="/feedback">纠错与反馈</a> · <a href="/work">部门与财政工作台</a></p>
+</div></footer>
+</body>
+</html>`;
 }
 
 /** 部门预算, 单位决算 …: the scope is part of what a document is, so the badge names it. */

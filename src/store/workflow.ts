@@ -14,6 +14,7 @@ import { canEdit, canReview, canSee, type Owned } from './policy.ts';
 import { sha256 } from './text.ts';
 import { mediaTypeOf } from './store.ts';
 
+
 /** A refused step: the message says why, in Chinese, for the page. */
 export class WorkflowError extends Error {
   constructor(
