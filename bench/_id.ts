@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 const dir = '/work/shared/corpus/text';
-const files = ['/work/shared/seed/000_5eccc108b9c624cd.txt', ...readdirSync(dir).filter((f) => /^\d{3}\.txt$/.test(f)).sort().map((f) => join(dir, f))];
+const files = [
+  '/work/shared/seed/000_5eccc108b9c624cd.txt',
+  ...readdirSync(dir)
+    .filter((f) => /^\d{3}\.txt$/.test(f))
+    .sort()
+    .map((f) => join(dir, f)),
+];
 const read = await import('../src/read/index.ts');
 const id = await import('../src/extract/identity.ts');
 const docs = await Promise.all(files.map((f) => read.readDocument(f, readFileSync(f))));

@@ -14,8 +14,19 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, jobs: { type: 'string', default: '2' }, pdf: { type: 'boolean' } } });
 const root = path.resolve(import.meta.dirname, '..');
 const shared = SHARED;
-const texts = readdirSync(path.join(shared, 'corpus/text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(shared, 'corpus/text', f), 'utf8'));
-texts.push(readFileSync(path.join(shared, 'seed', readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!), 'utf8'));
+const texts = readdirSync(path.join(shared, 'corpus/text'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(shared, 'corpus/text', f), 'utf8'));
+texts.push(
+  readFileSync(
+    path.join(
+      shared,
+      'seed',
+      readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!,
+    ),
+    'utf8',
+  ),
+);
 
 function timed(args: string[]): { secs: number; cpu: number; rssMb: number; status: number | null; tail: string } {
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', path.join(root, 'bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -36,14 +47,18 @@ try {
   const out = path.join(dir, 'report.json');
   const r = timed(['batch', dir, '--out', out, '--jobs', String(values.jobs)]);
   const report = JSON.parse(readFileSync(out, 'utf8'));
-  console.log(`batch of ${n} text documents, --jobs ${values.jobs}: ${r.secs.toFixed(1)} s (${(n / r.secs).toFixed(0)} documents/s; CPU ${r.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${r.rssMb} MB; rows ${report.rows.length}, checked ${report.summary.checked}, failed ${report.summary.failed}`);
+  console.log(
+    `batch of ${n} text documents, --jobs ${values.jobs}: ${r.secs.toFixed(1)} s (${(n / r.secs).toFixed(0)} documents/s; CPU ${r.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${r.rssMb} MB; rows ${report.rows.length}, checked ${report.summary.checked}, failed ${report.summary.failed}`,
+  );
   console.log(`  ${r.tail}`);
   if (values.pdf) {
     const pdfOut = path.join(dir, 'pdf.json');
     const p = timed(['batch', path.join(shared, 'corpus/original'), '--out', pdfOut, '--jobs', String(values.jobs)]);
     const rep = JSON.parse(readFileSync(pdfOut, 'utf8'));
     const pages = rep.summary.pages;
-    console.log(`batch of the corpus originals (${rep.rows.length} files, PDFs and XLSX, ${pages} pages), --jobs ${values.jobs}: ${p.secs.toFixed(1)} s, ${((p.secs * 1000) / pages).toFixed(0)} ms per page (${(pages / p.secs).toFixed(1)} pages/s; CPU ${p.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${p.rssMb} MB; failed ${rep.summary.failed}`);
+    console.log(
+      `batch of the corpus originals (${rep.rows.length} files, PDFs and XLSX, ${pages} pages), --jobs ${values.jobs}: ${p.secs.toFixed(1)} s, ${((p.secs * 1000) / pages).toFixed(0)} ms per page (${(pages / p.secs).toFixed(1)} pages/s; CPU ${p.cpu.toFixed(0)} s, load average ${loadavg()[0].toFixed(1)}), peak RSS ${p.rssMb} MB; failed ${rep.summary.failed}`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

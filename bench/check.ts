@@ -12,7 +12,13 @@ import { SHARED as shared } from '../test/shared.ts';
 
 const runs = Number(process.argv[2] ?? 30);
 const dir = join(shared, 'corpus', 'text');
-const files = [join(shared, 'seed', '000_5eccc108b9c624cd.txt'), ...readdirSync(dir).filter((f) => /^\d{3}\.txt$/.test(f)).sort().map((f) => join(dir, f))];
+const files = [
+  join(shared, 'seed', '000_5eccc108b9c624cd.txt'),
+  ...readdirSync(dir)
+    .filter((f) => /^\d{3}\.txt$/.test(f))
+    .sort()
+    .map((f) => join(dir, f)),
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -48,6 +54,10 @@ for (const file of files) {
   cpus.push(cpuPer);
   reads.push(r);
   const name = file.split('/').pop()!.slice(0, 14);
-  console.log(`${name.padEnd(14)} ${r.toFixed(2).padStart(13)} ${c.toFixed(2).padStart(9)} ${cpuPer.toFixed(2).padStart(9)} ${(r / c).toFixed(1).padStart(7)}×`);
+  console.log(
+    `${name.padEnd(14)} ${r.toFixed(2).padStart(13)} ${c.toFixed(2).padStart(9)} ${cpuPer.toFixed(2).padStart(9)} ${(r / c).toFixed(1).padStart(7)}×`,
+  );
 }
-console.log(`\nall ${files.length} documents: median check ${median(checks).toFixed(2)} ms wall, ${median(cpus).toFixed(2)} ms CPU (max ${Math.max(...checks).toFixed(2)} ms wall), median read+extract ${median(reads).toFixed(2)} ms; checking is ${(median(reads) / median(checks)).toFixed(1)}× faster than reading`);
+console.log(
+  `\nall ${files.length} documents: median check ${median(checks).toFixed(2)} ms wall, ${median(cpus).toFixed(2)} ms CPU (max ${Math.max(...checks).toFixed(2)} ms wall), median read+extract ${median(reads).toFixed(2)} ms; checking is ${(median(reads) / median(checks)).toFixed(1)}× faster than reading`,
+);

@@ -44,21 +44,44 @@ async function inputs(): Promise<[string, string][]> {
   // pdftotext -layout output: the same characters spread over the whole size limit by runs of spaces
   const lines = Math.floor(chars / DENSE.length);
   const spaces = Math.floor(under(MAX_FORMAT_BYTES.text) / lines) - Buffer.byteLength(DENSE) - 1;
-  add(`text: ${(under(MAX_FORMAT_BYTES.text) / 1048576).toFixed(1)} MB laid out with spaces`, 'spaces.txt', HEAD + `${' '.repeat(spaces)}${DENSE}\n`.repeat(lines));
+  add(
+    `text: ${(under(MAX_FORMAT_BYTES.text) / 1048576).toFixed(1)} MB laid out with spaces`,
+    'spaces.txt',
+    HEAD + `${' '.repeat(spaces)}${DENSE}\n`.repeat(lines),
+  );
   const body = `<p>${HEAD}</p>${'<div><span>'.repeat(50_000)}${DENSE}${'</span></div>'.repeat(50_000)}`;
   const filler = '<div class="nav"><script>var x = 1;</script><a href="/">首页</a></div>';
-  add(`HTML: ${(under(MAX_FORMAT_BYTES.html) / 1048576).toFixed(1)} MB of markup`, 'page.html', `<html><body>${body}${filler.repeat(Math.floor((under(MAX_FORMAT_BYTES.html) - body.length * 2) / Buffer.byteLength(filler)))}</body></html>`);
+  add(
+    `HTML: ${(under(MAX_FORMAT_BYTES.html) / 1048576).toFixed(1)} MB of markup`,
+    'page.html',
+    `<html><body>${body}${filler.repeat(Math.floor((under(MAX_FORMAT_BYTES.html) - body.length * 2) / Buffer.byteLength(filler)))}</body></html>`,
+  );
   const p = para(DENSE);
-  add(`DOCX: ${(under(MAX_DOCX_XML) / 1048576).toFixed(1)} MB of XML`, 'big.docx', makeDocx(para(HEAD) + p.repeat(Math.floor(under(MAX_DOCX_XML) / Buffer.byteLength(p)))));
+  add(
+    `DOCX: ${(under(MAX_DOCX_XML) / 1048576).toFixed(1)} MB of XML`,
+    'big.docx',
+    makeDocx(para(HEAD) + p.repeat(Math.floor(under(MAX_DOCX_XML) / Buffer.byteLength(p)))),
+  );
   const row = (r: number) => `<row r="${r}">${cell(`A${r}`, '一般公共服务支出')}${cell(`B${r}`, '447.01')}${cell(`C${r}`, '100.00')}</row>`;
   const rows: string[] = [`<row r="1">${cell('A1', '2024年部门预算支出表')}</row>`];
   for (let r = 2, size = 0; size < under(MAX_XLSX_XML); r++) size += Buffer.byteLength((rows[rows.length] = row(r)));
   add(`XLSX: ${(under(MAX_XLSX_XML) / 1048576).toFixed(1)} MB of sheet XML`, 'big.xlsx', makeXlsx(`<sheetData>${rows.join('')}</sheetData>`));
   const sparse = [[72, 720, 12, 'Page of the 2024 budget: 447.01']] as [number, number, number, string][];
   add(`PDF: ${MAX_PDF_PAGES} pages, one line each`, 'pages.pdf', makePdf(Array.from({ length: MAX_PDF_PAGES }, () => ({ runs: sparse }))));
-  const dense = Array.from({ length: 40 }, (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string]);
-  add(`PDF: ${MAX_PDF_PAGES} pages of 40 lines (stops at the text limit)`, 'dense.pdf', makePdf(Array.from({ length: MAX_PDF_PAGES }, () => ({ runs: dense }))));
-  add(`PDF: a Flate stream of ${Math.floor(under(MAX_PDF_STREAM) / 1048576)} MB`, 'stream.pdf', await makeFlatePdf(Math.floor(under(MAX_PDF_STREAM) / 1048576)));
+  const dense = Array.from(
+    { length: 40 },
+    (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string],
+  );
+  add(
+    `PDF: ${MAX_PDF_PAGES} pages of 40 lines (stops at the text limit)`,
+    'dense.pdf',
+    makePdf(Array.from({ length: MAX_PDF_PAGES }, () => ({ runs: dense }))),
+  );
+  add(
+    `PDF: a Flate stream of ${Math.floor(under(MAX_PDF_STREAM) / 1048576)} MB`,
+    'stream.pdf',
+    await makeFlatePdf(Math.floor(under(MAX_PDF_STREAM) / 1048576)),
+  );
   add(`PDF: an LZW stream of ${Math.floor(under(MAX_PDF_STREAM) / 1048576)} MB at most`, 'lzw.pdf', makeLzwBomb(Math.floor(under(MAX_PDF_STREAM) / 1048576)));
   return made;
 }
@@ -67,10 +90,16 @@ let dbs = 0;
 /** Seconds and peak resident memory (MB) of one `yusuan figures FILE` (or `import FILE`) in a fresh process (GNU time). */
 function measure(file: string, command: 'figures' | 'import' = 'figures'): { seconds: number; cpu: number; mb: number; status: string } {
   const args = command === 'figures' ? ['figures', file] : ['import', file, '--db', at(`import-${dbs++}.db`)];
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, resolve('bin/yusuan.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, resolve('bin/yusuan.mjs'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const last = r.stderr.trim().split('\n').at(-1) ?? '';
   const [seconds, kb, user, sys] = last.split(' ').map(Number);
-  const message = r.stderr.trim().split('\n').filter((l) => l.startsWith('yusuan'))[0];
+  const message = r.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => l.startsWith('yusuan'))[0];
   return { seconds, cpu: user + sys, mb: kb / 1024, status: message ? `refused: ${message.replace(/^yusuan: [^:]+: /, '').slice(0, 70)}` : 'read' };
 }
 
@@ -101,7 +130,9 @@ try {
         ]
       : [];
     const cpu = median(results.map((r) => r.cpu));
-    console.log(`| ${[label, sizeText, `${seconds.toFixed(1)}${flag}`, cpu.toFixed(1), (seconds / base).toFixed(1), Math.round(mb), ...importCells, results[0].status].join(' | ')} |`);
+    console.log(
+      `| ${[label, sizeText, `${seconds.toFixed(1)}${flag}`, cpu.toFixed(1), (seconds / base).toFixed(1), Math.round(mb), ...importCells, results[0].status].join(' | ')} |`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

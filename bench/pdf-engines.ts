@@ -28,7 +28,9 @@ for (const file of positionals) {
   const onlyA = a.lines.filter((l) => !inB.has(l));
   const onlyB = b.lines.filter((l) => !inA.has(l));
   if (onlyA.length || onlyB.length) differing++;
-  console.log(`${basename(file)}: poppler ${a.lines.length} lines ${a.ms.toFixed(0)} ms, pdf.js ${b.lines.length} lines ${b.ms.toFixed(0)} ms; ${onlyA.length} lines only in poppler, ${onlyB.length} only in pdf.js`);
+  console.log(
+    `${basename(file)}: poppler ${a.lines.length} lines ${a.ms.toFixed(0)} ms, pdf.js ${b.lines.length} lines ${b.ms.toFixed(0)} ms; ${onlyA.length} lines only in poppler, ${onlyB.length} only in pdf.js`,
+  );
   if (values.show) {
     for (const l of onlyA.slice(0, 15)) console.log(`  + ${l}`);
     for (const l of onlyB.slice(0, 15)) console.log(`  - ${l}`);

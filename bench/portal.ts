@@ -21,7 +21,17 @@ import { sampleFiles } from '../src/store/samples.ts';
 import { narrate, sha256 } from '../src/store/text.ts';
 import { freshPostgres } from '../src/store/testing.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' }, 'no-pg': { type: 'boolean' }, 'no-sqlite': { type: 'boolean' }, pg: { type: 'string' }, keep: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '10000' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'no-pg': { type: 'boolean' },
+    'no-sqlite': { type: 'boolean' },
+    pg: { type: 'string' },
+    keep: { type: 'string' },
+  },
+});
 const N = Number(values.n);
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
@@ -94,7 +104,15 @@ async function searchLatency(store: Store) {
         times.push(ms);
         (byQuery[q] ??= []).push(ms);
       }
-  return { p50: pct(times, 50), p95: pct(times, 95), max: Math.max(...times), n: times.length, worst: Object.entries(byQuery).map(([q, xs]) => [q, pct(xs, 95)] as const).sort((a, b) => b[1] - a[1])[0] };
+  return {
+    p50: pct(times, 50),
+    p95: pct(times, 95),
+    max: Math.max(...times),
+    n: times.length,
+    worst: Object.entries(byQuery)
+      .map(([q, xs]) => [q, pct(xs, 95)] as const)
+      .sort((a, b) => b[1] - a[1])[0],
+  };
 }
 
 async function serveChild(db: string): Promise<{ url: string; stop: () => void }> {
@@ -124,10 +142,14 @@ async function run(label: string, spec: string, docs: Awaited<ReturnType<typeof 
   const per = have ? { single: NaN, batched: NaN } : await load(store, docs);
   await store.analyze();
   const stats = await store.stats();
-  console.log(`import: ${docs.length} disclosures in ${((performance.now() - t) / 1000).toFixed(1)} s: ${per.single.toFixed(1)} ms/document one transaction each (first ${SINGLE}), ${per.batched.toFixed(2)} ms/document in transactions of ${BATCH}; stored ${stats.disclosures} disclosures, ${stats.findings} findings`);
+  console.log(
+    `import: ${docs.length} disclosures in ${((performance.now() - t) / 1000).toFixed(1)} s: ${per.single.toFixed(1)} ms/document one transaction each (first ${SINGLE}), ${per.batched.toFixed(2)} ms/document in transactions of ${BATCH}; stored ${stats.disclosures} disclosures, ${stats.findings} findings`,
+  );
   await store.search({ q: '预算' }); // warm
   const s = await searchLatency(store);
-  console.log(`search: ${s.n} queries (${QUERIES.length} terms × ${FILTERS.length} filter sets × 5): p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; slowest term p95: ${s.worst[0]} ${s.worst[1].toFixed(1)} ms`);
+  console.log(
+    `search: ${s.n} queries (${QUERIES.length} terms × ${FILTERS.length} filter sets × 5): p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms; slowest term p95: ${s.worst[0]} ${s.worst[1].toFixed(1)} ms`,
+  );
   const sample = (await store.list({ limit: 1, region: '示例省示范市3' }))[0] ?? (await store.list({ limit: 1 }))[0];
   await store.close();
   const srv = await serveChild(spec);

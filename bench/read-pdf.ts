@@ -17,7 +17,12 @@ const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 5) : 5;
 const named = args.filter((a, i) => a.endsWith('.pdf') && i !== runsAt + 1);
 const dir = CORPUS_ORIGINAL;
-const files = named.length ? named.map((f) => resolve(f)) : readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
+const files = named.length
+  ? named.map((f) => resolve(f))
+  : readdirSync(dir)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()
+      .map((f) => join(dir, f));
 
 type Check = (d: Disclosure, docs: SourceDocument[]) => unknown;
 const checkPath = resolve('src/check/index.ts');
@@ -37,7 +42,8 @@ function pdftotext(file: string): number {
   return performance.now() - t;
 }
 
-const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1]);
+const pagesOf = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1]);
 
 // the cold start: a fresh process that imports the reader and reads the first file
 const coldScript = `import { readDocument } from './src/read/index.ts'; import { readFileSync } from 'node:fs';
@@ -74,9 +80,27 @@ for (const file of files) {
   sums.full += c;
   rows.push([name, String(pages), a.toFixed(0), b.toFixed(0), c.toFixed(0), (b / a).toFixed(1), (c / a).toFixed(1), ((c / pages) * 30).toFixed(0)]);
 }
-rows.push(['all', String(sums.pages), sums.p2t.toFixed(0), sums.read.toFixed(0), sums.full.toFixed(0), (sums.read / sums.p2t).toFixed(1), (sums.full / sums.p2t).toFixed(1), ((sums.full / sums.pages) * 30).toFixed(0)]);
+rows.push([
+  'all',
+  String(sums.pages),
+  sums.p2t.toFixed(0),
+  sums.read.toFixed(0),
+  sums.full.toFixed(0),
+  (sums.read / sums.p2t).toFixed(1),
+  (sums.full / sums.p2t).toFixed(1),
+  ((sums.full / sums.pages) * 30).toFixed(0),
+]);
 
-const head = ['file', 'pages', 'pdftotext ms', 'read ms', `read+extract${check ? '+check' : ''} ms`, 'read ÷ pdftotext', 'all ÷ pdftotext', 'all ms per 30 pages'];
+const head = [
+  'file',
+  'pages',
+  'pdftotext ms',
+  'read ms',
+  `read+extract${check ? '+check' : ''} ms`,
+  'read ÷ pdftotext',
+  'all ÷ pdftotext',
+  'all ms per 30 pages',
+];
 const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r: string[]) => `| ${r.map((c, i) => (i ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
 console.log(`medians of ${RUNS} runs; Node ${process.version}; ${new Date().toISOString()}`);

@@ -11,10 +11,18 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { SHARED } from '../test/shared.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '21' }, base: { type: 'string' }, 'extract-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '21' }, base: { type: 'string' }, 'extract-only': { type: 'boolean', default: false } },
+});
 const runs = Number(values.runs);
 const dir = join(SHARED, 'corpus', 'text');
-const files = [join(SHARED, 'seed', '000_5eccc108b9c624cd.txt'), ...readdirSync(dir).filter((f) => /^\d{3}\.txt$/.test(f)).sort().map((f) => join(dir, f))];
+const files = [
+  join(SHARED, 'seed', '000_5eccc108b9c624cd.txt'),
+  ...readdirSync(dir)
+    .filter((f) => /^\d{3}\.txt$/.test(f))
+    .sort()
+    .map((f) => join(dir, f)),
+];
 
 type Reader = (file: string, bytes: Uint8Array) => Promise<unknown>;
 async function readerOf(root: string): Promise<Reader> {
@@ -54,7 +62,9 @@ for (const file of files) {
 }
 const overall = (n: string, k: keyof Sample) => median(per[n].map((x) => x[k]));
 for (const [n] of readers) {
-  console.log(`${n}: median read + extract per text document ${overall(n, 'wall').toFixed(2)} ms wall, ${overall(n, 'cpu').toFixed(2)} ms CPU over ${files.length} documents`);
+  console.log(
+    `${n}: median read + extract per text document ${overall(n, 'wall').toFixed(2)} ms wall, ${overall(n, 'cpu').toFixed(2)} ms CPU over ${files.length} documents`,
+  );
 }
 if (values.base) {
   const ratio = (k: keyof Sample) => (overall('now', k) / overall('base', k)).toFixed(2);

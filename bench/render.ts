@@ -74,5 +74,7 @@ for (let i = 0; i < Math.min(runs, 5); i++) {
 await closeRenderer();
 console.log(`browser launch: ${launch.toFixed(0)} ms (not counted)`);
 for (const f of FORMATS) console.log(`${f.padEnd(5)} median ${median(per[f]).toFixed(0)} ms`);
-console.log(`pdf baseline (fresh page per document): median ${median(fresh).toFixed(0)} ms; printer page ${(median(fresh) / median(per.pdf)).toFixed(1)}× faster`);
+console.log(
+  `pdf baseline (fresh page per document): median ${median(fresh).toFixed(0)} ms; printer page ${(median(fresh) / median(per.pdf)).toFixed(1)}× faster`,
+);
 console.log(`all five: median ${median(all).toFixed(0)} ms over ${runs} runs (goal < 2000 ms)`);

@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { Store } from '../src/store/store.ts';
 import { clearMatchCache, searchDisclosures, type SearchParams, type SearchResult } from '../src/store/search.ts';
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '5' }, cold: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, base: { type: 'string' }, rounds: { type: 'string', default: '5' }, cold: { type: 'boolean' } },
+});
 if (!values.db) throw new Error('--db FILE.db|postgres://… is required (a database filled by bench/portal.ts)');
 
 const QUERIES = ['三公经费', '预算', '三公', '机关运行经费', '支出', '教育支出', '政府采购', '交通运输局', '公务接待费', '不存在的词', '1,234.56', '3.72亿'];
@@ -39,14 +41,22 @@ for (let round = 0; round < Number(values.rounds); round++)
         if (name === 'now' && engines.length > 1) {
           // the same answer as the base: same total and the same documents in the same order
           const b = await engines[1][1](store, { q, ...f, limit: 20 });
-          if (b.total !== r.total || b.hits.map((h) => h.key).join() !== r.hits.map((h) => h.key).join()) console.log(`differs from base: ${q} ${JSON.stringify(f)}: total ${r.total} vs ${b.total}`);
+          if (b.total !== r.total || b.hits.map((h) => h.key).join() !== r.hits.map((h) => h.key).join())
+            console.log(`differs from base: ${q} ${JSON.stringify(f)}: total ${r.total} vs ${b.total}`);
         }
       }
 await store.close();
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-console.log(`${store.dialect}${values.cold ? ', cold (no cached term sets)' : ''}, ${times.now.length} queries per engine; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `${store.dialect}${values.cold ? ', cold (no cached term sets)' : ''}, ${times.now.length} queries per engine; load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}`,
+);
 for (const [name] of engines) {
-  const slow = Object.entries(worst[name]).map(([q, xs]) => [q, pct(xs, 95)] as const).sort((a, b) => b[1] - a[1])[0];
-  console.log(`${name}: p50 ${pct(times[name], 50).toFixed(1)} ms, p95 ${pct(times[name], 95).toFixed(1)} ms, max ${Math.max(...times[name]).toFixed(1)} ms; slowest term ${slow[0]} p95 ${slow[1].toFixed(1)} ms`);
+  const slow = Object.entries(worst[name])
+    .map(([q, xs]) => [q, pct(xs, 95)] as const)
+    .sort((a, b) => b[1] - a[1])[0];
+  console.log(
+    `${name}: p50 ${pct(times[name], 50).toFixed(1)} ms, p95 ${pct(times[name], 95).toFixed(1)} ms, max ${Math.max(...times[name]).toFixed(1)} ms; slowest term ${slow[0]} p95 ${slow[1].toFixed(1)} ms`,
+  );
 }
-if (values.base) console.log(`ratio now/base: p50 ${(pct(times.now, 50) / pct(times.base, 50)).toFixed(2)}×, p95 ${(pct(times.now, 95) / pct(times.base, 95)).toFixed(2)}×`);
+if (values.base)
+  console.log(`ratio now/base: p50 ${(pct(times.now, 50) / pct(times.base, 50)).toFixed(2)}×, p95 ${(pct(times.now, 95) / pct(times.base, 95)).toFixed(2)}×`);

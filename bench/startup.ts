@@ -17,7 +17,11 @@ const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }
 const root = path.resolve(import.meta.dirname, '..');
 const shared = SHARED;
 const bin = path.join(root, 'bin/yusuan.mjs');
-const seed = path.join(shared, 'seed', readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!);
+const seed = path.join(
+  shared,
+  'seed',
+  readdirSync(path.join(shared, 'seed')).find((f) => f.endsWith('.txt'))!,
+);
 const pdfs = ['001', '009', '010', '016', '024'].map((n) => path.join(shared, `corpus/original/${n}.pdf`));
 const thirtyPages = path.join(shared, 'corpus/original/010.pdf');
 
@@ -34,7 +38,8 @@ function run(cmd: string[], env: Record<string, string> = {}): Sample {
   const [secs, user, sys, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { secs, cpu: user + sys, mb: kb / 1024 };
 }
-const many = (cmds: string[][]) => cmds.map((c) => run(c)).reduce((a, b) => ({ secs: a.secs + b.secs, cpu: a.cpu + b.cpu, mb: Math.max(a.mb, b.mb) }), { secs: 0, cpu: 0, mb: 0 });
+const many = (cmds: string[][]) =>
+  cmds.map((c) => run(c)).reduce((a, b) => ({ secs: a.secs + b.secs, cpu: a.cpu + b.cpu, mb: Math.max(a.mb, b.mb) }), { secs: 0, cpu: 0, mb: 0 });
 
 /** The fallback text engine forced: the reader as it was before poppler read PDFs (the "before" of each PDF row). */
 const PDFJS = { YUSUAN_PDF_ENGINE: 'pdfjs' };
@@ -58,7 +63,12 @@ const t = (k: string) => median(samples[k].map((s) => s.secs));
 const c = (k: string) => median(samples[k].map((s) => s.cpu));
 const peak = (k: string) => Math.round(median(samples[k].map((s) => s.mb)));
 
-const pair = (a: string, b: string) => [`${t(a).toFixed(2)} s / ${t(b).toFixed(2)} s`, `${(t(a) / t(b)).toFixed(1)}×`, `${c(a).toFixed(2)} s / ${c(b).toFixed(2)} s`, `${(c(a) / Math.max(c(b), 0.01)).toFixed(1)}×`];
+const pair = (a: string, b: string) => [
+  `${t(a).toFixed(2)} s / ${t(b).toFixed(2)} s`,
+  `${(t(a) / t(b)).toFixed(1)}×`,
+  `${c(a).toFixed(2)} s / ${c(b).toFixed(2)} s`,
+  `${(c(a) / Math.max(c(b), 0.01)).toFixed(1)}×`,
+];
 const rows: string[][] = [
   ['`yusuan --help` / `node -e 0`', ...pair('help', 'node'), '≤ 4×'],
   ['`yusuan figures` seed / `node -e 0`', ...pair('figures', 'node'), '≤ 8×'],
@@ -69,6 +79,10 @@ const rows: string[][] = [
   ['peak RSS, `yusuan check` 010.pdf (largest process: node or its pdftotext)', `${peak('check1')} MB`, '', '', '', '≤ 150 MB'],
   ['peak RSS, the same with pdf.js', `${peak('check1pdfjs')} MB`, '', '', '', '—'],
 ];
-console.log(`runs: ${values.runs} (interleaved; medians); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+console.log(
+  `runs: ${values.runs} (interleaved; medians); load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}\n`,
+);
 console.log('| what | wall | wall ratio | CPU | CPU ratio | goal |\n| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -54,7 +54,9 @@ for (const f of files) {
   sumBase += b;
   console.log(`${f.slice(0, 3)}   ${String(n).padStart(6)}  ${t.toFixed(2).padStart(18)}  ${b.toFixed(2).padStart(11)}  ${(t / b).toFixed(1).padStart(5)}`);
 }
-console.log(`mean  ${' '.repeat(6)}  ${(sumTables / files.length).toFixed(2).padStart(18)}  ${(sumBase / files.length).toFixed(2).padStart(11)}  ${(sumTables / sumBase).toFixed(1).padStart(5)}`);
+console.log(
+  `mean  ${' '.repeat(6)}  ${(sumTables / files.length).toFixed(2).padStart(18)}  ${(sumBase / files.length).toFixed(2).padStart(11)}  ${(sumTables / sumBase).toFixed(1).padStart(5)}`,
+);
 
 // CPU time (user + system) of the whole corpus, per document: less sensitive to other processes than wall time
 const all = Array.from({ length: RUNS }, () => texts.map(docOf));

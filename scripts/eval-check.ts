@@ -38,7 +38,10 @@ const addTo = (p: Pair, hit: boolean) => ((p[0] += hit ? 1 : 0), (p[1] += 1));
 export async function evalCheck() {
   const rows = resolveSameSentence(parseInconsistencies(await readFile(join(shared, 'corpus', 'INCONSISTENCIES.md'), 'utf8')));
   const dir = join(shared, 'corpus', 'text');
-  const ids = (await readdir(dir)).filter((f) => /^\d{3}\.txt$/.test(f)).map((f) => f.slice(0, 3)).sort();
+  const ids = (await readdir(dir))
+    .filter((f) => /^\d{3}\.txt$/.test(f))
+    .map((f) => f.slice(0, 3))
+    .sort();
   const groups = { '001–099': (id: string) => id < '100', '101–136': (id: string) => id > '100' };
   const total = { precision: [0, 0] as Pair, error: [0, 0] as Pair, warning: [0, 0] as Pair };
   const byGroup = Object.fromEntries(Object.keys(groups).map((g) => [g, { precision: [0, 0] as Pair, error: [0, 0] as Pair, warning: [0, 0] as Pair }]));
@@ -57,7 +60,9 @@ export async function evalCheck() {
     for (const row of rows.filter((r) => r.doc === id)) {
       const hit = findsRow(doc, row, findings, (r) => category.get(r));
       addTo(doc_[row.severity], !!hit);
-      lines.push(`    ${hit ? 'found' : 'MISS '} ${row.severity.padEnd(7)} ${row.where}${hit ? `  ← ${hit.rule} (${hit.severity}${hit.severity === 'info' ? ': a note only' : ''})` : ''}`);
+      lines.push(
+        `    ${hit ? 'found' : 'MISS '} ${row.severity.padEnd(7)} ${row.where}${hit ? `  ← ${hit.rule} (${hit.severity}${hit.severity === 'info' ? ': a note only' : ''})` : ''}`,
+      );
     }
     const group = Object.entries(groups).find(([, inGroup]) => inGroup(id))![0];
     for (const k of ['precision', 'error', 'warning'] as const) {

@@ -14,7 +14,6 @@ import { parseTruth, scoreFigures, type Score } from '../src/eval/figures.ts';
 import { readDocument, type SourceDocument } from '../src/read/index.ts';
 import { SHARED as shared } from '../test/shared.ts';
 
-
 export interface PdfEval {
   id: string;
   files: string[];
@@ -62,16 +61,22 @@ async function main() {
   const results = await evalPdfCorpus(args.filter((a) => /^\d{3}$/.test(a)));
   console.log('id     PDF            text           files');
   for (const r of results) {
-    console.log(`${r.id.padEnd(5)}  ${pct(r.pdf.exact, r.pdf.total).padStart(6)} ${`${r.pdf.exact}/${r.pdf.total}`.padStart(7)}  ${pct(r.text.exact, r.text.total).padStart(6)} ${`${r.text.exact}/${r.text.total}`.padStart(7)}  ${r.files.join(' + ')}`);
+    console.log(
+      `${r.id.padEnd(5)}  ${pct(r.pdf.exact, r.pdf.total).padStart(6)} ${`${r.pdf.exact}/${r.pdf.total}`.padStart(7)}  ${pct(r.text.exact, r.text.total).padStart(6)} ${`${r.text.exact}/${r.text.total}`.padStart(7)}  ${r.files.join(' + ')}`,
+    );
     if (quiet) continue;
     const textMissed = new Set(r.text.misses.map((m) => m.key));
-    for (const m of r.pdf.misses) console.log(`       miss ${m.key}: expected ${m.expected}, got ${m.actual ?? '(none)'}${textMissed.has(m.key) ? '' : '   [PDF only]'}`);
+    for (const m of r.pdf.misses)
+      console.log(`       miss ${m.key}: expected ${m.expected}, got ${m.actual ?? '(none)'}${textMissed.has(m.key) ? '' : '   [PDF only]'}`);
     const pdfMissed = new Set(r.pdf.misses.map((m) => m.key));
-    for (const m of r.text.misses) if (!pdfMissed.has(m.key)) console.log(`       (text only miss ${m.key}: expected ${m.expected}, got ${m.actual ?? '(none)'})`);
+    for (const m of r.text.misses)
+      if (!pdfMissed.has(m.key)) console.log(`       (text only miss ${m.key}: expected ${m.expected}, got ${m.actual ?? '(none)'})`);
   }
   const t = totals(results);
   console.log('');
-  console.log(`figures exact from the corpus PDFs: ${pct(t.pdf, t.total)} (${t.pdf}/${t.total}); from their text: ${pct(t.text, t.total)} (${t.text}/${t.total})`);
+  console.log(
+    `figures exact from the corpus PDFs: ${pct(t.pdf, t.total)} (${t.pdf}/${t.total}); from their text: ${pct(t.text, t.total)} (${t.text}/${t.total})`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -12,7 +12,6 @@ import { extract } from '../src/extract/index.ts';
 import { checkDisclosure } from '../src/check/index.ts';
 import { SHARED as shared } from '../test/shared.ts';
 
-
 interface Plant {
   kind: string;
   apply(text: string, year: number): string | null;
@@ -32,7 +31,9 @@ function removePart(text: string, title: RegExp): string | null {
   if (title.test(lines.slice(0, 3).join(''))) return null;
   // the part in the body, after the table of contents: the last heading that names it
   // a numbered 名词解释 entry (“八、“三公”经费：指…”) or a table's title (“十一、…支出预算表”) is no part
-  const heads = lines.map((l, i) => (part.test(l) && title.test(l) && !/[：:]\s*指|表$/.test(l.trim()) && l.replace(/\s+/g, '').length <= 40 ? i : -1)).filter((i) => i >= 0);
+  const heads = lines
+    .map((l, i) => (part.test(l) && title.test(l) && !/[：:]\s*指|表$/.test(l.trim()) && l.replace(/\s+/g, '').length <= 40 ? i : -1))
+    .filter((i) => i >= 0);
   const at = heads.length ? heads[heads.length - 1] : -1;
   if (at < 0) return null;
   const end = lines.findIndex((l, i) => i > at && part.test(l));
@@ -83,32 +84,111 @@ function budgetOf(m: RegExpExecArray): string {
 }
 
 const PLANTS: Plant[] = [
-  { kind: 'class amount changed (sum breaks)', apply: (t) => replaceNth(t, /(社会保障和就业(?:（类）)?支出(?:（类）)?\s*)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 10) + m[3]) },
-  { kind: '三公 item changed (sum breaks)', apply: (t) => replaceNth(t, /(公务接待费[^0-9，。]{0,8}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },
+  {
+    kind: 'class amount changed (sum breaks)',
+    apply: (t) => replaceNth(t, /(社会保障和就业(?:（类）)?支出(?:（类）)?\s*)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 10) + m[3]),
+  },
+  {
+    kind: '三公 item changed (sum breaks)',
+    apply: (t) => replaceNth(t, /(公务接待费[^0-9，。]{0,8}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]),
+  },
   { kind: 'direction word flipped', apply: (t) => replaceNth(t, /(比|较)(上年|去年|20\d\d年度?)(减少)(\s*\d)/, 0, (m) => m[1] + m[2] + '增加' + m[4]) },
   { kind: 'percentage changed', apply: (t) => replaceNth(t, /(增长|下降)(\s*)(\d+\.\d\d)(\s*%)/, 0, (m) => m[1] + m[2] + bump(m[3], 3) + m[4]) },
-  { kind: 'change amount changed', apply: (t) => replaceNth(t, /((?:比|较)(?:上年|去年|20\d\d年度?)(?:相比)?(?:增加|减少))(\s*)(\d[\d,]*\.\d\d)(\s*万元)/, 0, (m) => m[1] + m[2] + bump(m[3], 5) + m[4]) },
-  { kind: 'wrong year in a heading', apply: (t, y) => replaceNth(t, new RegExp(`^(.{0,30})${y}(\\s*年度?.{0,20}(情况说明|预算表|决算表))`, 'm'), 0, (m) => m[1] + (y - 1) + m[2]) },
+  {
+    kind: 'change amount changed',
+    apply: (t) =>
+      replaceNth(t, /((?:比|较)(?:上年|去年|20\d\d年度?)(?:相比)?(?:增加|减少))(\s*)(\d[\d,]*\.\d\d)(\s*万元)/, 0, (m) => m[1] + m[2] + bump(m[3], 5) + m[4]),
+  },
+  {
+    kind: 'wrong year in a heading',
+    apply: (t, y) => replaceNth(t, new RegExp(`^(.{0,30})${y}(\\s*年度?.{0,20}(情况说明|预算表|决算表))`, 'm'), 0, (m) => m[1] + (y - 1) + m[2]),
+  },
   { kind: 'placeholder left in', apply: (t) => replaceNth(t, /(联系人|主要职能|机构设置)/, 0, (m) => m[1] + '：XX') },
   { kind: 'template alternative left in', apply: (t) => replaceNth(t, /(比|较)(上年|去年|20\d\d年度?)(减少|增加)/, 0, (m) => m[1] + m[2] + '增加（减少）') },
   { kind: 'reason removed', apply: (t) => replaceNth(t, /(主要原因(?:是|为|：))([^。\n]{2,60})。/, 0, (m) => m[1] + '。') },
   // not in a 三公 notice: without its 三公 lines nothing of it is left
-  { kind: '三公 section removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/三公|因公出国|公务接待|公务用车/.test(l)); return out.length < lines.length && out.join('').length > t.length / 2 ? out.join('\n') : null; } },
-  { kind: '机关运行经费 removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/运行经费/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
+  {
+    kind: '三公 section removed',
+    apply: (t) => {
+      const lines = t.split('\n');
+      const out = lines.filter((l) => !/三公|因公出国|公务接待|公务用车/.test(l));
+      return out.length < lines.length && out.join('').length > t.length / 2 ? out.join('\n') : null;
+    },
+  },
+  {
+    kind: '机关运行经费 removed',
+    apply: (t) => {
+      const lines = t.split('\n');
+      const out = lines.filter((l) => !/运行经费/.test(l));
+      return out.length < lines.length ? out.join('\n') : null;
+    },
+  },
   { kind: 'table 合计 row changed', apply: (t) => replaceNth(t, /^(\s*合\s*计\s+)(\d[\d,]*\.\d+)/m, 0, (m) => m[1] + bump(m[2], 100)) },
-  { kind: '项 amount changed in the text', apply: (t) => replaceNth(t, /([（(]\d*项[）)][^0-9，。]{0,4}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]) },
+  {
+    kind: '项 amount changed in the text',
+    apply: (t) => replaceNth(t, /([（(]\d*项[）)][^0-9，。]{0,4}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 1) + m[3]),
+  },
   { kind: '人员经费 changed (split breaks)', apply: (t) => replaceNth(t, /(人员经费\s*)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 10) + m[3]) },
-  { kind: '政府采购 section removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/政府采购/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
-  { kind: '名词解释 removed', apply: (t) => { const lines = t.split('\n'); const out = lines.filter((l) => !/名词解释/.test(l)); return out.length < lines.length ? out.join('\n') : null; } },
+  {
+    kind: '政府采购 section removed',
+    apply: (t) => {
+      const lines = t.split('\n');
+      const out = lines.filter((l) => !/政府采购/.test(l));
+      return out.length < lines.length ? out.join('\n') : null;
+    },
+  },
+  {
+    kind: '名词解释 removed',
+    apply: (t) => {
+      const lines = t.split('\n');
+      const out = lines.filter((l) => !/名词解释/.test(l));
+      return out.length < lines.length ? out.join('\n') : null;
+    },
+  },
   { kind: '万元 printed as 元', apply: (t) => replaceNth(t, /(基本支出\s*)(\d[\d,]*\.\d+)(\s*)万元/, 0, (m) => m[1] + m[2] + m[3] + '元') },
-  { kind: 'another unit’s name in one title', apply: (t) => replaceNth(t, /^(\s*)(.{2,20}?)(局|委员会|办公室|办公厅|院)(\s*20\d\d\s*年度?\s*(部门|单位)?\s*(预算|决算))/m, 0, (m) => m[1] + (m[2] + m[3] === '上海市黄浦区教育局' ? '上海市静安区教育局' : '上海市黄浦区教育局') + m[4]) },
+  {
+    kind: 'another unit’s name in one title',
+    apply: (t) =>
+      replaceNth(
+        t,
+        /^(\s*)(.{2,20}?)(局|委员会|办公室|办公厅|院)(\s*20\d\d\s*年度?\s*(部门|单位)?\s*(预算|决算))/m,
+        0,
+        (m) => m[1] + (m[2] + m[3] === '上海市黄浦区教育局' ? '上海市静安区教育局' : '上海市黄浦区教育局') + m[4],
+      ),
+  },
   { kind: 'part removed as a whole (seed kind)', apply: (t) => removePart(t, /三公/) },
-  { kind: 'body year contradicts (seed kind)', apply: (t, y) => replaceNth(t, new RegExp(`(^|[。；]\\s*)${y}(年[^。\\n]{0,40}万元[^。\\n]{0,20}(比|较))`, 'm'), 0, (m) => m[1] + (y - 2) + m[2]) },
+  {
+    kind: 'body year contradicts (seed kind)',
+    apply: (t, y) => replaceNth(t, new RegExp(`(^|[。；]\\s*)${y}(年[^。\\n]{0,40}万元[^。\\n]{0,20}(比|较))`, 'm'), 0, (m) => m[1] + (y - 2) + m[2]),
+  },
   { kind: 'another district in the body (seed kind)', apply: otherDistrict },
-  { kind: 'trap: a count next to an amount', trap: true, apply: (t) => replaceNth(t, /(公务接待费[^0-9，。]{0,8}?\d[\d,]*(?:\.\d+)?\s*万元)/, 0, (m) => `${m[1]}（接待15批次、4527人次）`) },
-  { kind: 'trap: a 决算 sentence with its 年初预算', trap: true, apply: (t) => replaceNth(t, /(“三公”经费[^0-9，。]{0,12}?决算[^0-9，。]{0,6}?)(\d[\d,]*(?:\.\d+)?)(\s*万元)/, 0, (m) => `${m[1].replace(/决算[^0-9，。]{0,6}?$/, '')}预算为${budgetOf(m)}万元，支出决算为${m[2]}${m[3]}`) },
-  { kind: 'trap: a column of function codes in an empty table', trap: true, apply: (t) => `${t}\n\n表：政府性基金预算财政拨款支出表\n功能分类科目编码  科目名称  金额\n2080505  机关事业单位基本养老保险缴费支出\n2101101  行政单位医疗\n2210201  住房公积金\n注：本单位无政府性基金预算财政拨款支出，本表为空表。\n` },
-  { kind: 'total changed', apply: (t) => replaceNth(t, /((?:收入预算|收入总计|本年收入合计|年初预算数)[^0-9，。]{0,6}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 100) + m[3]) },
+  {
+    kind: 'trap: a count next to an amount',
+    trap: true,
+    apply: (t) => replaceNth(t, /(公务接待费[^0-9，。]{0,8}?\d[\d,]*(?:\.\d+)?\s*万元)/, 0, (m) => `${m[1]}（接待15批次、4527人次）`),
+  },
+  {
+    kind: 'trap: a 决算 sentence with its 年初预算',
+    trap: true,
+    apply: (t) =>
+      replaceNth(
+        t,
+        /(“三公”经费[^0-9，。]{0,12}?决算[^0-9，。]{0,6}?)(\d[\d,]*(?:\.\d+)?)(\s*万元)/,
+        0,
+        (m) => `${m[1].replace(/决算[^0-9，。]{0,6}?$/, '')}预算为${budgetOf(m)}万元，支出决算为${m[2]}${m[3]}`,
+      ),
+  },
+  {
+    kind: 'trap: a column of function codes in an empty table',
+    trap: true,
+    apply: (t) =>
+      `${t}\n\n表：政府性基金预算财政拨款支出表\n功能分类科目编码  科目名称  金额\n2080505  机关事业单位基本养老保险缴费支出\n2101101  行政单位医疗\n2210201  住房公积金\n注：本单位无政府性基金预算财政拨款支出，本表为空表。\n`,
+  },
+  {
+    kind: 'total changed',
+    apply: (t) =>
+      replaceNth(t, /((?:收入预算|收入总计|本年收入合计|年初预算数)[^0-9，。]{0,6}?)(\d[\d,]*\.\d+)(\s*万元)/, 0, (m) => m[1] + bump(m[2], 100) + m[3]),
+  },
 ];
 
 async function findings(file: string, text: string) {

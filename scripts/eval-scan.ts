@@ -37,6 +37,8 @@ for (const [id, files] of corpusPdfGroups(ids.length ? ids : ['001'])) {
     continue;
   }
   const unreadable = docs.flatMap((d) => d.unreadablePages ?? []);
-  console.log(`${id}: ${s.exact}/${s.total} figures (${((100 * s.exact) / s.total).toFixed(1)}%) from ${pages} scanned pages in ${(ms / 1000).toFixed(0)} s; unreadable pages: ${unreadable.join(',') || 'none'}`);
+  console.log(
+    `${id}: ${s.exact}/${s.total} figures (${((100 * s.exact) / s.total).toFixed(1)}%) from ${pages} scanned pages in ${(ms / 1000).toFixed(0)} s; unreadable pages: ${unreadable.join(',') || 'none'}`,
+  );
   for (const m of s.misses) console.log(`   miss ${m.key}: expected ${m.expected}, got ${m.actual ?? '(none)'}`);
 }

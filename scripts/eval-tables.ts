@@ -25,7 +25,9 @@ async function tablesOf(id: string): Promise<Table[]> {
     const doc: SourceDocument = { file: `${id}.txt`, format: 'text', lines: linesOf(text, { pages: text.includes('\f') }), tables: [] };
     return extractTables(doc);
   }
-  const files = readdirSync(originals).filter((f) => f === `${id}.pdf` || new RegExp(`^${id}[a-z]\\.pdf$`).test(f)).sort();
+  const files = readdirSync(originals)
+    .filter((f) => f === `${id}.pdf` || new RegExp(`^${id}[a-z]\\.pdf$`).test(f))
+    .sort();
   const out: Table[] = [];
   for (const f of files) out.push(...extractTables(await readDocument(f, new Uint8Array(readFileSync(resolve(originals, f))))));
   return out;
@@ -55,7 +57,9 @@ for (const id of ids) {
   const truth = loadTruth(id);
   const kind = truth.get('doc.kind') === 'final' ? 'final' : 'budget';
   const figs = figuresFromTables(await tablesOf(id), kind);
-  const keys = [...truth.keys()].filter((k) => !k.startsWith('doc.') && !/\.(prev|change)$/.test(k) && !k.startsWith('assets.') && !k.startsWith('performance.'));
+  const keys = [...truth.keys()].filter(
+    (k) => !k.startsWith('doc.') && !/\.(prev|change)$/.test(k) && !k.startsWith('assets.') && !k.startsWith('performance.'),
+  );
   const wrong: string[] = [];
   const absent: string[] = [];
   let hit = 0;
@@ -79,4 +83,6 @@ for (const id of ids) {
   for (const w of wrong) console.log(`    wrong  ${w}`);
   if (process.env.ABSENT) for (const a of absent) console.log(`    absent ${a}`);
 }
-console.log(`ALL exact ${allHit}/${allStated} (${((100 * allHit) / allStated).toFixed(1)}%) · right where given ${allRight}/${allGiven} (${((100 * allRight) / allGiven).toFixed(1)}%)`);
+console.log(
+  `ALL exact ${allHit}/${allStated} (${((100 * allHit) / allStated).toFixed(1)}%) · right where given ${allRight}/${allGiven} (${((100 * allRight) / allGiven).toFixed(1)}%)`,
+);

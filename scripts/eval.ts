@@ -37,7 +37,10 @@ const index: IndexEntry[] = JSON.parse(await readFile(join(shared, 'corpus', 'in
 
 async function main() {
   const dir = join(shared, 'corpus', 'text');
-  const ids = (await readdir(dir)).filter((f) => /^\d+\.txt$/.test(f)).map((f) => f.slice(0, -4)).sort();
+  const ids = (await readdir(dir))
+    .filter((f) => /^\d+\.txt$/.test(f))
+    .map((f) => f.slice(0, -4))
+    .sort();
   const cases = [
     { id: 'seed', txt: join(shared, 'seed', '000_5eccc108b9c624cd.txt'), truth: join(shared, 'seed', '000_5eccc108b9c624cd.figures.tsv') },
     ...ids.map((id) => ({ id, txt: join(dir, `${id}.txt`), truth: join(dir, `${id}.figures.tsv`) })),

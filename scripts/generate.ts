@@ -39,8 +39,7 @@ export function rulesMarkdown(metas: RuleMeta[] = RULE_METAS): string {
     const rules = metas.filter((m) => m.category === cat);
     if (!rules.length) continue;
     out.push(`## ${CATEGORY[cat]}`, '', '| rule | severity | kinds | what it checks | basis |', '| --- | --- | --- | --- | --- |');
-    for (const m of rules)
-      out.push(`| \`${m.id}\` | ${m.severity} | ${m.kinds.map((k) => KIND[k]).join('、')} | ${cell(m.docs)} | ${cell(m.basis)} |`);
+    for (const m of rules) out.push(`| \`${m.id}\` | ${m.severity} | ${m.kinds.map((k) => KIND[k]).join('、')} | ${cell(m.docs)} | ${cell(m.basis)} |`);
     out.push('');
   }
   return out.join('\n');

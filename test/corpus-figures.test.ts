@@ -49,7 +49,10 @@ test('every corpus document reads at least the figures of its baseline (a per-do
 
 test('the seed and documents 001–025 read to 100 % of their hand-checked figures', async () => {
   const misses: string[] = [];
-  const cases = [{ id: 'seed', txt: SEED, tsv: SEED_FIGURES }, ...ids.filter((id) => Number(id) <= 25).map((id) => ({ id, txt: corpusText(id), tsv: corpusFigures(id) }))];
+  const cases = [
+    { id: 'seed', txt: SEED, tsv: SEED_FIGURES },
+    ...ids.filter((id) => Number(id) <= 25).map((id) => ({ id, txt: corpusText(id), tsv: corpusFigures(id) })),
+  ];
   for (const c of cases) misses.push(...(await exactKeys(c.txt, c.tsv)).misses.map((m) => `${c.id} ${m}`));
   assert.ok(cases.length > 20);
   assert.deepEqual(misses, []);
@@ -63,6 +66,16 @@ test('every model yusuan parse prints for the corpus and the seed is valid again
   for (const file of files) {
     const model = JSON.parse(JSON.stringify(extract([await readDocument(file, await readFile(file))])));
     const parsed = DisclosureSchema.safeParse(model);
-    assert.ok(parsed.success, `${file}: ${parsed.success ? '' : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    assert.ok(
+      parsed.success,
+      `${file}: ${
+        parsed.success
+          ? ''
+          : parsed.error.issues
+              .slice(0, 3)
+              .map((i) => `${i.path.join('.')}: ${i.message}`)
+              .join('; ')
+      }`,
+    );
   }
 });

@@ -13,7 +13,6 @@ import { readDocument } from '../src/read/index.ts';
 import { scanPdf } from './support/scanned-pdf.ts';
 import { CORPUS } from './shared.ts';
 
-
 test('a scanned 001.pdf: ≥ 95 % of its figures by OCR, and no error the text-layer PDF does not give', { timeout: 30 * 60_000 }, async () => {
   const file = path.join(CORPUS, 'original', '001.pdf');
   const truth = parseTruth(readFileSync(path.join(CORPUS, 'text', '001.figures.tsv'), 'utf8'));
@@ -27,8 +26,12 @@ test('a scanned 001.pdf: ≥ 95 % of its figures by OCR, and no error the text-l
   const misses = score.misses.map((m) => `${m.key}: expected ${m.expected}, got ${m.actual ?? '(none)'}`);
   assert.ok(score.exact >= 0.95 * score.total, `${score.exact}/${score.total} figures:\n${misses.join('\n')}`);
 
-  const errors = (docs: typeof textDoc[], d: ReturnType<typeof extract>) =>
-    new Set(checkDisclosure(d, docs).filter((f) => f.severity === 'error').map((f) => f.rule));
+  const errors = (docs: (typeof textDoc)[], d: ReturnType<typeof extract>) =>
+    new Set(
+      checkDisclosure(d, docs)
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.rule),
+    );
   const textErrors = errors([textDoc], extract([textDoc]));
   const scanErrors = [...errors([scanDoc], scanned)].filter((r) => !textErrors.has(r));
   assert.deepEqual(scanErrors, [], 'error-level findings only the scanned version gives');

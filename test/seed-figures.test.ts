@@ -24,7 +24,12 @@ test('yusuan figures --json on the seed gives every figure of its figures file e
 
 test('yusuan figures prints key<TAB>value lines with the decimals as stated', async () => {
   const { stdout } = await run(process.execPath, ['bin/yusuan.mjs', 'figures', SEED]);
-  const lines = new Map(stdout.trim().split('\n').map((l) => l.split('\t') as [string, string]));
+  const lines = new Map(
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t') as [string, string]),
+  );
   assert.equal(lines.get('income.total.change'), '-2544.50');
   assert.equal(lines.get('threePublic.total'), '4.30');
   assert.equal(lines.get('doc.unit'), '重庆市渝中区科学技术局');

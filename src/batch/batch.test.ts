@@ -67,7 +67,10 @@ test('yusuan batch: a folder with a ZIP, an empty file and a zip bomb; every inp
   assert.ok(report.figures.some((f: { key: string; value: string }) => f.key === 'income.total'));
   assert.ok(report.regions.length >= 1 && report.units.length >= 3);
   assert.equal(r.out.length, 5); // one JSON line per document (not a terminal)
-  assert.ok(r.err.some((l) => /^yusuan: .*empty\.txt: empty file$/.test(l)), r.err.join('\n'));
+  assert.ok(
+    r.err.some((l) => /^yusuan: .*empty\.txt: empty file$/.test(l)),
+    r.err.join('\n'),
+  );
   const again = io();
   await main(['batch', dir, '--out', out], again.io);
   const statuses = again.out.map((l) => JSON.parse(l).status);

@@ -73,7 +73,9 @@ async function zipItems(file: string, size: number): Promise<Item[]> {
   } catch (e) {
     return [{ name: file, sources: [], error: (e as Error).message }];
   }
-  const docs = entries.filter((e) => !e.name.endsWith('/') && !e.name.split('/').some((p) => p.startsWith('.') || p === '__MACOSX') && DOCUMENTS.has(extname(e.name).toLowerCase()));
+  const docs = entries.filter(
+    (e) => !e.name.endsWith('/') && !e.name.split('/').some((p) => p.startsWith('.') || p === '__MACOSX') && DOCUMENTS.has(extname(e.name).toLowerCase()),
+  );
   if (!docs.length) return [{ name: file, sources: [], error: 'the archive holds no document yusuan reads' }];
   return docs.map((e) => {
     const name = `${file}/${e.name}`;
@@ -83,7 +85,8 @@ async function zipItems(file: string, size: number): Promise<Item[]> {
 
 /** One entry's bytes, refused when it declares too much, compresses absurdly, or unpacks to more than it declares. */
 export function unzipEntry(name: string, b: Uint8Array, e: ZipEntry): Uint8Array {
-  if (e.size > MAX_INPUT_BYTES) throw new ReadError(name, `unpacks to ${Math.round(e.size / 1048576)} MB (limit ${MAX_INPUT_BYTES / 1048576} MB): refused as a possible zip bomb`);
+  if (e.size > MAX_INPUT_BYTES)
+    throw new ReadError(name, `unpacks to ${Math.round(e.size / 1048576)} MB (limit ${MAX_INPUT_BYTES / 1048576} MB): refused as a possible zip bomb`);
   if (e.size > 1048576 && e.size > MAX_RATIO * Math.max(1, e.compressed)) {
     throw new ReadError(name, `absurd compression ratio (${Math.round(e.size / Math.max(1, e.compressed))}:1): refused as a possible zip bomb`);
   }

@@ -47,7 +47,10 @@ export class IsolatedPool<N extends TaskName> {
   private readonly queue: Call[] = [];
   private closed = false;
 
-  constructor(private readonly task: N, opts: IsolateOptions = {}) {
+  constructor(
+    private readonly task: N,
+    opts: IsolateOptions = {},
+  ) {
     this.jobs = Math.max(1, opts.jobs ?? availableParallelism());
     this.timeoutMs = opts.timeoutMs ?? 120_000;
     this.memoryMb = opts.memoryMb ?? 768;
@@ -86,7 +89,10 @@ export class IsolatedPool<N extends TaskName> {
   private startClock(slot: Slot): void {
     const limit = slot.call!.timeoutMs;
     slot.started = performance.now();
-    slot.timer = setTimeout(() => this.fail(slot, `took longer than ${limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`} (stopped)`, true), limit);
+    slot.timer = setTimeout(
+      () => this.fail(slot, `took longer than ${limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`} (stopped)`, true),
+      limit,
+    );
   }
 
   private spawn(slot: Slot): Worker {

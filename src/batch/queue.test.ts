@@ -49,7 +49,9 @@ test('queue: two workers, one killed with SIGKILL mid-run: every document stored
 
     const c = new pg.Client({ connectionString: db.spec });
     await c.connect();
-    const { rows } = await c.query('SELECT count(*)::int AS n, count(DISTINCT content_hash)::int AS d, sum(errors)::int AS e, sum(warnings)::int AS w FROM disclosure_versions');
+    const { rows } = await c.query(
+      'SELECT count(*)::int AS n, count(DISTINCT content_hash)::int AS d, sum(errors)::int AS e, sum(warnings)::int AS w FROM disclosure_versions',
+    );
     await c.end();
     assert.deepEqual(rows[0], { n: N, d: N, e: expected.errors, w: expected.warnings });
     assert.equal(expected.checked, N);

@@ -66,7 +66,12 @@ export async function enqueuePaths(db: string, paths: string[], opts: EnqueueOpt
         continue;
       }
       for (const [k, bytes] of parts.entries()) {
-        await client.query('INSERT INTO yusuan_queue_parts (hash, part, name, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [hash, k, item.sources[k].name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+        await client.query('INSERT INTO yusuan_queue_parts (hash, part, name, bytes) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+          hash,
+          k,
+          item.sources[k].name,
+          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        ]);
       }
       await boss.send(QUEUE, { hash, name: item.name }, { singletonKey: hash, expireInSeconds: opts.expireSeconds ?? 900 });
       n.queued++;
@@ -76,7 +81,9 @@ export async function enqueuePaths(db: string, paths: string[], opts: EnqueueOpt
     await client.end();
     await store.close();
   }
-  io.err(`yusuan batch --queue: ${n.queued} document(s) queued, ${n.stored} already stored, ${n.failed} unreadable (run \`yusuan worker --db …\` on any machine)`);
+  io.err(
+    `yusuan batch --queue: ${n.queued} document(s) queued, ${n.stored} already stored, ${n.failed} unreadable (run \`yusuan worker --db …\` on any machine)`,
+  );
   return n.failed ? 2 : 0;
 }
 
@@ -111,7 +118,8 @@ export async function runWorker(db: string, opts: WorkerOptions, io: Io): Promis
     }
   };
   // one pg-boss subscription per isolated worker thread, so that the threads stay busy
-  for (let i = 0; i < pool.jobs; i++) await boss.work<{ hash: string; name: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => handle(job));
+  for (let i = 0; i < pool.jobs; i++)
+    await boss.work<{ hash: string; name: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => handle(job));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -135,7 +143,10 @@ export async function runWorker(db: string, opts: WorkerOptions, io: Io): Promis
   return 0;
 }
 
-async function processJob(data: { hash: string; name: string }, ctx: { store: Store; client: pg.Pool; pool: IsolatedPool<'extract'> }): Promise<'stored' | 'already stored'> {
+async function processJob(
+  data: { hash: string; name: string },
+  ctx: { store: Store; client: pg.Pool; pool: IsolatedPool<'extract'> },
+): Promise<'stored' | 'already stored'> {
   const { store, client, pool } = ctx;
   if (await store.hasVersion(data.hash)) return 'already stored';
   const { rows } = await client.query<{ name: string; bytes: Buffer }>('SELECT name, bytes FROM yusuan_queue_parts WHERE hash = $1 ORDER BY part', [data.hash]);

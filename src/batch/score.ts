@@ -9,7 +9,17 @@ import type { SectionKey } from '../model/index.ts';
 import type { CheckRow } from './check-task.ts';
 
 /** The parts every full disclosure has (财预〔2016〕143号): overview, income, spending, 三公, 机关运行经费, 采购, 绩效, 资产, 名词解释. */
-export const REQUIRED_SECTIONS: SectionKey[] = ['overview', 'income', 'expenditure', 'threePublic', 'operatingCost', 'procurement', 'performance', 'assets', 'glossary'];
+export const REQUIRED_SECTIONS: SectionKey[] = [
+  'overview',
+  'income',
+  'expenditure',
+  'threePublic',
+  'operatingCost',
+  'procurement',
+  'performance',
+  'assets',
+  'glossary',
+];
 
 export interface Score {
   completeness: number;
@@ -44,6 +54,12 @@ export function scoreGroups(rows: CheckRow[], key: (r: CheckRow) => string): Gro
   }
   const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
   return [...groups]
-    .map(([name, s]) => ({ name, documents: s.length, completeness: mean(s.map((x) => x.completeness)), consistency: mean(s.map((x) => x.consistency)), score: mean(s.map((x) => x.score)) }))
+    .map(([name, s]) => ({
+      name,
+      documents: s.length,
+      completeness: mean(s.map((x) => x.completeness)),
+      consistency: mean(s.map((x) => x.consistency)),
+      score: mean(s.map((x) => x.score)),
+    }))
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'zh'));
 }

@@ -41,8 +41,13 @@ test('reading confidence: a rule for one kind of document is a warning when the 
 });
 
 test('reading confidence: the evidence speaks against a reading (a count, a 预算数 in a 决算, a comparison base, a pair)', () => {
-  const fig = (value: string, text: string, unit: '万元' | '次' = '万元', extra = {}) =>
-    ({ value, unit, origin: 'narrative' as const, evidence: [{ file: 'x.txt', line: 1, text }], ...extra });
+  const fig = (value: string, text: string, unit: '万元' | '次' = '万元', extra = {}) => ({
+    value,
+    unit,
+    origin: 'narrative' as const,
+    evidence: [{ file: 'x.txt', line: 1, text }],
+    ...extra,
+  });
   assert.match(implausible(fig('4527', '公务接待费支出117万元，主要用于国内公务接待427批，4527人次。'), '公务接待费', 'final')!, /不是金额/);
   assert.equal(implausible(fig('117', '公务接待费支出117万元，主要用于国内公务接待427批，4527人次。'), '公务接待费', 'final'), undefined);
   const sentence = '“三公”经费支出预算为30.8万元，支出决算为25.7万元，完成预算的83.44%';

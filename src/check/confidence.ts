@@ -78,7 +78,7 @@ export function implausible(f: Figure, label: string, kind: Kind): string | unde
     const money = moved !== undefined && printedAt(text, moved.replace(/^-/, '')).some((p) => MONEY_AFTER.test(p.after));
     return f.unit !== '%' && money ? '数量与金额的增减对应不确定' : undefined;
   }
-  if (/、[^、]*各$|各$/.test(label) || /^[^，。]*、[^，。]*各(增加|减少|增长|下降|为)/.test(text.slice(0, 80)) && label.includes('、'))
+  if (/、[^、]*各$|各$/.test(label) || (/^[^，。]*、[^，。]*各(增加|减少|增长|下降|为)/.test(text.slice(0, 80)) && label.includes('、')))
     return '一句中成对的数字，对应关系不确定';
   const at = printedAt(text, f.value);
   // not printed in its sentence: suspicious only when the line is a whole sentence with amounts (a paragraph's first
@@ -87,7 +87,8 @@ export function implausible(f: Figure, label: string, kind: Kind): string | unde
     const whole = /万元/.test(text) && /[。：:；;]\s*$/.test(text);
     return whole && printedAt(text, shift(f.value, -4)).length === 0 ? '所引的句子中没有此数' : undefined;
   }
-  if (!at.some((p) => MONEY_AFTER.test(p.after)) && at.every((p) => OTHER_UNIT.test(p.after))) return `原文中的“${f.value.replace(/\.0+$/, '')}”不是金额（${at[0].after.slice(0, 3)}）`;
+  if (!at.some((p) => MONEY_AFTER.test(p.after)) && at.every((p) => OTHER_UNIT.test(p.after)))
+    return `原文中的“${f.value.replace(/\.0+$/, '')}”不是金额（${at[0].after.slice(0, 3)}）`;
   const money = at.filter((p) => MONEY_AFTER.test(p.after));
   if (money.length === 0) return undefined; // the unit is on the next line (pdftotext wraps): nothing to say
   if (money.every((p) => BASE_WORD.test(p.before))) return '此数是比较的基数（较上年、较预算数），不是本年数';
@@ -109,4 +110,3 @@ export function kindDoubt(kind: Kind, texts: string[]): string | undefined {
 }
 
 export const withDoubt = (message: string, doubt: string) => `${message}（请人工核对：${doubt}）`;
-

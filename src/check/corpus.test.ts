@@ -82,5 +82,10 @@ test('corpus: the known inconsistencies found so far stay found', async () => {
     if (findsRow(doc, row, findings, (r) => CATEGORY.get(r))) found.push(`${row.doc} ${row.severity} ${row.where}`);
   }
   if (UPDATE) writeFileSync(file, JSON.stringify({ found }, null, 2) + '\n');
-  else assert.deepEqual(before.filter((r) => !found.includes(r)), [], 'known inconsistencies no longer found');
+  else
+    assert.deepEqual(
+      before.filter((r) => !found.includes(r)),
+      [],
+      'known inconsistencies no longer found',
+    );
 });

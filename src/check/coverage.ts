@@ -62,7 +62,10 @@ type Category = RuleMeta['category'];
 /** What a row says is wrong → the rule categories that report such a defect. */
 const TOPICS: [RegExp, Category[]][] = [
   [/%|rate|percent|完成/i, ['percentage', 'year-over-year']],
-  [/sum|\+|≠|add up|parts|items|total|balance|exceeds|differ|two different|printed twice|vs |restat|baseline|[0-9] − [0-9]/i, ['arithmetic', 'consistency', 'year-over-year', 'table', 'percentage']],
+  [
+    /sum|\+|≠|add up|parts|items|total|balance|exceeds|differ|two different|printed twice|vs |restat|baseline|[0-9] − [0-9]/i,
+    ['arithmetic', 'consistency', 'year-over-year', 'table', 'percentage'],
+  ],
   [/\byears?\b|dated|年度|written “20/i, ['text']],
   [/template|garbled|wording|misspel|misprint|typo|quotation|malformed|redundant|comma|instruction|与上年|copy|repeated|twice|label/i, ['text', 'consistency']],
   [/name|heading|title/i, ['text', 'consistency']],

@@ -96,7 +96,14 @@ export function contextOf(disclosure: Disclosure, docs: SourceDocument[]): RuleC
     },
     get kindDoubt() {
       // a model without its texts (docs empty) is taken at its word
-      return (doubt ??= [docs.length ? kindDoubt(disclosure.identity.kind, docs.map((d) => compactOf(d).text)) : undefined])[0];
+      return (doubt ??= [
+        docs.length
+          ? kindDoubt(
+              disclosure.identity.kind,
+              docs.map((d) => compactOf(d).text),
+            )
+          : undefined,
+      ])[0];
     },
   };
 }

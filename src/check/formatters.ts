@@ -73,19 +73,17 @@ function placeZh(e: Evidence | undefined): string {
   return `${at}${cell ? `（${cell}）` : ''}`;
 }
 
-
 export function formatHtml(results: Checked[], generated = new Date()): string {
   const c = counts(results);
   const sections = results.map((r) => {
     const rc = counts([r]);
     const rows = r.findings
       .map((f) => {
-        const ev = f.evidence
-          .map((e) => `<div class="ev"><span class="at">${escapeHtml(placeZh(e))}</span> ${escapeHtml(e.text)}</div>`)
-          .join('');
-        const fig = f.figures.expected !== null || f.figures.actual !== null
-          ? `<div class="fig">应为 ${escapeHtml(f.figures.expected ?? '—')}，实为 ${escapeHtml(f.figures.actual ?? '—')}${f.figures.difference !== null ? `，差 ${escapeHtml(f.figures.difference)}` : ''}${f.figures.tolerance !== null ? `（容差 ${escapeHtml(f.figures.tolerance)}）` : ''}</div>`
-          : '';
+        const ev = f.evidence.map((e) => `<div class="ev"><span class="at">${escapeHtml(placeZh(e))}</span> ${escapeHtml(e.text)}</div>`).join('');
+        const fig =
+          f.figures.expected !== null || f.figures.actual !== null
+            ? `<div class="fig">应为 ${escapeHtml(f.figures.expected ?? '—')}，实为 ${escapeHtml(f.figures.actual ?? '—')}${f.figures.difference !== null ? `，差 ${escapeHtml(f.figures.difference)}` : ''}${f.figures.tolerance !== null ? `（容差 ${escapeHtml(f.figures.tolerance)}）` : ''}</div>`
+            : '';
         return `<tr class="${f.severity}"><td class="sev">${ZH[f.severity]}</td><td class="at">${escapeHtml(placeZh(f.evidence[0]))}</td><td><div class="msg">${escapeHtml(f.message)}</div>${fig}${ev}</td><td>${escapeHtml(f.suggestion ?? '')}</td><td class="rule"><code>${escapeHtml(f.rule)}</code></td></tr>`;
       })
       .join('\n');

@@ -34,7 +34,10 @@ export function checkSum(totalLabel: string, total: Figure | undefined, parts: P
   const stated = parts.filter((p) => valueOf(p.figure, field) !== undefined);
   // a derived total was computed from figures, not stated: nothing to check against
   if (!total || t === undefined || total.origin === 'derived' || stated.length < 2) return [];
-  const c = compareSum(t, stated.map((p) => valueOf(p.figure, field)!));
+  const c = compareSum(
+    t,
+    stated.map((p) => valueOf(p.figure, field)!),
+  );
   if (c.verdict === 'exact') return [];
   const excess = c.difference.startsWith('-');
   const what = field === 'budget' ? '（年初预算）' : field === 'change' ? '的增减额' : '';
@@ -49,7 +52,9 @@ export function checkSum(totalLabel: string, total: Figure | undefined, parts: P
     path: opts.path,
   };
   if (c.verdict === 'rounding')
-    return [{ ...base, severity: 'info', message: `${totalLabel}${what}${money(t)}万元与各项之和（${sumText}）相差${money(c.difference)}万元，在四舍五入范围内` }];
+    return [
+      { ...base, severity: 'info', message: `${totalLabel}${what}${money(t)}万元与各项之和（${sumText}）相差${money(c.difference)}万元，在四舍五入范围内` },
+    ];
   const complete = opts.complete ?? true;
   // a change of an unstated part may go either way: with an incomplete partition nothing is certain
   if (!complete && (!excess || field === 'change')) {

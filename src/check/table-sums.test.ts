@@ -14,12 +14,18 @@ test('table sums: 007’s 一般公共预算支出表 is read right; with its co
   const opts = { what: '合计', far: 'error' as const };
   withTableSums(() => {
     assert.equal(misread(t), false);
-    assert.deepEqual(agree(cellAt(t, total, 0), cellAt(other, otherTotal, 0), opts).map((d) => d.severity), ['error']);
+    assert.deepEqual(
+      agree(cellAt(t, total, 0), cellAt(other, otherTotal, 0), opts).map((d) => d.severity),
+      ['error'],
+    );
   });
   // the reader shifted every row's cells one column to the right
   for (const r of t.rows) r.values = [null, ...r.values.slice(0, -1)];
   withTableSums(() => {
     assert.equal(misread(t), true);
-    assert.deepEqual(agree(cellAt(t, total, 1), cellAt(other, otherTotal, 0), opts).map((d) => d.severity), ['warning']);
+    assert.deepEqual(
+      agree(cellAt(t, total, 1), cellAt(other, otherTotal, 0), opts).map((d) => d.severity),
+      ['warning'],
+    );
   });
 });

@@ -61,7 +61,16 @@ function hierarchySums(s: TableSums, t: Table): Draft[] {
     if (!children.length) continue;
     parent.values.forEach((v, col) => {
       if (v === null && children.every((c) => c.values[col] === null)) return;
-      out.push(...finding(s, t, parent, `${t.columns[col] ?? ''}`, cell(v), children.map((c) => cell(c.values[col]))));
+      out.push(
+        ...finding(
+          s,
+          t,
+          parent,
+          `${t.columns[col] ?? ''}`,
+          cell(v),
+          children.map((c) => cell(c.values[col])),
+        ),
+      );
     });
   }
   const total = t.rows.find((r) => r.level === 'total' || /^(合计|总计)$/.test(r.name.replace(/\s/g, '')));
@@ -69,7 +78,16 @@ function hierarchySums(s: TableSums, t: Table): Draft[] {
   if (total && classes.length)
     total.values.forEach((v, col) => {
       if (v === null || classes.every((c) => c.values[col] === null)) return;
-      out.push(...finding(s, t, total, `${t.columns[col] ?? ''}`, cell(v), classes.map((c) => cell(c.values[col]))));
+      out.push(
+        ...finding(
+          s,
+          t,
+          total,
+          `${t.columns[col] ?? ''}`,
+          cell(v),
+          classes.map((c) => cell(c.values[col])),
+        ),
+      );
     });
   return out;
 }

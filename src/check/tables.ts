@@ -137,7 +137,10 @@ export function evidenceOfCell(c: Cell): Evidence[] {
 
 /** How a cell is named in a message: 表名「行」（列）. */
 export function describe(c: Cell, what?: string): string {
-  const row = (c.rows ?? [c.row]).map((r) => rowLabel(r.name)).filter(Boolean).join('＋');
+  const row = (c.rows ?? [c.row])
+    .map((r) => rowLabel(r.name))
+    .filter(Boolean)
+    .join('＋');
   const col = c.col >= 0 ? c.table.columns[c.col]?.replace(/\//g, '') : undefined;
   return `${c.table.title}${row ? `「${row}」` : ''}${what ?? (col && !/^(金额|预算数|决算数|项目)$/.test(col) ? `（${col}）` : '')}`;
 }
@@ -185,7 +188,11 @@ export function agree(a: Cell | undefined, b: Cell | undefined, opts: AgreeOptio
 export function agreeSum(a: Cell | undefined, parts: (Cell | undefined)[], opts: AgreeOptions): Draft[] {
   const ps = parts.filter((p): p is Cell => !!p);
   if (!a || ps.length < 2) return [];
-  const c = compareSum(a.value, ps.map((p) => p.value), 0);
+  const c = compareSum(
+    a.value,
+    ps.map((p) => p.value),
+    0,
+  );
   return draft(c, a, ps, opts, ps.map((p) => describe(p)).join('＋'));
 }
 

@@ -81,7 +81,12 @@ export function seedModel(): Disclosure {
       ['assets', '国有资产占有使用情况', 62],
       ['glossary', '专业性名词解释', 64],
       ['contact', '联系人', 78],
-    ].map(([key, title, line]) => ({ key, title, level: 1, evidence: { file: SEED_NAME, line, text: lines[(line as number) - 1] } })) as DisclosureInput['sections'],
+    ].map(([key, title, line]) => ({
+      key,
+      title,
+      level: 1,
+      evidence: { file: SEED_NAME, line, text: lines[(line as number) - 1] },
+    })) as DisclosureInput['sections'],
     income: {
       total: dec('447.01', '-2544.50', 45, { reason: '2024年政策兑现资金拟在年中据实追加' }),
       general: f('447.01', 45),

@@ -26,7 +26,10 @@ test('tolerance: the seed’s overview rewritten in whole 万元 (447万元 for 
   const whole = alter(seedText(), line, '（一）收入预算：2024年年初预算数447万元，其中：一般公共预算拨款447万元；收入较去年减少2545万元');
   const { disclosure, findings } = await checkText('seed.txt', whole);
   assert.equal(disclosure.income.total?.wholeWan, true);
-  assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+  assert.deepEqual(
+    findings.filter((f) => f.severity === 'error').map((f) => f.message),
+    [],
+  );
   // the same passage with one decimal figure in it is not a whole-万元 passage: 447 is 447.00 there
   const mixed = alter(seedText(), line, '（一）收入预算：2024年年初预算数447万元，其中：一般公共预算拨款447.00万元；收入较去年减少2544.50万元');
   const m = await checkText('seed.txt', mixed);

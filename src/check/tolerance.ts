@@ -5,13 +5,7 @@
  * converted from 元 keeps its finer precision. A sum of rounded terms is consistent when the intervals of the terms
  * and of the total overlap (XBRL Calculations 1.1). All arithmetic is exact (decimal.ts, bigint).
  */
-import {
-  fromScaled,
-  round,
-  scaleOf,
-  toScaled,
-  type Decimal,
-} from '../model/decimal.ts';
+import { fromScaled, round, scaleOf, toScaled, type Decimal } from '../model/decimal.ts';
 
 /** How far a stated figure is from what the other figures imply. */
 export type Verdict =

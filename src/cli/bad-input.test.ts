@@ -44,14 +44,30 @@ const model = (name: string, change: (m: typeof SAMPLE) => void) => {
   change(m);
   return write(name, JSON.stringify(m));
 };
-const template = () => execFileSync(process.execPath, ['bin/yusuan.mjs', 'template', '--kind', 'budget', '--year', '2024'], { encoding: 'utf8' }).replace('unit: ""   ', 'unit: "测试局"');
+const template = () =>
+  execFileSync(process.execPath, ['bin/yusuan.mjs', 'template', '--kind', 'budget', '--year', '2024'], { encoding: 'utf8' }).replace(
+    'unit: ""   ',
+    'unit: "测试局"',
+  );
 const LINE = '本单位按照预算管理要求认真组织实施各项工作并加强资金管理使用';
 const CHINESE = '重庆市渝中区科学技术局部门预算情况说明。本单位主要职能是贯彻落实国家科技发展规划和方针政策，'.repeat(20);
 
 /** How each row's input is made: the arguments of the command (after its name). */
 const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
-  'xlsx-merge': () => [write('merge.xlsx', makeXlsx(`<sheetData><row r="10">${cell('C10', '收入')}</row></sheetData><mergeCells count="1"><mergeCell ref="C10:XFD1048576"/></mergeCells>`))],
-  'xlsx-dimension': () => [write('dim.xlsx', makeXlsx(`<sheetData><row r="1">${cell('A1', '2024年部门预算')}</row><row r="1048576">${cell('XFD1048576', 'x')}</row></sheetData>`, { dimension: 'A1:XFD1048576' }))],
+  'xlsx-merge': () => [
+    write(
+      'merge.xlsx',
+      makeXlsx(`<sheetData><row r="10">${cell('C10', '收入')}</row></sheetData><mergeCells count="1"><mergeCell ref="C10:XFD1048576"/></mergeCells>`),
+    ),
+  ],
+  'xlsx-dimension': () => [
+    write(
+      'dim.xlsx',
+      makeXlsx(`<sheetData><row r="1">${cell('A1', '2024年部门预算')}</row><row r="1048576">${cell('XFD1048576', 'x')}</row></sheetData>`, {
+        dimension: 'A1:XFD1048576',
+      }),
+    ),
+  ],
   'xlsx-xml': () => {
     const row = (r: number) => `<row r="${r}">${cell(`A${r}`, '一般公共服务支出')}${cell(`B${r}`, '447.01')}</row>`;
     const rows: string[] = [];
@@ -97,18 +113,42 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
   'text-bytes': () => [write('nine.txt', '2024年部门预算情况说明\n' + 'x'.repeat(5 * 1048576))],
   'text-chars': () => [write('chars.txt', '2024年部门预算情况说明\n' + `${LINE}\n`.repeat(Math.ceil(600_000 / LINE.length)))],
   'pdf-chars': () => {
-    const runs = Array.from({ length: 40 }, (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string]);
-    return [write('long.pdf', makePdf(Array.from({ length: 1000 }, () => ({ runs })), { sharedContent: true }))];
+    const runs = Array.from(
+      { length: 40 },
+      (_, i) => [72, 800 - i * 18, 10, `Line ${i}: income 447.01 expenditure 123.45 total ${i}.00`] as [number, number, number, string],
+    );
+    return [
+      write(
+        'long.pdf',
+        makePdf(
+          Array.from({ length: 1000 }, () => ({ runs })),
+          { sharedContent: true },
+        ),
+      ),
+    ];
   },
   'long-paragraph': () => [write('para.txt', '2024年部门预算情况说明\n' + `${LINE}\n`.repeat(Math.ceil(1048576 / Buffer.byteLength(LINE + '\n'))))],
   'long-line': () => [write('line.txt', '2024年部门预算情况说明\n' + LINE.repeat(Math.ceil(1048576 / Buffer.byteLength(LINE))))],
-  'html-nesting': () => [write('deep.html', `<html><body><h1>2024年部门预算</h1>${'<div><span>'.repeat(100_000)}收入预算447.01万元。${'</span></div>'.repeat(100_000)}${'<script>x</script>y'.repeat(100_000)}</body></html>`)],
+  'html-nesting': () => [
+    write(
+      'deep.html',
+      `<html><body><h1>2024年部门预算</h1>${'<div><span>'.repeat(100_000)}收入预算447.01万元。${'</span></div>'.repeat(100_000)}${'<script>x</script>y'.repeat(100_000)}</body></html>`,
+    ),
+  ],
   'no-year': () => [write('english.txt', 'An annual report in English, without a single year in it.')],
   'one-byte': () => [write('one.txt', 'x')],
   'newline-name': () => [at('NAME with a\nnewline.txt')],
   'no-file-parse': () => [],
   'no-file-figures': () => [],
-  'utf16-nobom': () => [write('utf16.txt', Buffer.from(`2024年${CHINESE}`.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))), 'utf16le'))],
+  'utf16-nobom': () => [
+    write(
+      'utf16.txt',
+      Buffer.from(
+        `2024年${CHINESE}`.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+        'utf16le',
+      ),
+    ),
+  ],
   'gbk-bad-byte': () => {
     const gbk = iconv.encode(`2024年部门预算情况说明\n${CHINESE}\n`, 'gbk');
     return [write('gbk.txt', Buffer.concat([gbk.subarray(0, 40), Buffer.from([0x81, 0x0a]), gbk.subarray(40)]))];
@@ -119,7 +159,18 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
   'unit-10mb': () => [model('unit.json', (m) => (m.identity.unit = '局'.repeat(3_500_000))), '-o', at('unit.pdf')],
   'yaml-bomb': () => {
     const levels = 'abcdefghi'.split('');
-    const yaml = levels.map((l, i) => `${l}: &${l} [${i ? Array(10).fill(`*${levels[i - 1]}`).join(',') : 'lol,lol,lol'}]`).join('\n');
+    const yaml = levels
+      .map(
+        (l, i) =>
+          `${l}: &${l} [${
+            i
+              ? Array(10)
+                  .fill(`*${levels[i - 1]}`)
+                  .join(',')
+              : 'lol,lol,lol'
+          }]`,
+      )
+      .join('\n');
     return [write('bomb.yaml', yaml), '-o', at('bomb.md')];
   },
   'deep-json': () => [write('deep.json', '['.repeat(200_000) + ']'.repeat(200_000)), '-o', at('deep.md')],
@@ -127,7 +178,10 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
   'yaml-import': () => [write('model.yaml', template()), '--db', at('yaml.db')],
   'bad-model-import': () => [write('bad.json', '{"identity": 1}'), '--db', at('bad.db')],
   'xml-entities': () => {
-    const laughs = 'abcdefgh'.split('').map((l, i) => `<!ENTITY ${l} "${i ? `&${'abcdefgh'[i - 1]};`.repeat(10) : 'lol'.repeat(10)}">`).join('');
+    const laughs = 'abcdefgh'
+      .split('')
+      .map((l, i) => `<!ENTITY ${l} "${i ? `&${'abcdefgh'[i - 1]};`.repeat(10) : 'lol'.repeat(10)}">`)
+      .join('');
     const dtd = `<!DOCTYPE w:document [${laughs}<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`;
     const xml = `<?xml version="1.0" encoding="UTF-8"?>${dtd}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para('2024年部门预算 &h; &xxe;')}</w:body></w:document>`;
     return [write('entities.docx', makeDocxPart(xml))];
@@ -139,7 +193,15 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
   'zip-bomb': () => [write('bomb.docx', makeZip([{ name: 'word/document.xml', data: new TextEncoder().encode('<w/>'), declaredSize: 201 * 1048576 }]))],
   'zip-liar': () => [write('liar.xlsx', makeZip([{ name: 'xl/workbook.xml', data: new Uint8Array(3 * 1048576), declaredSize: 1000 }]))],
   'pdf-encrypted': () => [write('locked.pdf', makePdf([{ runs: [[72, 720, 12, 'Secret 2024']] }], { encrypt: true }))],
-  'pdf-pages': () => [write('pages.pdf', makePdf(Array.from({ length: 1001 }, () => ({ runs: [[72, 720, 12, 'Page']] as [number, number, number, string][] })), { sharedContent: true }))],
+  'pdf-pages': () => [
+    write(
+      'pages.pdf',
+      makePdf(
+        Array.from({ length: 1001 }, () => ({ runs: [[72, 720, 12, 'Page']] as [number, number, number, string][] })),
+        { sharedContent: true },
+      ),
+    ),
+  ],
   'pdf-broken': () => [write('broken.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5000, 0x41)]))],
   mislabelled: () => [write('text.pdf', '2024年部门预算')],
   'wrong-type-model': () => [write('wrong.json', '{"schema": "yusuan/disclosure@1", "identity": 7}'), '-o', at('wrong.md')],
@@ -173,7 +235,8 @@ for (const row of rows) {
     else if (row.command !== 'import') assert.equal(stderr, '');
     // one line per failure (usage errors add the usage line), never a stack trace or a schema dump
     assert.doesNotMatch(stderr, /\n\s+at |"code":|unexpected error|internal error/);
-    for (const line of err) if (!line.startsWith('usage:')) assert.ok(!line.includes('\n') || line.startsWith('yusuan parse') || line.startsWith('yusuan figures'), line);
+    for (const line of err)
+      if (!line.startsWith('usage:')) assert.ok(!line.includes('\n') || line.startsWith('yusuan parse') || line.startsWith('yusuan figures'), line);
     assert.ok(seconds < 60, `took ${seconds} s`);
   });
 }

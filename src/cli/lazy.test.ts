@@ -29,7 +29,8 @@ test('the compiled CLI loads no npm package to start (commands and readers impor
     assert.deepEqual([...staticPackages(metafile, cli)], []);
     // and the readers' heavy libraries are reached only through dynamic imports
     const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'dynamic-import').map((i) => i.path));
-    for (const lib of ['pdfjs-dist/legacy/build/pdf.mjs', 'exceljs', 'mammoth', 'tesseract.js', 'pg']) assert.ok(dynamic.includes(lib), `${lib} imported dynamically`);
+    for (const lib of ['pdfjs-dist/legacy/build/pdf.mjs', 'exceljs', 'mammoth', 'tesseract.js', 'pg'])
+      assert.ok(dynamic.includes(lib), `${lib} imported dynamically`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,7 +20,22 @@ import { oneLine } from '../read/failure.ts';
 
 // A command module holds only its name, help and options at the top: what it runs (the readers, the checker, the
 // store, the writers) it imports inside run, so that `yusuan --help` or `yusuan figures` loads nothing else.
-export const COMMANDS: Command[] = [parseCommand, figuresCommand, checkCommand, rulesCommand, importCommand, serveCommand, renderCommand, templateCommand, batchCommand, workerCommand, backupCommand, restoreCommand, userCommand, ledgerCommand];
+export const COMMANDS: Command[] = [
+  parseCommand,
+  figuresCommand,
+  checkCommand,
+  rulesCommand,
+  importCommand,
+  serveCommand,
+  renderCommand,
+  templateCommand,
+  batchCommand,
+  workerCommand,
+  backupCommand,
+  restoreCommand,
+  userCommand,
+  ledgerCommand,
+];
 
 // A reader that stops early (`yusuan figures … | head`) closes the pipe: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

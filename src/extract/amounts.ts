@@ -13,7 +13,8 @@ export interface Amount {
   text: string;
 }
 
-export const AMOUNT_RE = /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家|台(?!套|\(套)|万(?![元人户亩平台套次个辆件]))/g;
+export const AMOUNT_RE =
+  /(?<![\d.])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|个|人次|人|批次|次|家|台(?!套|\(套)|万(?![元人户亩平台套次个辆件]))/g;
 
 /** Thousands separators out; "0." and ".5" shapes do not occur in these documents. */
 export const plainNumber = (s: string): Decimal => s.replace(/,/g, '');
@@ -34,10 +35,11 @@ const SHARED_UNIT_LIST_RE = /(?:各|分别)(?:是|为|增加|减少|增长|下�
 export function amountsIn(text: string): Amount[] {
   const out: Amount[] = [];
   // counts in words are rare (“一辆”): the pass runs only where one can stand
-  if (text.includes('辆')) for (const m of text.matchAll(WORD_COUNT_RE)) {
-    const start = m.index!;
-    out.push({ value: WORD_DIGIT[m[1]], unit: '辆', start, end: start + m[0].length, text: m[0] });
-  }
+  if (text.includes('辆'))
+    for (const m of text.matchAll(WORD_COUNT_RE)) {
+      const start = m.index!;
+      out.push({ value: WORD_DIGIT[m[1]], unit: '辆', start, end: start + m[0].length, text: m[0] });
+    }
   for (const m of text.matchAll(BARE_ZERO_RE)) {
     const start = m.index! + m[0].indexOf(m[1]);
     out.push({ value: m[1], unit: '万元', start, end: start + m[1].length, text: m[1] });

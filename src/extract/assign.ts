@@ -11,7 +11,8 @@ type Slot = (d: Disclosure) => { get(): Figure | undefined; set(f: Figure): void
 /** The slot of a figure key (src/model/figure-keys.ts: a key not in the catalogue does not compile). */
 const at =
   (key: FigureKey): Slot =>
-  (d) => slotOf(d, key);
+  (d) =>
+    slotOf(d, key);
 
 interface Target {
   re: RegExp;
@@ -64,8 +65,18 @@ const TARGETS: Target[] = [
   // 绩效目标
   { re: /(涉及|金额|资金|绩效目标)/, slot: at('performance.amount'), units: MONEY, in: ['performance'] },
   // vehicles held and bought, wherever the text states them (a “三公” notice states them with 公务用车 spending)
-  { re: /(保有量?|(车辆|公务用车)总数|共有(车辆|公务用车)|实有(车辆|公务用车))(为|是|共)?$/, slot: at('assets.vehicles'), units: ['辆'], not: /改革前|账面|原有|拟|计划/ },
-  { re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/, slot: at('assets.vehicles.purchase'), units: ['辆'], not: /更新/ },
+  {
+    re: /(保有量?|(车辆|公务用车)总数|共有(车辆|公务用车)|实有(车辆|公务用车))(为|是|共)?$/,
+    slot: at('assets.vehicles'),
+    units: ['辆'],
+    not: /改革前|账面|原有|拟|计划/,
+  },
+  {
+    re: /((购置|新购入?|新增|购买)(公务用车|车辆)?|(公务用车|车辆)(购置|新增)(数|数量)?)(为|是|共)?$/,
+    slot: at('assets.vehicles.purchase'),
+    units: ['辆'],
+    not: /更新/,
+  },
   // 国有资产: vehicles
   { re: /(拟)?(购置|新增|更新)(车辆|公务用车)?$/, slot: at('assets.vehicles.purchase'), units: COUNT, in: ['assets'] },
   { re: /(车辆|公务用车|用车)(总数|合计)?$/, slot: at('assets.vehicles'), units: COUNT, in: ['assets'], not: VEHICLE_TYPE },
@@ -88,7 +99,13 @@ const TARGETS: Target[] = [
   { re: /财政拨款(预算)?收入(总)?(预算)?(总计|合计)?(数)?$/, slot: at('appropriation.income'), units: MONEY },
   { re: /财政拨款(预算)?支出(总)?(预算)?(总计|合计)?(数)?$/, slot: at('appropriation.expenditure'), units: MONEY },
   // Income
-  { re: /(收入(预算)?(总计|合计|总额)|本年收入(预算)?(合计)?|收入预算(总额)?|预算收入(总额|合计|总计)?|^收入)$/, slot: at('income.total'), units: MONEY, notIn: APPROPRIATION, not: OTHER_SOURCE },
+  {
+    re: /(收入(预算)?(总计|合计|总额)|本年收入(预算)?(合计)?|收入预算(总额)?|预算收入(总额|合计|总计)?|^收入)$/,
+    slot: at('income.total'),
+    units: MONEY,
+    notIn: APPROPRIATION,
+    not: OTHER_SOURCE,
+  },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: at('income.total'), units: MONEY, in: ['income'] },
   { re: /^(年初)?预算(数|总额|总计)?$/, slot: at('expenditure.total'), units: MONEY, in: ['expenditure'] },
   { re: /事业收入$/, slot: at('income.business'), units: MONEY },
@@ -97,7 +114,13 @@ const TARGETS: Target[] = [
   { re: /财政专户(管理资金)?收入(预算)?(总计|合计)?$/, slot: at('income.fiscalSpecial'), units: MONEY },
   { re: /(上年结转|年初结转和?结余|年初结转|结转和结余)(资金)?(预算)?(数)?$/, slot: at('income.carryover'), units: MONEY, in: INCOME_SECTIONS },
   // Expenditure
-  { re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/, slot: at('expenditure.total'), units: MONEY, notIn: APPROPRIATION, not: new RegExp(`${OTHER_SOURCE.source}|基本|项目`) },
+  {
+    re: /(支出(预算)?(总计|合计|总额)|本年支出(预算)?(合计)?|支出预算(总额)?|预算支出(总额|合计|总计)?|^支出)$/,
+    slot: at('expenditure.total'),
+    units: MONEY,
+    notIn: APPROPRIATION,
+    not: new RegExp(`${OTHER_SOURCE.source}|基本|项目`),
+  },
   { re: /基本支出(预算)?(数)?$/, slot: at('expenditure.basic'), units: MONEY, in: SPENDING_SECTIONS },
   { re: /项目支出(预算)?(数)?$/, slot: at('expenditure.project'), units: MONEY, in: SPENDING_SECTIONS },
 ];
@@ -122,19 +145,42 @@ export function normalizeSubject(subject: string, unit: string): string {
   s = isGenericSubject(afterYear) ? s.replace(/(20\d\d)\s*年度?/, '') : afterYear;
   // “预算内收入安排655.55万元”: the 收入 of the budget
   s = s.replace(/^预算内/, '').replace(/(?<=.{2})(预算)?安排$/, '');
-  return s.replace(/[（(](类|款|项)[）)]/g, '').replace(/[（(](?!境[）)])[^（）()]{2,20}[）)]/g, '').replace(/^(本部门|本单位|部门|单位|全年)/, '').trim();
+  return s
+    .replace(/[（(](类|款|项)[）)]/g, '')
+    .replace(/[（(](?!境[）)])[^（）()]{2,20}[）)]/g, '')
+    .replace(/^(本部门|本单位|部门|单位|全年)/, '')
+    .trim();
 }
 
 export function toFigure(s: Statement): Figure {
   const f: Figure = { unit: s.unit === '%' ? '%' : s.unit, origin: 'narrative', evidence: [s.evidence] } as Figure;
-  for (const k of ['value', 'prev', 'change', 'changePercent', 'direction', 'directionWord', 'reason', 'uses', 'budget', 'adjustedBudget', 'completionRate', 'budgetDifference', 'budgetDifferencePercent', 'budgetRelation', 'budgetRelationWord', 'share', 'statedUnit', 'wholeWan', 'restated'] as const) {
+  for (const k of [
+    'value',
+    'prev',
+    'change',
+    'changePercent',
+    'direction',
+    'directionWord',
+    'reason',
+    'uses',
+    'budget',
+    'adjustedBudget',
+    'completionRate',
+    'budgetDifference',
+    'budgetDifferencePercent',
+    'budgetRelation',
+    'budgetRelationWord',
+    'share',
+    'statedUnit',
+    'wholeWan',
+    'restated',
+  ] as const) {
     if (s[k] !== undefined) (f as Record<string, unknown>)[k] = s[k];
   }
   if (f.prev === undefined && f.value !== undefined && f.change !== undefined) f.prev = subtract(f.value, f.change);
   else if (f.prev !== undefined) f.prevStated = true;
   return withImpliedBudget(f);
 }
-
 
 /** 决算: a budget stated by its difference only (“支出决算57.36万元 … 比预算数减少17.54万元”) is value − difference. */
 function withImpliedBudget(f: Figure): Figure {
@@ -200,7 +246,11 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
     const fc = FUNCTION_CLASS.exec(named.replace(/[（(]类[）)]/g, '').replace(/^(.{2,16}?支出)[-—－].{1,12}$/, '$1'));
     if (!fc || s.unit !== '万元' || /基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) continue;
     // A class amount in the expenditure part is the department's; in the 一般公共预算 part, the appropriation's.
-    const list = APPROPRIATION.includes(chain[0]) ? d.appropriation.general.byFunction : SPENDING_SECTIONS.some((k) => chain.includes(k)) ? d.expenditure.byFunction : undefined;
+    const list = APPROPRIATION.includes(chain[0])
+      ? d.appropriation.general.byFunction
+      : SPENDING_SECTIONS.some((k) => chain.includes(k))
+        ? d.expenditure.byFunction
+        : undefined;
     if (list) addClass(list, `${fc[1]}支出`, f);
   }
 }

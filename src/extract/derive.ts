@@ -17,7 +17,12 @@ export function deriveFigures(d: Disclosure): void {
   const t = d.threePublic;
   t.vehicle ??= sum([t.vehiclePurchase, t.vehicleOperation]);
   // “公务用车购置及运行维护费11.9万元，全部为公务用车运行维护费11.9万元”: nothing was spent on purchases
-  if (t.vehicle?.value !== undefined && t.vehicleOperation?.value !== undefined && !t.vehiclePurchase && compare(t.vehicle.value, t.vehicleOperation.value) === 0) {
+  if (
+    t.vehicle?.value !== undefined &&
+    t.vehicleOperation?.value !== undefined &&
+    !t.vehiclePurchase &&
+    compare(t.vehicle.value, t.vehicleOperation.value) === 0
+  ) {
     t.vehiclePurchase = { value: '0', unit: '万元', origin: 'derived', evidence: t.vehicleOperation.evidence.slice(0, 1) };
   }
   t.total ??= sum([t.abroad, t.vehicle, t.reception]);

@@ -25,9 +25,15 @@ test('flow: a line that opens with an amount after a line leading into it stays 
   assert.deepEqual(texts(ordered), ['1、一般公共服务支出。年初预算为100.00万元，支出决算为99.00万元。主要原因为节约开支。']);
   // the label is followed by its own amount on the next line: the order is right
   const next = ['1、住房公积金', '50.00万元，比上年增加2.00万元。', '其中年初预算为', '48.00万元。'].join('\n');
-  assert.deepEqual(restoreSwappedLines(docOf(next).lines).map((l) => l.no), [1, 2, 3, 4]);
+  assert.deepEqual(
+    restoreSwappedLines(docOf(next).lines).map((l) => l.no),
+    [1, 2, 3, 4],
+  );
   const swapped = ['1、住房公积金（项）主要用于', '48.00万元，支出决算为47.00万元。', '缴存住房公积金。年初预算为', '节约。'].join('\n');
-  assert.deepEqual(restoreSwappedLines(docOf(swapped).lines).map((l) => l.no), [1, 3, 2, 4]);
+  assert.deepEqual(
+    restoreSwappedLines(docOf(swapped).lines).map((l) => l.no),
+    [1, 3, 2, 4],
+  );
 });
 
 test('flow: “主要用于：” then a blank line goes on in the same paragraph; a list after “如下：” starts a new one', () => {

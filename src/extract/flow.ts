@@ -19,7 +19,8 @@ export interface Paragraph {
 
 const PAGE_FURNITURE = /^\s*([-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(\s*共\s*\d+\s*页)?|\d{1,3}|[-—–－]?\s*\d+\s*\/\s*\d+\s*[-—–－]?)\s*$/;
 const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d*\s*$/;
-export const HEADING_START = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
+export const HEADING_START =
+  /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、.．](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/;
 /** A title: a year and a disclosure, ending on what the document is, with no sentence punctuation. */
 const TITLE_LINE = /^[^，。；,;]*20\d\d\s*年[^，。；,;]*(预算|决算|三公|预决算)[^，。；,;]*(情况说明|公开说明|说明|公开|报告|情况)$/;
 const END_OF_SENTENCE = /[。；！？!?：:]\s*$/;
@@ -92,7 +93,9 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     }
     // Spaces inside narrative lines are layout (justified or spaced-out text), except between Latin words.
     const plain = doc.format === 'markdown' ? stripMarkdown(raw) : raw;
-    const norm = normalizeForMatch(plain).trim().replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
+    const norm = normalizeForMatch(plain)
+      .trim()
+      .replace(/\s+/g, (sp, at: number, str: string) => (/[A-Za-z]/.test(str[at - 1] ?? '') && /[A-Za-z]/.test(str[at + sp.length] ?? '') ? ' ' : ''));
     const heading = HEADING_START.test(norm);
     const indented = /^\s{2,}/.test(raw);
     const ended = cur !== undefined && END_OF_SENTENCE.test(tail) && !OPEN_COLON.test(tail);

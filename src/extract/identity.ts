@@ -35,7 +35,8 @@ const OWN_LEVEL = /((?:[\u4e00-\u9fa5]{2,12}?(?:省|市|州|盟|区|县|旗))?(?
 /** “经长乐区财政局汇总，2017年区级…”, “经湖南省财政厅汇总，湖南省本级部门，…”. */
 const SUMMED_BY = /经\s*([\u4e00-\u9fa5]{2,16}?)(?:财政局|财政厅|财政)?(?:统计)?汇总[，,]\s*([^\d，,。；]{2,24})?[，,]?/;
 /** A sentence that opens with the unit and the year: “…工作安排，衢江区2016年一般公共预算安排…”. */
-const BODY_UNIT_YEAR = /(?:^|[，,。；;\n])\s*([\u4e00-\u9fa5（）()]{2,30}?)\s*(20\d\d)\s*年度?(?:的)?\s*(?:[“"]?三公|一般公共|部门|单位|预算|决算|收入|支出|机关运行)/;
+const BODY_UNIT_YEAR =
+  /(?:^|[，,。；;\n])\s*([\u4e00-\u9fa5（）()]{2,30}?)\s*(20\d\d)\s*年度?(?:的)?\s*(?:[“"]?三公|一般公共|部门|单位|预算|决算|收入|支出|机关运行)/;
 /** “…工作委员会共有车辆0辆”: a unit named as the holder of something. */
 const BODY_UNIT_HOLDS = /[，,。\n]((?:中共)?[\u4e00-\u9fa5]{4,30}?(?:委员会|局|厅|院|馆|中心|学校|政府|办公室|办事处|站|所|队))(?:共有|现有|实有)/;
 const REGION_PREFIX = /^(.{2,3}?省|.{2,5}?自治区|.{2,3}?市)(.{1,4}?[区县市旗])?/;
@@ -126,7 +127,9 @@ export function findTitle(lines: HeadLine[]): HeadLine[] {
 function titleLikeLines(lines: HeadLine[]): string {
   return lines
     .slice(0, 40)
-    .filter((l) => !isFurniture(l.text) && isTitleLike(l.text) && A_YEAR.test(l.text) && DISCLOSURE_WORD.test(l.text) && !/^(附(件|表)|表\s*[：:\d])/.test(l.text))
+    .filter(
+      (l) => !isFurniture(l.text) && isTitleLike(l.text) && A_YEAR.test(l.text) && DISCLOSURE_WORD.test(l.text) && !/^(附(件|表)|表\s*[：:\d])/.test(l.text),
+    )
     .map((l) => compact(l.text))
     .join('\n');
 }
@@ -156,7 +159,7 @@ function cleanUnit(s: string): string | undefined {
   let u = compact(s)
     .replace(/^(第[一二三四五六七八九十\d]+(部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])/, '')
     .replace(/^[（(【[]|[：:，,]$/g, '');
-  for (let prev = ''; prev !== u; ) {
+  for (let prev = ''; prev !== u;) {
     prev = u;
     u = u.replace(AFTER_UNIT, '');
   }
@@ -222,12 +225,16 @@ function kindOf(titleText: string, bodyText: Body, year: number, published: numb
 
 /** The page's publication date (发布日期：2020-09-27, or a bare date line under the title). */
 function publishedYear(lines: HeadLine[]): number | undefined {
-  const m = lines.slice(0, 40).map((l) => /(?:^|发布|公开|日期)[^\d]{0,8}(20\d\d)-\d{1,2}-\d{1,2}/.exec(l.text)).find(Boolean);
+  const m = lines
+    .slice(0, 40)
+    .map((l) => /(?:^|发布|公开|日期)[^\d]{0,8}(20\d\d)-\d{1,2}-\d{1,2}/.exec(l.text))
+    .find(Boolean);
   return m ? Number(m[1]) : undefined;
 }
 
 function scopeOf(titleText: string, head: string, body: Body, unit: string | undefined): Scope | undefined {
-  if (/本级|汇总/.test(unit ?? '') || /本级|汇总|区级各单位|区级部门汇总/.test(titleText) || /^.{0,300}经[^，。]{0,16}汇总/.test(body.start)) return 'aggregate';
+  if (/本级|汇总/.test(unit ?? '') || /本级|汇总|区级各单位|区级部门汇总/.test(titleText) || /^.{0,300}经[^，。]{0,16}汇总/.test(body.start))
+    return 'aggregate';
   if (/(单位预算|单位决算|预算单位[：:])/.test(head)) return 'unit';
   if (/(部门预算|部门决算|主管部门)/.test(head)) return 'department';
   return undefined;
@@ -275,10 +282,19 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
   const titleBlock = findTitle(lines);
   const titleText = compact(titleBlock.map((l) => l.text).join(''));
   const headEnd = lines.findIndex((l) => /^目\s*录$/.test(l.text));
-  const head = lines.slice(0, headEnd >= 0 ? headEnd : 12).map((l) => compact(l.text)).join('\n');
+  const head = lines
+    .slice(0, headEnd >= 0 ? headEnd : 12)
+    .map((l) => compact(l.text))
+    .join('\n');
   const body = bodyOf(docs);
   const unit = unitOf(head, titleText, titleLikeLines(lines), body);
-  const year = Number(/(20\d\d)\s*年/.exec(titleText)?.[1] ?? /(20\d\d)\s*年/.exec(head)?.[1] ?? /(20\d\d)\s*年/.exec(body.start)?.[1] ?? /(20\d\d)\s*年/.exec(body.all())?.[1] ?? 0);
+  const year = Number(
+    /(20\d\d)\s*年/.exec(titleText)?.[1] ??
+      /(20\d\d)\s*年/.exec(head)?.[1] ??
+      /(20\d\d)\s*年/.exec(body.start)?.[1] ??
+      /(20\d\d)\s*年/.exec(body.all())?.[1] ??
+      0,
+  );
   const kind = kindOf(titleText || head.slice(0, 120), body, year, publishedYear(lines));
   const scope = scopeOf(titleText, head, body, unit);
   // a party committee (中共上海市普陀区委…) is not a region: its region is the place it names

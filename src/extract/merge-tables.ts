@@ -41,8 +41,7 @@ export function mergeTableFigures(d: Disclosure, figures: Record<string, TableFi
         // a change stated in the text, its value in the table: last year's follows
         cur.value = tf.value;
         if (cur.change !== undefined && cur.prev === undefined) cur.prev = sub(tf.value, cur.change);
-      }
-      else if (compare(cur.value, tf.value) !== 0) preferAgreeing(cur, tf);
+      } else if (compare(cur.value, tf.value) !== 0) preferAgreeing(cur, tf);
       continue;
     }
     if (cur && cur[suffix] === undefined) cur[suffix] = tf.value;

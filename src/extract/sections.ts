@@ -70,7 +70,10 @@ export function findSections(paragraphs: Paragraph[]): SectionChain {
       const number = m[1].replace(/\s+/g, '');
       const rest = p.text.slice(m[0].length).trim();
       // The title is the heading text up to its first sentence punctuation: “（一）收入预算：2024年…”.
-      const title = rest.split(/[：:。，；]/)[0].trim().slice(0, 60);
+      const title = rest
+        .split(/[：:。，；]/)[0]
+        .trim()
+        .slice(0, 60);
       const level = levelOf(number);
       const level0 = levelOf(number);
       // “第三部分 2018年度部门预算情况说明” is the whole explanation, not the appropriation section.

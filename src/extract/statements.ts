@@ -222,12 +222,19 @@ class ParagraphReader {
     if (!reason && !uses) return;
     const end = endOfSentence(text, start);
     if (reason && this.current && !(reason[1] === '系' && reason.index > 0)) {
-      const said = text.slice(start + reason.index + reason[0].length, end).split(/[，,]?主要用于/)[0].replace(/^[：:\s]+/, '').trim();
+      const said = text
+        .slice(start + reason.index + reason[0].length, end)
+        .split(/[，,]?主要用于/)[0]
+        .replace(/^[：:\s]+/, '')
+        .trim();
       const target = this.out.findLast((s) => s.change !== undefined || s.changePercent !== undefined || s.direction) ?? this.current;
       if (said && !target.reason) target.reason = said;
     }
     if (uses && this.current && !this.current.uses && !(reason && reason.index < uses.index)) {
-      this.current.uses = text.slice(start + uses.index + uses[0].length, end).replace(/^[：:\s]+/, '').trim();
+      this.current.uses = text
+        .slice(start + uses.index + uses[0].length, end)
+        .replace(/^[：:\s]+/, '')
+        .trim();
     }
   }
 

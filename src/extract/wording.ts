@@ -8,7 +8,9 @@ const UP = '增加|增长|上升|提高|增多|多|增|超支|超出|大于|高�
 const DOWN = '减少|下降|降低|压减|缩减|减|少|节约|节省|下调|小于|低于';
 
 /** A direction word right before an amount: “减少3.43万元”, “增长 7.62%”, “小于上年预算数 29.65万元”. */
-export const DIRECTION_BEFORE = new RegExp(`(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(?:[（(](?:${UP}|${DOWN})[）)])?(了|为|约)?(支出|开支)?(上年|去年)?(预算|决算)?(数)?\\s*$`);
+export const DIRECTION_BEFORE = new RegExp(
+  `(${UP}|${DOWN}|降幅|增幅|减幅|涨幅)(?:[（(](?:${UP}|${DOWN})[）)])?(了|为|约)?(支出|开支)?(上年|去年)?(预算|决算)?(数)?\\s*$`,
+);
 /** Full direction words, which make a change even without a comparison marker (“基本支出减少3.43万元”). */
 export const FULL_DIRECTION = /^(增加|减少|增长|下降|上升|降低|压减|缩减|节约|节省|大于|小于|高于|低于)$/;
 export const FLAT = /(持平|保持一致|保持不变|基本一致|一致|相同|相等|等于|无变化|未发生变化|没有变化|不变|无增减)/;
@@ -16,7 +18,8 @@ export const COMPARE = /(比|较|与|同比|相比|对比)/;
 /** “本年数小于上年预算数”: a change stated by its direction alone, without an amount. */
 export const THAN_LAST_YEAR = /本年(?:预算)?数?(大于|高于|多于|小于|低于|少于)(?:上年|去年)(?:预算)?数?/;
 /** The comparison phrase at the start of a clause: “与上年相比”, “比2023年预算执行数”. */
-export const COMPARE_PHRASE = /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算|实际支出数?|支出数|支出)?(相比|比较|对比|同期相比|同期)?[，,]?/;
+export const COMPARE_PHRASE =
+  /^(比|较|与|同比|相比|对比)(上一?年度?|去年|\d{4}\s*年度?)?(当年)?(年初)?(预算执行数|预算数|预算|执行数|决算数|决算|实际支出数?|支出数|支出)?(相比|比较|对比|同期相比|同期)?[，,]?/;
 export const REASON = /(主要原因是|主要原因为|主要原因：|主要原因:|主要原因|原因是|原因为|主要是由于|主要是|主要由于|主要因为|系)/;
 export const USES = /(主要用于|用于)/;
 export const PREV_BEFORE = /(上年|去年|上一年度?|上年度|(?<!\d)(20\d\d)\s*年度?)(当年|全年)?(预算|预算执行|执行|决算|实际)?(数|金额)?(为|是)?\s*$/;
@@ -53,7 +56,12 @@ export function cleanSubject(s: string): string {
 /** Subjects that name no figure of their own: “预算安排”, “支出决算”, “为”. */
 export function isGenericSubject(s: string): boolean {
   const t = s.replace(/^(20\d\d)\s*年度?/, '').replace(/(当年|年初)/g, '');
-  return t === '' || /^(预算安排|安排|预算|预算数|支出决算|决算|决算数|为|是|支出|合计|共|共计|金额|预算金额|执行数|其中|分别|本年|本年数|本年预算|本年预算数|完成|达到|占)$/.test(t);
+  return (
+    t === '' ||
+    /^(预算安排|安排|预算|预算数|支出决算|决算|决算数|为|是|支出|合计|共|共计|金额|预算金额|执行数|其中|分别|本年|本年数|本年预算|本年预算数|完成|达到|占)$/.test(
+      t,
+    )
+  );
 }
 
 export function sameSubject(a: string, b: string): boolean {
@@ -95,4 +103,5 @@ export function comparesWithBudget(lead: string, year: number): boolean {
 }
 
 /** “较上年支出数减少…”, “与2016年决算相比”: a comparison with last year, which ends a budget comparison. */
-export const comparesWithLastYear = (lead: string): boolean => /(比|较|与|同比|对比)\s*(上一?年度?|去年|(20\d\d)\s*年度?)/.test(lead) && !/(比|较|与)\s*(20\d\d\s*年度?)?\s*(年初)?预算/.test(lead);
+export const comparesWithLastYear = (lead: string): boolean =>
+  /(比|较|与|同比|对比)\s*(上一?年度?|去年|(20\d\d)\s*年度?)/.test(lead) && !/(比|较|与)\s*(20\d\d\s*年度?)?\s*(年初)?预算/.test(lead);

@@ -73,7 +73,10 @@ test('a file past its time limit costs one line; the others are stored, and a re
 test('a model file is stored as a model, its text generated', async () => {
   const store = await Store.open(join(dir, 'model.db'));
   try {
-    const sample = join('data/samples', (await import('node:fs')).readdirSync('data/samples').find((f) => f.endsWith('.json'))!);
+    const sample = join(
+      'data/samples',
+      (await import('node:fs')).readdirSync('data/samples').find((f) => f.endsWith('.json'))!,
+    );
     const r = await importGroup(store, [sample]);
     assert.equal(r.status, 'added');
     const v = await store.db.selectFrom('disclosure_versions').select(['text_origin']).executeTakeFirstOrThrow();
@@ -88,7 +91,10 @@ test('folders are walked for every extension the readers take (one list: src/rea
   mkdirSync(folder);
   for (const ext of [...INPUT_EXTENSIONS, '.json', '.doc', '.png']) writeFileSync(join(folder, `a${ext}`), 'x');
   const { groups } = await expand([folder], io().io);
-  const taken = groups.flat().map((f) => f.slice(f.lastIndexOf('.'))).sort();
+  const taken = groups
+    .flat()
+    .map((f) => f.slice(f.lastIndexOf('.')))
+    .sort();
   assert.deepEqual(taken, [...INPUT_EXTENSIONS, '.json'].sort());
   assert.ok(INPUT_EXTENSIONS.includes('.xhtml'));
 });

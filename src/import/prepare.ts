@@ -61,7 +61,10 @@ export async function prepare(parts: readonly Part[]): Promise<Prepared> {
     body: docs.map((doc) => doc.lines.map((l) => l.text).join('\n')).join('\n'),
     textOrigin: 'source',
     formats: docs.map((doc) => doc.format),
-    head: docs[0].lines.slice(0, 10).map((l) => l.text).join('\n'),
+    head: docs[0].lines
+      .slice(0, 10)
+      .map((l) => l.text)
+      .join('\n'),
   };
 }
 

@@ -97,7 +97,6 @@ export const sign = (a: Decimal): -1 | 0 | 1 => compare(a, '0');
 /** Digits after the point: 2 for "447.01", 0 for "25". */
 export const scaleOf = (a: Decimal) => toScaled(a).scale;
 
-
 /** Multiply by 10^k (k may be negative): exact shift of the decimal point. 元 → 万元 is shift(x, -4). */
 export function shift(a: Decimal, k: number): Decimal {
   const s = toScaled(a);

@@ -33,7 +33,7 @@ export const IdentitySchema = z.object({
   level: z.enum(['national', 'provincial', 'municipal', 'district', 'township']).optional(),
   title: z.string().optional().describe('the document title as printed'),
   reading: ReadingSchema.optional().describe('how sure the reader is of kind and scope (certain: false when it had to guess)'),
-  evidence: z.array(EvidenceSchema).default(() => ([])),
+  evidence: z.array(EvidenceSchema).default(() => []),
 });
 
 /** Keys of the standard sections (domain.md §1a.5); a found section that fits none is `other`. */
@@ -108,8 +108,14 @@ export const ExpenditureSchema = z.object({
   reserve: figure.describe('单位预留机动经费 (江苏: 支出 = 基本支出 + 项目支出 + 预留机动经费)'),
   carryForward: figure.describe('结转下年 / 年末结转和结余'),
   grandTotal: figure.describe('支出总计 including carry-forward, where distinct from total'),
-  byFunction: z.array(ClassifiedFigureSchema).default(() => ([])).describe('by function class 类 (and 款/项 where stated)'),
-  byEconomic: z.array(ClassifiedFigureSchema).default(() => ([])).describe('by economic classification 类/款'),
+  byFunction: z
+    .array(ClassifiedFigureSchema)
+    .default(() => [])
+    .describe('by function class 类 (and 款/项 where stated)'),
+  byEconomic: z
+    .array(ClassifiedFigureSchema)
+    .default(() => [])
+    .describe('by economic classification 类/款'),
 });
 
 /** One fund's appropriation figures (一般公共预算 / 政府性基金 / 国有资本经营). */
@@ -124,7 +130,10 @@ export const FundSchema = z.object({
   carryover: figure.describe('年初结转和结余'),
   carryForward: figure.describe('年末结转和结余'),
   statedNone: z.boolean().optional().describe('the text states this fund has none (无…)'),
-  byFunction: z.array(ClassifiedFigureSchema).default(() => ([])).describe('项-level statements (X（类）Y（款）Z（项）N万元)'),
+  byFunction: z
+    .array(ClassifiedFigureSchema)
+    .default(() => [])
+    .describe('项-level statements (X（类）Y（款）Z（项）N万元)'),
 });
 
 /** 财政拨款: all appropriations together and by fund. */
@@ -175,15 +184,21 @@ export const PerformanceSchema = z.object({
 export const AssetsSchema = z.object({
   referenceDate: z.string().optional().describe('截至 date as written'),
   vehicles: figure.describe('车辆 held at the reference date (count)'),
-  vehiclesByType: z.array(z.object({ name: z.string(), figure: FigureSchema })).default(() => ([])),
+  vehiclesByType: z.array(z.object({ name: z.string(), figure: FigureSchema })).default(() => []),
   vehiclesPurchase: figure.describe('vehicles to be bought in the year (count)'),
   equipment: figure.describe('单价100万元以上设备 (count)'),
 });
 
 export const UnitInfoSchema = z.object({
-  functions: z.array(z.string()).default(() => ([])).describe('职能 items as written'),
+  functions: z
+    .array(z.string())
+    .default(() => [])
+    .describe('职能 items as written'),
   structure: z.string().optional().describe('机构设置 / 单位构成 text'),
-  subordinateUnits: z.array(z.string()).default(() => ([])).describe('units included (决算单位构成, 机构设置 list)'),
+  subordinateUnits: z
+    .array(z.string())
+    .default(() => [])
+    .describe('units included (决算单位构成, 机构设置 list)'),
   internalDivisions: figure.describe('内设机构 count'),
   staffing: figure.describe('编制人数'),
 });
@@ -220,8 +235,8 @@ export const DisclosureSchema = z
   .object({
     schema: z.literal('yusuan/disclosure@1').default('yusuan/disclosure@1'),
     identity: IdentitySchema,
-    sources: z.array(SourceSchema).default(() => ([])),
-    sections: z.array(SectionSchema).default(() => ([])),
+    sources: z.array(SourceSchema).default(() => []),
+    sections: z.array(SectionSchema).default(() => []),
     unitInfo: UnitInfoSchema.default(() => ({ functions: [], subordinateUnits: [] })),
     income: IncomeSchema.default(() => ({})),
     expenditure: ExpenditureSchema.default(() => ({ byFunction: [], byEconomic: [] })),
@@ -235,10 +250,13 @@ export const DisclosureSchema = z
     procurement: ProcurementSchema.default(() => ({})),
     performance: PerformanceSchema.default(() => ({})),
     assets: AssetsSchema.default(() => ({ vehiclesByType: [] })),
-    glossary: z.array(GlossaryEntrySchema).default(() => ([])),
+    glossary: z.array(GlossaryEntrySchema).default(() => []),
     contact: ContactSchema.default(() => ({})),
-    tables: z.array(TableSchema).default(() => ([])),
-    statements: z.array(StatementSchema).default(() => ([])).describe('every amount sentence as read, for consistency checks'),
+    tables: z.array(TableSchema).default(() => []),
+    statements: z
+      .array(StatementSchema)
+      .default(() => [])
+      .describe('every amount sentence as read, for consistency checks'),
   })
   .describe('A departmental budget (部门预算) or final-accounts (部门决算) disclosure');
 export type Disclosure = z.infer<typeof DisclosureSchema>;

@@ -5,7 +5,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNT_KEYS, FIGURE_KEYS, figureAt, figureName, figurePath, flattenFigures, isFigureKey, labelAt, orderKeys, setFigureAt, slotOf, type FigureKey, type FlatKey } from './figure-keys.ts';
+import {
+  COUNT_KEYS,
+  FIGURE_KEYS,
+  figureAt,
+  figureName,
+  figurePath,
+  flattenFigures,
+  isFigureKey,
+  labelAt,
+  orderKeys,
+  setFigureAt,
+  slotOf,
+  type FigureKey,
+  type FlatKey,
+} from './figure-keys.ts';
 import { emptyDisclosure, statedFigure } from './testing.ts';
 
 // The compile-time half: keys, flat keys and model slots are checked by tsc.
@@ -53,7 +67,12 @@ test('names, finding labels, counts and order come from the one table', () => {
   assert.equal(figureName('expenditure.function.教育支出'), '教育支出');
   assert.equal(figureName('no.such'), 'no.such');
   assert.deepEqual([...COUNT_KEYS].sort(), ['assets.vehicles', 'assets.vehicles.purchase']);
-  assert.deepEqual(orderKeys(['operatingCost', 'expenditure.function.教育支出', 'x', 'income.total']), ['income.total', 'expenditure.function.教育支出', 'operatingCost', 'x']);
+  assert.deepEqual(orderKeys(['operatingCost', 'expenditure.function.教育支出', 'x', 'income.total']), [
+    'income.total',
+    'expenditure.function.教育支出',
+    'operatingCost',
+    'x',
+  ]);
   assert.equal(isFigureKey('general.basic'), true);
   assert.equal(isFigureKey('general'), false);
   assert.deepEqual(figurePath('assets.vehicles.purchase'), ['assets', 'vehiclesPurchase']);

@@ -9,7 +9,11 @@ import type { Table, TableKind } from './table.ts';
 const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[.．、]|（[一二三四五六七八九十\d]+）|\(\d+\))/;
 
 /** A row label without spaces and list numbering: “一、财政拨款收入” → 财政拨款收入. */
-export const rowLabel = (name: string) => name.replace(/[\s\u3000]+/g, '').replace(NUMBERING, '').replace(/^[:：、.．]/, '');
+export const rowLabel = (name: string) =>
+  name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(NUMBERING, '')
+    .replace(/^[:：、.．]/, '');
 
 export const hasValues = (t: Table) => t.rows.some((r) => r.values.some((v) => v !== null));
 

@@ -34,7 +34,15 @@ function utf16Plausible(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(b.length, 4096) & ~1;
   if (n < 8) return undefined;
   const plausible = (u: number) =>
-    (u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3000 && u <= 0x303f) || (u >= 0xff00 && u <= 0xffef) || (u >= 0x20 && u <= 0x7e) || (u >= 0x2000 && u <= 0x206f) || u === 0x0a || u === 0x0d || u === 0x09 || u === 0x0c;
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x20 && u <= 0x7e) ||
+    (u >= 0x2000 && u <= 0x206f) ||
+    u === 0x0a ||
+    u === 0x0d ||
+    u === 0x09 ||
+    u === 0x0c;
   for (const le of [true, false]) {
     let good = 0;
     for (let i = 0; i < n; i += 2) if (plausible(le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1])) good++;

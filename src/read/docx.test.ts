@@ -12,11 +12,15 @@ async function sample(): Promise<Uint8Array> {
       {
         children: [
           new Paragraph({ text: '2025年部门预算编制说明', heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER }),
-          new Paragraph({ children: [new TextRun('2025年收入预算37,151.47万元，其中：财政拨款收入'), new TextRun({ text: '37,151.47万元', bold: true }), new TextRun('。')] }),
+          new Paragraph({
+            children: [new TextRun('2025年收入预算37,151.47万元，其中：财政拨款收入'), new TextRun({ text: '37,151.47万元', bold: true }), new TextRun('。')],
+          }),
           new Paragraph({ text: '2025年部门支出预算总表' }),
           new Table({
             rows: [
-              new TableRow({ children: [cell('功能分类科目编码', { columnSpan: 2 }), cell('科目名称', { verticalMerge: VerticalMergeType.RESTART }), cell('合计')] }),
+              new TableRow({
+                children: [cell('功能分类科目编码', { columnSpan: 2 }), cell('科目名称', { verticalMerge: VerticalMergeType.RESTART }), cell('合计')],
+              }),
               new TableRow({ children: [cell('类'), cell('款'), cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('万元')] }),
               new TableRow({ children: [cell('201'), cell(''), cell('一般公共服务支出'), cell('2,160.17')] }),
               new TableRow({ children: [cell('201'), cell('13'), cell('商贸事务'), cell('2,160.17')] }),

@@ -19,7 +19,6 @@ import { makePdf } from '../../test/support/pdf.ts';
 const SEED = resolve('test', 'fixtures', 'synthetic-budget-bj.txt');
 const sample = parseModel(readFileSync('data/samples/sample-1-2024-budget.json', 'utf8'));
 
-
 function mutate(b: Uint8Array, random: () => number): Uint8Array {
   const at = () => Math.floor(random() * b.length);
   const out = Buffer.from(b);
@@ -32,7 +31,11 @@ function mutate(b: Uint8Array, random: () => number): Uint8Array {
       return out.subarray(0, at());
     case 2: {
       const i = at();
-      return Buffer.concat([out.subarray(0, i), Buffer.from(Array.from({ length: 1 + Math.floor(random() * 64) }, () => Math.floor(random() * 256))), out.subarray(i)]);
+      return Buffer.concat([
+        out.subarray(0, i),
+        Buffer.from(Array.from({ length: 1 + Math.floor(random() * 64) }, () => Math.floor(random() * 256))),
+        out.subarray(i),
+      ]);
     }
     case 3: {
       const i = at();
@@ -51,10 +54,28 @@ const text = readFileSync(SEED, 'utf8').slice(0, 6000);
 const lines = text.split('\n').filter((l) => l.trim());
 const seeds: [string, Uint8Array, number][] = [
   ['seed.txt', Buffer.from(text), 100],
-  ['seed.html', Buffer.from(`<html><head><meta charset="utf-8"><title>${lines[0]}</title></head><body><div class="nav"><a href="/">首页</a></div><div>${lines.map((l) => `<p>${l}</p>`).join('')}<table><tr><td>项目</td><td>金额</td></tr><tr><td>收入</td><td>447.01</td></tr></table></div></body></html>`), 100],
+  [
+    'seed.html',
+    Buffer.from(
+      `<html><head><meta charset="utf-8"><title>${lines[0]}</title></head><body><div class="nav"><a href="/">首页</a></div><div>${lines.map((l) => `<p>${l}</p>`).join('')}<table><tr><td>项目</td><td>金额</td></tr><tr><td>收入</td><td>447.01</td></tr></table></div></body></html>`,
+    ),
+    100,
+  ],
   ['seed.docx', await render(sample, 'docx'), 80],
   ['seed.xlsx', await render(sample, 'xlsx'), 30],
-  ['seed.pdf', makePdf([{ runs: [[72, 720, 12, '2024 Budget 447.01'], [72, 700, 12, 'Total 123.45']] }, { runs: [[72, 720, 12, 'Page two 1.00']] }]), 40],
+  [
+    'seed.pdf',
+    makePdf([
+      {
+        runs: [
+          [72, 720, 12, '2024 Budget 447.01'],
+          [72, 700, 12, 'Total 123.45'],
+        ],
+      },
+      { runs: [[72, 720, 12, 'Page two 1.00']] },
+    ]),
+    40,
+  ],
 ];
 
 for (const [name, bytes, count] of seeds) {

@@ -6,11 +6,63 @@
 import { decodeText } from './decode.ts';
 import { ReadError, type SourceDocument, type SourceFormat, type SourceLine, type SourceTable } from './document.ts';
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'header', 'footer', 'nav', 'aside', 'body', 'center', 'dl', 'dt', 'dd', 'form', 'hr', 'title']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'blockquote',
+  'pre',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'body',
+  'center',
+  'dl',
+  'dt',
+  'dd',
+  'form',
+  'hr',
+  'title',
+]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select', 'button', 'head', 'object']);
-const CHROME = /(^|[\s_-])(nav|menu|header|footer|breadcrumb|crumb|sidebar|side|banner|toolbar|share|copyright|foot|top|search|login|links?|friend|related|pager|pagination)([\s_-]|$)/i;
+const CHROME =
+  /(^|[\s_-])(nav|menu|header|footer|breadcrumb|crumb|sidebar|side|banner|toolbar|share|copyright|foot|top|search|login|links?|friend|related|pager|pagination)([\s_-]|$)/i;
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', ensp: ' ', emsp: ' ', thinsp: ' ', yen: '¥' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  yen: '¥',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
@@ -75,7 +127,11 @@ function contentLength(n: Node | string): number {
   return n.children.reduce((a, c) => a + contentLength(c), 0);
 }
 
-const attr = (n: Node, name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(n.attrs)?.slice(2).find((x) => x !== undefined) ?? '';
+const attr = (n: Node, name: string) =>
+  new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(n.attrs)
+    ?.slice(2)
+    .find((x) => x !== undefined) ?? '';
 const isChrome = (n: Node) => ['nav', 'header', 'footer', 'aside'].includes(n.tag) || CHROME.test(attr(n, 'class') + ' ' + attr(n, 'id'));
 
 /**

@@ -35,8 +35,17 @@ const READERS: Record<SourceFormat, () => Promise<Reader>> = {
 };
 
 const EXTENSIONS: Record<string, SourceFormat> = {
-  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', shtml: 'html', xhtml: 'html',
-  pdf: 'pdf', docx: 'docx', xlsx: 'xlsx',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  shtml: 'html',
+  xhtml: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
 };
 
 /** The extensions yusuan reads as documents (`.txt` …), the one list: folders given to `import` are walked for these. */
@@ -73,14 +82,24 @@ const MB = 1024 * 1024;
  * (bench/limits.ts, BENCHMARKS.md). Text and HTML are limited far below MAX_INPUT_BYTES: a byte of them is a
  * character to extract, where a byte of PDF or Office file is mostly compressed layout.
  */
-export const MAX_FORMAT_BYTES: Record<SourceFormat, number> = { text: 4 * MB, markdown: 4 * MB, html: 32 * MB, pdf: MAX_INPUT_BYTES, docx: MAX_INPUT_BYTES, xlsx: MAX_INPUT_BYTES };
+export const MAX_FORMAT_BYTES: Record<SourceFormat, number> = {
+  text: 4 * MB,
+  markdown: 4 * MB,
+  html: 32 * MB,
+  pdf: MAX_INPUT_BYTES,
+  docx: MAX_INPUT_BYTES,
+  xlsx: MAX_INPUT_BYTES,
+};
 /** Read one file's bytes into a SourceDocument. Throws ReadError (with a plain message) for unreadable input. */
 export async function readDocument(file: string, bytes: Uint8Array): Promise<SourceDocument> {
   if (bytes.length === 0) throw new ReadError(file, 'empty file');
   if (bytes.length > MAX_INPUT_BYTES) throw new ReadError(file, `file too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})`);
   const format = detectFormat(file, bytes);
   if (bytes.length > MAX_FORMAT_BYTES[format]) {
-    throw new ReadError(file, `${format} file too large (${(bytes.length / MB).toFixed(1)} MB; yusuan reads ${format} files up to ${MAX_FORMAT_BYTES[format] / MB} MB): split it`);
+    throw new ReadError(
+      file,
+      `${format} file too large (${(bytes.length / MB).toFixed(1)} MB; yusuan reads ${format} files up to ${MAX_FORMAT_BYTES[format] / MB} MB): split it`,
+    );
   }
   const reader = await READERS[format]();
   let doc: SourceDocument;

@@ -25,7 +25,9 @@ test('XLSX: one merged range over the whole sheet (C10:XFD1048576) is refused be
 });
 
 test('XLSX: a sheet claiming the whole grid (dimension and a cell at XFD1048576) is read only up to the table limits', async () => {
-  const x = makeXlsx(`<sheetData><row r="1">${cell('A1', '2024年部门预算')}</row><row r="1048576">${cell('XFD1048576', '远处')}</row></sheetData>`, { dimension: 'A1:XFD1048576' });
+  const x = makeXlsx(`<sheetData><row r="1">${cell('A1', '2024年部门预算')}</row><row r="1048576">${cell('XFD1048576', '远处')}</row></sheetData>`, {
+    dimension: 'A1:XFD1048576',
+  });
   const doc = await readDocument('dim.xlsx', x);
   assert.equal(doc.lines[0].text, '2024年部门预算');
   assert.ok(!doc.lines.some((l) => l.text.includes('远处')));

@@ -17,7 +17,10 @@ test('normalizeForMatch: radical code points become the ideographs they stand fo
 });
 
 test('textChars counts what is not whitespace, as \\s defines it', () => {
-  const lines = [{ no: 1, text: ' a\tb\u3000c\u00a0d\u2003e\ufeff 收入 ' }, { no: 2, text: '' }];
+  const lines = [
+    { no: 1, text: ' a\tb\u3000c\u00a0d\u2003e\ufeff 收入 ' },
+    { no: 2, text: '' },
+  ];
   const expected = lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0);
   assert.equal(textChars(lines), expected);
   assert.equal(expected, 7);

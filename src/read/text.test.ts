@@ -59,12 +59,15 @@ for (const [name, bytes, encoding] of cases) {
 
 test('form feeds (pdftotext output) mark pages', async () => {
   const doc = await readDocument('x.txt', Buffer.from('第一页\n内容\n\f第二页\n', 'utf8'));
-  assert.deepEqual(doc.lines.map((l) => [l.no, l.page, l.text]), [
-    [1, 1, '第一页'],
-    [2, 1, '内容'],
-    [3, 2, '第二页'],
-    [4, 2, ''],
-  ]);
+  assert.deepEqual(
+    doc.lines.map((l) => [l.no, l.page, l.text]),
+    [
+      [1, 1, '第一页'],
+      [2, 1, '内容'],
+      [3, 2, '第二页'],
+      [4, 2, ''],
+    ],
+  );
 });
 
 test('binary data, empty files and mislabelled files are refused with a plain message', async () => {

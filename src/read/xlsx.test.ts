@@ -81,7 +81,10 @@ test('an XLSX sheet reads back as a table with merged cells repeated and exact p
   assert.ok(texts.includes('注：本表金额单位为元。'));
   assert.ok(!texts.some((l) => l.includes('secret')), 'hidden sheets are not read');
   // the narrative cell merged over five rows is read once, one line per paragraph line
-  assert.deepEqual(texts.filter((l) => l.includes('37,151.47')), ['    2025年收入预算37,151.47万元。', '    支出预算37,151.47万元。']);
+  assert.deepEqual(
+    texts.filter((l) => l.includes('37,151.47')),
+    ['    2025年收入预算37,151.47万元。', '    支出预算37,151.47万元。'],
+  );
   assert.equal(d.pages, 2);
 });
 
@@ -91,7 +94,11 @@ test('the corpus workbooks read (templates and check sheets)', async () => {
     const d = await readDocument(f, new Uint8Array(readFileSync(file)));
     assert.ok(d.lines.length > 10, f);
     assert.ok(d.tables.length >= 1, f);
-    for (const t of d.tables) assert.ok(t.rows.every((r) => r.length === t.rows[0].length), `${f}: rectangular rows`);
+    for (const t of d.tables)
+      assert.ok(
+        t.rows.every((r) => r.length === t.rows[0].length),
+        `${f}: rectangular rows`,
+      );
   }
   const tpl = await readDocument('t.xlsx', new Uint8Array(readFileSync(path.join(CORPUS_ORIGINAL, 't-department-budget-template.xlsx'))));
   const captions = tpl.tables.map((t) => t.caption);

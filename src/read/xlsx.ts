@@ -45,7 +45,10 @@ export function parseNumFmt(fmt: string | undefined): NumberFormat {
     else if (c === '[') i = Math.max(i, section.indexOf(']', i));
     else tokens.push({ lit: false, s: c });
   }
-  const code = tokens.filter((t) => !t.lit).map((t) => t.s).join('');
+  const code = tokens
+    .filter((t) => !t.lit)
+    .map((t) => t.s)
+    .join('');
   const first = tokens.findIndex((t) => !t.lit && /[0#?]/.test(t.s));
   if (first < 0) return plain;
   let last = first;
@@ -58,8 +61,17 @@ export function parseNumFmt(fmt: string | undefined): NumberFormat {
     decimals: dot < 0 ? 0 : (number.slice(dot + 1).match(/[0#?]/g) ?? []).length,
     grouping: /[0#?],[0#?]/.test(number),
     percent: code.includes('%'),
-    prefix: tokens.slice(0, first).map((t) => t.s).join('').trim(),
-    suffix: tokens.slice(last + 1).filter((t) => t.lit || !/[%]/.test(t.s)).map((t) => t.s).join('').trim(),
+    prefix: tokens
+      .slice(0, first)
+      .map((t) => t.s)
+      .join('')
+      .trim(),
+    suffix: tokens
+      .slice(last + 1)
+      .filter((t) => t.lit || !/[%]/.test(t.s))
+      .map((t) => t.s)
+      .join('')
+      .trim(),
     general: false,
   };
 }
@@ -137,10 +149,14 @@ function checkMerges(file: string, sheets: { name: string; data?: Uint8Array }[]
       const cols = Math.abs(columnNumber(m[3]) - columnNumber(m[1])) + 1;
       const range = `${m[1]}${m[2]}:${m[3]}${m[4]}`;
       if (Math.max(Number(m[2]), Number(m[4])) > MAX_ROWS || Math.max(columnNumber(m[1]), columnNumber(m[3])) > MAX_COLS) {
-        throw new ReadError(file, `a merged range ${range} (${rows} rows × ${cols} columns) reaches beyond any budget table (${MAX_ROWS} rows, ${MAX_COLS} columns): refused`);
+        throw new ReadError(
+          file,
+          `a merged range ${range} (${rows} rows × ${cols} columns) reaches beyond any budget table (${MAX_ROWS} rows, ${MAX_COLS} columns): refused`,
+        );
       }
       covered += rows * cols;
-      if (covered > MAX_MERGED_CELLS) throw new ReadError(file, `merged ranges cover more than ${MAX_MERGED_CELLS} cells: far more than any budget table, refused`);
+      if (covered > MAX_MERGED_CELLS)
+        throw new ReadError(file, `merged ranges cover more than ${MAX_MERGED_CELLS} cells: far more than any budget table, refused`);
     }
   }
 }
@@ -161,7 +177,10 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceD
   const entries = guardZip(file, bytes, isSheet);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) throw new ReadError(file, 'not an Excel workbook (the archive has no xl/workbook.xml)');
   limitXml(file, entries, /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/i, MAX_XLSX_XML, 'the workbook');
-  checkMerges(file, entries.filter((e) => isSheet(e.name)));
+  checkMerges(
+    file,
+    entries.filter((e) => isSheet(e.name)),
+  );
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   try {
@@ -211,9 +230,10 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<SourceD
         const cells = lineOf(r);
         if (!cells.length) continue;
         // a single cell may hold a whole paragraph or several (narrative sheets): one line per paragraph line
-        if (cells.length === 1) for (const l of cells[0].split('\n')) {
-          if (l.trim()) push(l, sheetNo);
-        }
+        if (cells.length === 1)
+          for (const l of cells[0].split('\n')) {
+            if (l.trim()) push(l, sheetNo);
+          }
         else push(cells.map((c) => c.trim().replace(/\s*\n\s*/g, '')).join('\t'), sheetNo);
       }
     };

@@ -10,8 +10,17 @@ const rejects = async (file: string, bytes: Uint8Array, re: RegExp) => {
 };
 
 test('an honest small archive passes and lists its entries', () => {
-  const zip = makeZip([{ name: 'a.xml', data: text('<a>hello</a>') }, { name: 'b.xml', data: text('x'.repeat(1000)) }]);
-  assert.deepEqual(guardZip('t.zip', zip).map((e) => [e.name, e.size]), [['a.xml', 12], ['b.xml', 1000]]);
+  const zip = makeZip([
+    { name: 'a.xml', data: text('<a>hello</a>') },
+    { name: 'b.xml', data: text('x'.repeat(1000)) },
+  ]);
+  assert.deepEqual(
+    guardZip('t.zip', zip).map((e) => [e.name, e.size]),
+    [
+      ['a.xml', 12],
+      ['b.xml', 1000],
+    ],
+  );
 });
 
 test('declared sizes over the limit are refused before anything is inflated', async () => {

@@ -68,12 +68,18 @@ export function guardZip(file: string, b: Uint8Array, keep: (name: string) => bo
   const entries = zipEntries(file, b);
   const total = entries.reduce((a, e) => a + e.size, 0);
   if (total > MAX_UNCOMPRESSED) {
-    throw new ReadError(file, `the archive would unpack to ${Math.round(total / 1048576)} MB (limit ${MAX_UNCOMPRESSED / 1048576} MB): refused as a possible zip bomb`);
+    throw new ReadError(
+      file,
+      `the archive would unpack to ${Math.round(total / 1048576)} MB (limit ${MAX_UNCOMPRESSED / 1048576} MB): refused as a possible zip bomb`,
+    );
   }
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   for (const e of entries) {
     if (e.size > RATIO_FLOOR && e.size > MAX_RATIO * Math.max(1, e.compressed)) {
-      throw new ReadError(file, `ZIP entry ${e.name} has an absurd compression ratio (${Math.round(e.size / Math.max(1, e.compressed))}:1): refused as a possible zip bomb`);
+      throw new ReadError(
+        file,
+        `ZIP entry ${e.name} has an absurd compression ratio (${Math.round(e.size / Math.max(1, e.compressed))}:1): refused as a possible zip bomb`,
+      );
     }
     const lh = e.localOffset;
     if (lh + 30 > b.length || dv.getUint32(lh, true) !== 0x04034b50) throw new ReadError(file, `broken or truncated file (ZIP entry ${e.name} is missing)`);
@@ -105,6 +111,9 @@ export function guardZip(file: string, b: Uint8Array, keep: (name: string) => bo
 export function limitXml(file: string, entries: ZipEntry[], which: RegExp, limit: number, what: string): void {
   const total = entries.filter((e) => which.test(e.name)).reduce((a, e) => a + e.size, 0);
   if (total > limit) {
-    throw new ReadError(file, `${what} holds ${Math.round(total / 1048576)} MB of XML (at most ${Math.round(limit / 1048576)} MB are read): far larger than any disclosure, refused`);
+    throw new ReadError(
+      file,
+      `${what} holds ${Math.round(total / 1048576)} MB of XML (at most ${Math.round(limit / 1048576)} MB are read): far larger than any disclosure, refused`,
+    );
   }
 }

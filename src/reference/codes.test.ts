@@ -15,7 +15,10 @@ test('function codes by code (joined or split) and by name', () => {
 test('rows keep their provenance; corpus tables verify recalled rows', () => {
   const cls = functionCode('201');
   assert.ok(cls?.verified);
-  assert.ok(cls?.sources.some((s) => s.startsWith('CORPUS:')), 'a class printed in corpus tables carries the documents as sources');
+  assert.ok(
+    cls?.sources.some((s) => s.startsWith('CORPUS:')),
+    'a class printed in corpus tables carries the documents as sources',
+  );
   const recalledOnly = [functionCode('20101')].filter((c) => c && c.sources.every((s) => s.startsWith('REC')));
   for (const c of recalledOnly) assert.equal(c!.verified, false);
 });

@@ -15,8 +15,6 @@ import { createApp } from './app.ts';
 
 const quiet = { out: () => {}, err: () => {} };
 
-
-
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`portal API on ${backend}`, () => {
     let db: TestDb | undefined;
@@ -121,7 +119,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.equal(api.figures['threePublic.total'], '4.30');
       assert.ok(Array.isArray(api.findings));
       // a flawed sample (三公 total ≠ its parts) shows its error finding
-      const flawed = (await items(`/api/disclosures?region=${encodeURIComponent('示例省示范市')}&year=2024&kind=budget`)).find((x: { org: string }) => x.org.startsWith('示范市交通运输局'));
+      const flawed = (await items(`/api/disclosures?region=${encodeURIComponent('示例省示范市')}&year=2024&kind=budget`)).find((x: { org: string }) =>
+        x.org.startsWith('示范市交通运输局'),
+      );
       if (flawed.checked) {
         assert.ok(flawed.errors >= 1);
         const fh = await (await get(`/org/${flawed.key}`)).text();
@@ -139,7 +139,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw).slice(1);
       assert.ok(csv.startsWith('单位,地区,年度,类型,范围,项目,本年数,上年数,增减,年初预算数,计量单位,指标代码\r\n'), csv.slice(0, 80));
       assert.match(csv, /\r\n重庆市渝中区科学技术局,重庆市渝中区,2024,预算,部门,“三公”经费合计,4\.30,5\.30,-1\.00,,万元,threePublic\.total\r\n/);
-      assert.match(csv, /\r\n重庆市渝中区科学技术局,重庆市渝中区,2024,预算,部门,科学技术支出,352\.72,[^,\r]*,[^,\r]*,,万元,expenditure\.function\.科学技术支出\r\n/);
+      assert.match(
+        csv,
+        /\r\n重庆市渝中区科学技术局,重庆市渝中区,2024,预算,部门,科学技术支出,352\.72,[^,\r]*,[^,\r]*,,万元,expenditure\.function\.科学技术支出\r\n/,
+      );
       const d = await json(`/api/disclosures/${seed.key}`);
       const src = d.sources[0];
       const orig = await get(`/org/${seed.key}/original/${src.sha256}`);
@@ -148,14 +151,28 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.deepEqual(bytes, new Uint8Array(readFileSync('data/samples/seed-2024-budget.json')));
       const spec = await json('/api/openapi.json');
       assert.equal(spec.openapi, '3.1.0');
-      for (const p of ['/api/search', '/api/compare', '/api/disclosures/{org}/{year}/{kind}', '/api/regions/{region}', '/api/transparency', '/org/{org}/{year}/{kind}/figures.csv'])
+      for (const p of [
+        '/api/search',
+        '/api/compare',
+        '/api/disclosures/{org}/{year}/{kind}',
+        '/api/regions/{region}',
+        '/api/transparency',
+        '/org/{org}/{year}/{kind}/figures.csv',
+      ])
         assert.ok(spec.paths[p], p);
     });
 
     test('DOCX download through the writer', async () => {
       const seed = (await items(`/api/disclosures?region=${encodeURIComponent('重庆市渝中区')}`))[0];
       const r = await get(`/org/${seed.key}/render/docx`);
-      assert.equal(r.status, 200, await r.clone().text().catch(() => ''));
+      assert.equal(
+        r.status,
+        200,
+        await r
+          .clone()
+          .text()
+          .catch(() => ''),
+      );
       assert.match(r.headers.get('content-type')!, /wordprocessingml/);
       assert.match(r.headers.get('content-disposition')!, /filename\*=UTF-8''/);
       const b = new Uint8Array(await r.arrayBuffer());
@@ -238,7 +255,17 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     test('security headers on every response: pages, API, CSV, originals, errors', async () => {
       const seed = (await items(`/api/disclosures?region=${encodeURIComponent('重庆市渝中区')}`))[0];
       const d = await json(`/api/disclosures/${seed.key}`);
-      for (const path of ['/', '/search?q=x', `/org/${seed.key}`, `/org/${seed.key}/figures.csv`, '/api/stats', '/nope', '/api/search', `/org/${seed.key}/original/${d.sources[0].sha256}`, '/rules']) {
+      for (const path of [
+        '/',
+        '/search?q=x',
+        `/org/${seed.key}`,
+        `/org/${seed.key}/figures.csv`,
+        '/api/stats',
+        '/nope',
+        '/api/search',
+        `/org/${seed.key}/original/${d.sources[0].sha256}`,
+        '/rules',
+      ]) {
         const r = await get(path);
         assert.equal(r.headers.get('x-content-type-options'), 'nosniff', path);
         assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'none'.*frame-ancestors 'none'/, path);
@@ -275,7 +302,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const r = await get(`/data/figures.csv?region=${encodeURIComponent('示例省样板县')}&year=2024`);
       assert.equal(r.status, 200);
       const csv = (await r.text()).replace(/^\ufeff/, '');
-      const rows = csv.trim().split('\r\n').map((l) => l.split(','));
+      const rows = csv
+        .trim()
+        .split('\r\n')
+        .map((l) => l.split(','));
       assert.equal(rows[0].join(','), '单位,地区,年度,类型,范围,项目,本年数,上年数,增减,年初预算数,计量单位,指标代码');
       const body = rows.slice(1);
       assert.ok(body.length > 20);
@@ -289,17 +319,25 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     test('sample data shows no finding its document lacks; the page says the text rules did not run', async () => {
       const seed = (await items(`/api/disclosures?region=${encodeURIComponent('重庆市渝中区')}`))[0];
       const d = await json(`/api/disclosures/${seed.key}`);
-      assert.deepEqual(d.findings.map((f: { rule: string }) => f.rule), []);
+      assert.deepEqual(
+        d.findings.map((f: { rule: string }) => f.rule),
+        [],
+      );
       const h = await (await get(`/org/${seed.key}`)).text();
       assert.match(h, /只有数字、没有正文：需要正文的 \d+ 条规则/);
       // the generated sample departments: only the one deliberate flaw
       const all = await items('/api/disclosures?limit=500');
       const withFindings = all.filter((x: { errors: number; warnings: number; isSample: boolean }) => x.isSample && x.errors + x.warnings > 0);
-      assert.deepEqual(withFindings.map((x: { org: string; year: number }) => `${x.org}/${x.year}`), ['示范市交通运输局（示例单位）/2024']);
+      assert.deepEqual(
+        withFindings.map((x: { org: string; year: number }) => `${x.org}/${x.year}`),
+        ['示范市交通运输局（示例单位）/2024'],
+      );
     });
 
     test('findings: the rule in Chinese with a link to its page; rule pages show basis and real examples', async () => {
-      const flawed = (await items(`/api/disclosures?region=${encodeURIComponent('示例省示范市')}&year=2024&kind=budget`)).find((x: { org: string }) => x.org.startsWith('示范市交通运输局'));
+      const flawed = (await items(`/api/disclosures?region=${encodeURIComponent('示例省示范市')}&year=2024&kind=budget`)).find((x: { org: string }) =>
+        x.org.startsWith('示范市交通运输局'),
+      );
       const h = await (await get(`/org/${flawed.key}`)).text();
       assert.match(h, /<a class="rule" href="\/rules\/three-public-sum">“三公”经费合计与各项之和不符<\/a>/);
       assert.doesNotMatch(h, /<code[^>]*>three-public-sum<\/code>/);
@@ -312,7 +350,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
     });
 
     test('generated files say they are machine-made and are not offered for a disclosure with errors', async () => {
-      const flawed = (await items(`/api/disclosures?region=${encodeURIComponent('示例省示范市')}&year=2024&kind=budget`)).find((x: { org: string }) => x.org.startsWith('示范市交通运输局'));
+      const flawed = (await items(`/api/disclosures?region=${encodeURIComponent('示例省示范市')}&year=2024&kind=budget`)).find((x: { org: string }) =>
+        x.org.startsWith('示范市交通运输局'),
+      );
       assert.equal((await get(`/org/${flawed.key}/render/md`)).status, 409);
       assert.doesNotMatch(await (await get(`/org/${flawed.key}`)).text(), new RegExp(`/org/${flawed.key}/render/`));
       const seed = (await items(`/api/disclosures?region=${encodeURIComponent('重庆市渝中区')}`))[0];
@@ -341,13 +381,24 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       assert.equal(r.status, 200);
       const h = await r.text();
       assert.match(h, /谁的“三公”经费增加了/);
-      const changes = [...h.matchAll(/<td class="num (?:up|down|)">([+−\d,.]+)<\/td><td class="num/g)].map((m) => Number(m[1].replace(/[+,]/g, '').replace('−', '-')));
+      const changes = [...h.matchAll(/<td class="num (?:up|down|)">([+−\d,.]+)<\/td><td class="num/g)].map((m) =>
+        Number(m[1].replace(/[+,]/g, '').replace('−', '-')),
+      );
       assert.equal(changes.length, 4);
-      assert.deepEqual(changes, [...changes].sort((a, b) => b - a), 'largest rise first');
+      assert.deepEqual(
+        changes,
+        [...changes].sort((a, b) => b - a),
+        'largest rise first',
+      );
       const asc = await (await get(`/region/${region}/three-public?year=2024&kind=budget&sort=change&order=asc`)).text();
-      const up = [...asc.matchAll(/<td class="num (?:up|down|)">([+−\d,.]+)<\/td><td class="num/g)].map((m) => Number(m[1].replace(/[+,]/g, '').replace('−', '-')));
+      const up = [...asc.matchAll(/<td class="num (?:up|down|)">([+−\d,.]+)<\/td><td class="num/g)].map((m) =>
+        Number(m[1].replace(/[+,]/g, '').replace('−', '-')),
+      );
       assert.deepEqual(up, [...changes].reverse());
-      const csv = (await (await get(`/region/${region}/three-public.csv?year=2024&kind=budget`)).text()).replace(/^\ufeff/, '').trim().split('\r\n');
+      const csv = (await (await get(`/region/${region}/three-public.csv?year=2024&kind=budget`)).text())
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
       assert.equal(csv[0], '单位,地区,年度,类型,本年“三公”经费（万元）,上年（万元）,上年数来源,增减额（万元）,增减率（%）');
       assert.equal(csv.length, 5);
       const [, , , , value, prev, , change] = csv[1].split(',');

@@ -125,7 +125,10 @@ export function createApp(store: Store): Hono {
   let options: { at: number; gen: number; value: Promise<{ years: number[]; regions: string[] }> } | undefined;
   const filterOptions = () => {
     if (!options || options.gen !== store.generation || Date.now() - options.at > 10_000) {
-      const value = Promise.all([store.years(), store.regions()]).then(([years, regions]) => ({ years: years.map((y) => y.year), regions: regions.map((r) => r.region) }));
+      const value = Promise.all([store.years(), store.regions()]).then(([years, regions]) => ({
+        years: years.map((y) => y.year),
+        regions: regions.map((r) => r.region),
+      }));
       options = { at: Date.now(), gen: store.generation, value };
       value.catch(() => (options = undefined));
     }
@@ -159,7 +162,13 @@ export function createApp(store: Store): Hono {
   app.get('/', async (c) => {
     if (home && home.gen === store.generation && Date.now() - home.at < 30_000) return sendHtml(c, home.bytes);
     const gen = store.generation;
-    const [stats, regions, years, latest, orgs] = await Promise.all([store.stats(), store.regions(), store.years(), store.list({ limit: 12, order: 'year' }), store.organisations()]);
+    const [stats, regions, years, latest, orgs] = await Promise.all([
+      store.stats(),
+      store.regions(),
+      store.years(),
+      store.list({ limit: 12, order: 'year' }),
+      store.organisations(),
+    ]);
     const bytes = encode(homePage({ stats, regions, years, latest, hasSamples: orgs.some((o) => o.isSample) }));
     home = { at: Date.now(), gen, bytes };
     return sendHtml(c, bytes);
@@ -182,9 +191,16 @@ export function createApp(store: Store): Hono {
         refused = `${e.message}。`;
       }
     // no keyword but a year, region or kind: browse the disclosures
-    const browse = !q.trim() && !refused && (f.year || f.region || f.kind || f.org) ? await Promise.all([store.count(f), store.list({ ...f, offset, limit: 20, order: 'year' })]).then(([total, rows]) => ({ total, rows })) : undefined;
+    const browse =
+      !q.trim() && !refused && (f.year || f.region || f.kind || f.org)
+        ? await Promise.all([store.count(f), store.list({ ...f, offset, limit: 20, order: 'year' })]).then(([total, rows]) => ({ total, rows }))
+        : undefined;
     const ms = Math.round(performance.now() - started);
-    return sendHtml(c, searchPage({ q: refused ? q.slice(0, 40) + '…' : q, ...f, offset }, r, { ...(await filterOptions()), ms, refused, browse }), refused ? 400 : 200);
+    return sendHtml(
+      c,
+      searchPage({ q: refused ? q.slice(0, 40) + '…' : q, ...f, offset }, r, { ...(await filterOptions()), ms, refused, browse }),
+      refused ? 400 : 200,
+    );
   });
 
   app.get('/org/:org', async (c) => {
@@ -197,7 +213,15 @@ export function createApp(store: Store): Hono {
     const label = kind === 'budget' ? '预算' : '决算';
     const charts = [
       seriesChart(series, [['expenditure.total', '支出总计', 'bar']], 'org-total', `历年${label}：支出总计（万元）`),
-      seriesChart(series, [['threePublic.total', '“三公”经费', 'bar'], ['operatingCost', '机关运行经费', 'line']], 'org-3p', `历年${label}：“三公”经费与机关运行经费（万元）`),
+      seriesChart(
+        series,
+        [
+          ['threePublic.total', '“三公”经费', 'bar'],
+          ['operatingCost', '机关运行经费', 'line'],
+        ],
+        'org-3p',
+        `历年${label}：“三公”经费与机关运行经费（万元）`,
+      ),
     ].filter((x): x is Html => x !== '');
     return sendHtml(c, orgPage(o, charts));
   });
@@ -219,7 +243,10 @@ export function createApp(store: Store): Hono {
     if (!SLUG.test(slug) || !year || !parseKindKey(kind)) return notFound(c);
     const map = await versionMap(slug);
     if (!map.some((s) => s.year === year && s.kind === kind)) return notFound(c, '没有这份公开文件。');
-    const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${map.map((s) => `${s.year}${s.kind}${s.versionId}`).sort().join(',')}`;
+    const key = `d:${slug}/${year}/${kind}/${hash ?? ''}:${map
+      .map((s) => `${s.year}${s.kind}${s.versionId}`)
+      .sort()
+      .join(',')}`;
     const hit = pages.get(key);
     if (hit) return sendHtml(c, hit);
     const siblings = await store.list({ org: slug, limit: 1000 });
@@ -244,7 +271,7 @@ export function createApp(store: Store): Hono {
     if (!to) return notFound(c, '没有这个版本。');
     const i = to.versionsList.findIndex((x) => x.id === to.versionId);
     const from = await loadDisclosure(c, q.from ?? to.versionsList[i + 1]?.contentHash.slice(0, 16));
-    if (!from || !q.from && i + 1 >= to.versionsList.length) return notFound(c, '这份文件只有一个版本。');
+    if (!from || (!q.from && i + 1 >= to.versionsList.length)) return notFound(c, '这份文件只有一个版本。');
     const [a, b] = await Promise.all([store.figures(from.versionId), store.figures(to.versionId)]);
     return sendHtml(c, diffPage(to, from, figureChanges(a, b), lineDiff(from.body, to.body)));
   });
@@ -277,7 +304,14 @@ export function createApp(store: Store): Hono {
     const rows = await store.list({ ...q, limit: 20000, order: 'year' });
     const figs = await store.figuresOf(rows.map((r) => r.versionId));
     const name = `${q.region ?? '各地区'}-${q.year ? `${q.year}年` : '各年'}${q.kind ? (q.kind === 'final' ? '决算' : '预算') : ''}-数字.csv`;
-    return sendCsv(c, name, toCsv(CSV_HEAD, rows.flatMap((r) => figureRows(r, figs.get(r.versionId)!))));
+    return sendCsv(
+      c,
+      name,
+      toCsv(
+        CSV_HEAD,
+        rows.flatMap((r) => figureRows(r, figs.get(r.versionId)!)),
+      ),
+    );
   });
 
   app.get('/org/:org/:year/:kind/original/:sha', async (c) => {
@@ -286,7 +320,21 @@ export function createApp(store: Store): Hono {
     // any version of this disclosure may be asked for by its original's hash
     if (!d || !/^[0-9a-f]{64}$/.test(sha)) return notFound(c);
     const src = d.sources.find((s) => s.sha256 === sha);
-    const blob = src || (await store.db.selectFrom('version_sources as s').innerJoin('disclosure_versions as v', 'v.id', 's.version_id').select('s.file_name').where('s.sha256', '=', sha).where('v.id', 'in', d.versionsList.map((v) => v.id)).executeTakeFirst()) ? await store.blob(sha) : null;
+    const blob =
+      src ||
+      (await store.db
+        .selectFrom('version_sources as s')
+        .innerJoin('disclosure_versions as v', 'v.id', 's.version_id')
+        .select('s.file_name')
+        .where('s.sha256', '=', sha)
+        .where(
+          'v.id',
+          'in',
+          d.versionsList.map((v) => v.id),
+        )
+        .executeTakeFirst())
+        ? await store.blob(sha)
+        : null;
     if (!blob) return notFound(c, '没有这个原件。');
     c.header('Content-Type', blob.media_type);
     // a PDF opens in the browser's viewer (evidence links go to #page=N); other originals download
@@ -321,7 +369,14 @@ export function createApp(store: Store): Hono {
     const rows = await store.rows(keys);
     const figs = await store.figuresOf(rows.map((r) => r.versionId));
     const choices = await store.list({ limit: 300 });
-    return sendHtml(c, comparePage(rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })), choices, keys));
+    return sendHtml(
+      c,
+      comparePage(
+        rows.map((r) => ({ ...r, figures: figs.get(r.versionId)! })),
+        choices,
+        keys,
+      ),
+    );
   });
 
   app.get('/regions', async (c) => sendHtml(c, regionsPage(await store.regions())));
@@ -338,10 +393,18 @@ export function createApp(store: Store): Hono {
     if (!r.years.length && !(await store.regions()).some((x) => x.region === region)) return notFound(c, '没有这个地区。');
     const withTotal = r.rows.filter((x) => x.figures['expenditure.total'] !== undefined);
     const chart = withTotal.length
-      ? chartFigure('rg', `${r.region} ${r.year}年各部门支出总计（万元）`, barsChart(withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })), { width: 720 }), {
-          head: ['单位', '支出总计（万元）'],
-          rows: withTotal.map((x) => [x.org, fmtMoney(x.figures['expenditure.total'])]),
-        })
+      ? chartFigure(
+          'rg',
+          `${r.region} ${r.year}年各部门支出总计（万元）`,
+          barsChart(
+            withTotal.map((x) => ({ name: x.org, value: x.figures['expenditure.total'] })),
+            { width: 720 },
+          ),
+          {
+            head: ['单位', '支出总计（万元）'],
+            rows: withTotal.map((x) => [x.org, fmtMoney(x.figures['expenditure.total'])]),
+          },
+        )
       : '';
     return sendHtml(c, regionPage(r, chart));
   });
@@ -400,7 +463,13 @@ export function createApp(store: Store): Hono {
     void _model;
     return c.json({
       ...rest,
-      links: { page: `/org/${d.key}`, model: `/org/${d.key}/model.json`, csv: `/org/${d.key}/figures.csv`, render: FORMATS.map((f) => `/org/${d.key}/render/${f}`), originals: d.sources.map((s) => `/org/${d.key}/original/${s.sha256}`) },
+      links: {
+        page: `/org/${d.key}`,
+        model: `/org/${d.key}/model.json`,
+        csv: `/org/${d.key}/figures.csv`,
+        render: FORMATS.map((f) => `/org/${d.key}/render/${f}`),
+        originals: d.sources.map((s) => `/org/${d.key}/original/${s.sha256}`),
+      },
       figures: await store.figures(d.versionId),
       findings: await store.findings(d.versionId),
     });

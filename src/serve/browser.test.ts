@@ -23,7 +23,16 @@ function chromiumPath(): string | null {
   return r.stdout.trim().split('\n')[0] || null;
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`portal in the browser on ${backend}`, { timeout: 180_000 }, () => {
@@ -57,7 +66,13 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       server = await startServer(store, { port: 0 });
       base = `http://127.0.0.1:${server.port}`;
       profile = mkdtempSync(join(tmpdir(), 'yusuan-chromium-'));
-      ctx = await chromium.launchPersistentContext(profile, { executablePath: exe, args: FLAGS, headless: true, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+      ctx = await chromium.launchPersistentContext(profile, {
+        executablePath: exe,
+        args: FLAGS,
+        headless: true,
+        acceptDownloads: true,
+        viewport: { width: 1280, height: 900 },
+      });
       page = ctx.pages()[0] ?? (await ctx.newPage());
       page.on('dialog', (d) => {
         dialogs++;

@@ -34,7 +34,10 @@ const num = (d: Decimal | undefined) => (d === undefined ? null : toNumber(d));
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : String(v ?? ''));
 
 /** Horizontal bars, largest first (expenditure by function class, departments of a region). */
-export function barsChart(items: { name: string; value: Decimal }[], opts: { width?: number; /** counts, not money: no decimals */ counts?: boolean; maxLabel?: number } = {}): string {
+export function barsChart(
+  items: { name: string; value: Decimal }[],
+  opts: { width?: number; /** counts, not money: no decimals */ counts?: boolean; maxLabel?: number } = {},
+): string {
   const max = opts.maxLabel ?? 14;
   const sorted = [...items].sort((a, b) => toNumber(a.value) - toNumber(b.value));
   const height = Math.max(140, 46 + sorted.length * 34);
@@ -44,7 +47,12 @@ export function barsChart(items: { name: string; value: Decimal }[], opts: { wid
       grid: { left: 10, right: 90, top: 10, bottom: 24, containLabel: true },
       // each bar carries its value: axis numbers would only crowd a phone's width
       xAxis: { type: 'value', axisLabel: { show: false }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
-      yAxis: { type: 'category', data: sorted.map((i) => (i.name.length > max ? i.name.slice(0, max - 1) + '…' : i.name)), axisLabel: { color: '#1b2430' }, axisTick: { show: false } },
+      yAxis: {
+        type: 'category',
+        data: sorted.map((i) => (i.name.length > max ? i.name.slice(0, max - 1) + '…' : i.name)),
+        axisLabel: { color: '#1b2430' },
+        axisTick: { show: false },
+      },
       series: [
         {
           type: 'bar',
@@ -82,13 +90,23 @@ export function donutChart(parts: { name: string; value: Decimal }[], opts: { wi
 }
 
 /** Values over the years: one line per series (“三公”经费, 机关运行经费, 支出总计…). */
-export function yearsChart(years: number[], series: { name: string; values: (Decimal | undefined)[]; type?: 'line' | 'bar' }[], opts: { width?: number; height?: number } = {}): string {
+export function yearsChart(
+  years: number[],
+  series: { name: string; values: (Decimal | undefined)[]; type?: 'line' | 'bar' }[],
+  opts: { width?: number; height?: number } = {},
+): string {
   return svg(
     {
       legend: { top: 0, left: 'center' },
       grid: { left: 10, right: 20, top: 40, bottom: 10, containLabel: true },
       xAxis: { type: 'category', data: years.map((y) => `${y}年`), axisLabel: { color: '#1b2430' } },
-      yAxis: { type: 'value', name: '万元', nameTextStyle: { color: '#566273' }, axisLabel: { color: '#566273' }, splitLine: { lineStyle: { color: '#e6ebf0' } } },
+      yAxis: {
+        type: 'value',
+        name: '万元',
+        nameTextStyle: { color: '#566273' },
+        axisLabel: { color: '#566273' },
+        splitLine: { lineStyle: { color: '#e6ebf0' } },
+      },
       series: series.map((s) => ({
         name: s.name,
         type: s.type ?? 'line',

@@ -24,7 +24,20 @@ export interface CsvOwner {
 /** The rows of one disclosure's figures (flat keys with .prev/.change/.budget folded into their figure's row). */
 export function figureRows(o: CsvOwner, figs: Record<string, string>): string[][] {
   const keys = orderKeys(Object.keys(figs).filter((k) => !k.startsWith('doc.') && !/\.(prev|change|budget)$/.test(k)));
-  return keys.map((k) => [o.org, o.region, String(o.year), kindName(o.kind, o.scope).slice(2), SCOPE_LABEL[o.scope] ?? o.scope, figureName(k), figs[k], figs[`${k}.prev`] ?? '', figs[`${k}.change`] ?? '', figs[`${k}.budget`] ?? '', figureUnit(k), k]);
+  return keys.map((k) => [
+    o.org,
+    o.region,
+    String(o.year),
+    kindName(o.kind, o.scope).slice(2),
+    SCOPE_LABEL[o.scope] ?? o.scope,
+    figureName(k),
+    figs[k],
+    figs[`${k}.prev`] ?? '',
+    figs[`${k}.change`] ?? '',
+    figs[`${k}.budget`] ?? '',
+    figureUnit(k),
+    k,
+  ]);
 }
 
 const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

@@ -5,7 +5,11 @@ import { escape } from './html.ts';
 import { discUrl } from './pages.ts';
 
 export function atomFeed(rows: DisclosureRow[], base: string): string {
-  const updated = rows.map((r) => r.publishedAt).sort().at(-1) ?? new Date(0).toISOString();
+  const updated =
+    rows
+      .map((r) => r.publishedAt)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString();
   const entry = (r: DisclosureRow) => `<entry>
 <id>${escape(`${base}${discUrl(r)}#v${r.versionId}`)}</id>
 <title>${escape(`${r.org} ${r.year}年${kindName(r.kind, r.scope)}`)}</title>

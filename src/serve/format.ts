@@ -16,7 +16,11 @@ export function fmtChange(a: Decimal | undefined, b: Decimal | undefined): { dif
   const diff = sub(b, a);
   const p = percent(diff, a, 1);
   const s = sign(diff);
-  return { diff: (s > 0 ? '+' : '') + fmtMoney(diff), pct: p === null ? '—' : `${s > 0 ? '+' : ''}${p.startsWith('-') ? '−' + p.slice(1) : p}%`, dir: s > 0 ? 'up' : s < 0 ? 'down' : 'flat' };
+  return {
+    diff: (s > 0 ? '+' : '') + fmtMoney(diff),
+    pct: p === null ? '—' : `${s > 0 ? '+' : ''}${p.startsWith('-') ? '−' + p.slice(1) : p}%`,
+    dir: s > 0 ? 'up' : s < 0 ? 'down' : 'flat',
+  };
 }
 
 export function share(part: Decimal | undefined, whole: Decimal | undefined): string {

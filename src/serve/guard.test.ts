@@ -47,13 +47,17 @@ describe('portal guards', () => {
     const sockets: Socket[] = [];
     try {
       const closed = await Promise.all(
-        Array.from({ length: 12 }, () => new Promise<boolean>((done) => {
-          const s = connect(server.port, '127.0.0.1');
-          sockets.push(s);
-          s.on('error', () => {});
-          s.on('close', () => done(true));
-          setTimeout(() => done(false), 1500);
-        })),
+        Array.from(
+          { length: 12 },
+          () =>
+            new Promise<boolean>((done) => {
+              const s = connect(server.port, '127.0.0.1');
+              sockets.push(s);
+              s.on('error', () => {});
+              s.on('close', () => done(true));
+              setTimeout(() => done(false), 1500);
+            }),
+        ),
       );
       assert.equal(closed.filter(Boolean).length, 7, 'the 7 connections over the limit of 5 are closed');
       for (const s of sockets) s.destroy();

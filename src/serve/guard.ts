@@ -32,7 +32,8 @@ function hasControl(url: string): boolean {
 
 export async function requestGuard(c: Context, next: Next) {
   const post = c.req.method === 'POST' && WRITABLE.test(c.req.path);
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !post) return refuse(c, 405, `method ${c.req.method} not allowed (the portal is read-only)`, '不支持此请求方法。');
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !post)
+    return refuse(c, 405, `method ${c.req.method} not allowed (the portal is read-only)`, '不支持此请求方法。');
   if (hasControl(c.req.url)) return refuse(c, 400, 'control characters in the request are not allowed', '请求中含有控制字符，无法处理。');
   await next();
 }

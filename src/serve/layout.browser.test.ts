@@ -27,7 +27,16 @@ function chromiumPath(): string | null {
   return r.stdout.trim().split('\n')[0] || null;
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** What the page shows that a person would notice, measured in the page. */
 /** Measured in the page (as source text: tsx would add helpers the browser does not have). */
@@ -104,7 +113,21 @@ describe('layout at 1366 px and 390 px on the imported corpus', { timeout: 300_0
     const all = (await store.list({ limit: 500 })).filter((r) => !r.isSample);
     const sample = (await store.list({ limit: 500 })).find((r) => r.isSample && r.errors > 0)!;
     const orgs = [...new Set(all.map((r) => r.orgSlug))];
-    pages.push('/', `/search?q=${encodeURIComponent('三公经费')}`, `/search?q=${encodeURIComponent('预算')}&region=${encodeURIComponent('上海市普陀区')}`, '/regions', `/region/${encodeURIComponent('上海市普陀区')}`, `/region/${encodeURIComponent('示例省示范市')}`, '/transparency', '/data', '/rules', '/rules/table-sums', `/compare?d=${all[0].key}&d=${all[1].key}`, `/org/${sample.key}`, `/region/${encodeURIComponent('示例省示范市')}/three-public?year=2024`);
+    pages.push(
+      '/',
+      `/search?q=${encodeURIComponent('三公经费')}`,
+      `/search?q=${encodeURIComponent('预算')}&region=${encodeURIComponent('上海市普陀区')}`,
+      '/regions',
+      `/region/${encodeURIComponent('上海市普陀区')}`,
+      `/region/${encodeURIComponent('示例省示范市')}`,
+      '/transparency',
+      '/data',
+      '/rules',
+      '/rules/table-sums',
+      `/compare?d=${all[0].key}&d=${all[1].key}`,
+      `/org/${sample.key}`,
+      `/region/${encodeURIComponent('示例省示范市')}/three-public?year=2024`,
+    );
     for (const r of all) pages.push(`/org/${r.key}`);
     for (const o of orgs) pages.push(`/org/${o}`);
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });

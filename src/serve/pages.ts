@@ -26,7 +26,10 @@ function rowsTable(rows: DisclosureRow[], opts: { showOrg?: boolean } = {}): Htm
   )}</tbody></table></div>`;
 }
 
-function searchForm(p: { q?: string; year?: number; region?: string; kind?: string; org?: string }, opt: { years: number[]; regions: string[]; hero?: boolean }): Html {
+function searchForm(
+  p: { q?: string; year?: number; region?: string; kind?: string; org?: string },
+  opt: { years: number[]; regions: string[]; hero?: boolean },
+): Html {
   const sel = (name: string, label: string, current: string | number | undefined, options: [string, string][]) =>
     html`<div><label for="f-${name}">${label}</label><select id="f-${name}" name="${name}"><option value="">全部</option>${options.map(
       ([v, l]) => html`<option value="${v}"${String(current ?? '') === v ? raw(' selected') : ''}>${l}</option>`,
@@ -35,12 +38,29 @@ function searchForm(p: { q?: string; year?: number; region?: string; kind?: stri
 <div class="q"><label for="q">${opt.hero ? '检索公开文件全文（如：三公经费、预算、机关运行经费）' : '关键词'}</label>
 <input type="search" id="q" name="q" value="${p.q ?? ''}" placeholder="三公经费、37151.47"${opt.hero ? raw(' required') : ''}></div>
 <button type="submit">检索</button>
-${opt.hero ? '' : html`<div class="filters" style="flex-basis:100%">
-${sel('year', '年度', p.year, opt.years.map((y) => [String(y), `${y}年`]))}
-${sel('region', '地区', p.region, opt.regions.map((r) => [r, r]))}
-${sel('kind', '类型', p.kind, [['budget', '部门预算'], ['final', '部门决算']])}
+${
+  opt.hero
+    ? ''
+    : html`<div class="filters" style="flex-basis:100%">
+${sel(
+  'year',
+  '年度',
+  p.year,
+  opt.years.map((y) => [String(y), `${y}年`]),
+)}
+${sel(
+  'region',
+  '地区',
+  p.region,
+  opt.regions.map((r) => [r, r]),
+)}
+${sel('kind', '类型', p.kind, [
+  ['budget', '部门预算'],
+  ['final', '部门决算'],
+])}
 ${p.org ? html`<input type="hidden" name="org" value="${p.org}">` : ''}
-</div>`}
+</div>`
+}
 </form>`;
 }
 
@@ -102,12 +122,23 @@ export function chartFigure(id: string, caption: string, svg: string, table: { h
 </figure>`;
 }
 
-export function seriesChart(series: { year: number; figures: Record<string, string> }[], keys: [string, string, ('line' | 'bar')?][], id: string, caption: string): Html | '' {
+export function seriesChart(
+  series: { year: number; figures: Record<string, string> }[],
+  keys: [string, string, ('line' | 'bar')?][],
+  id: string,
+  caption: string,
+): Html | '' {
   const useful = keys.filter(([k]) => series.some((s) => s.figures[k] !== undefined));
   if (!series.length || !useful.length) return '';
   const years = series.map((s) => s.year);
-  const svg = yearsChart(years, useful.map(([k, name, type]) => ({ name, type, values: series.map((s) => s.figures[k]) })));
-  return chartFigure(id, caption, svg, { head: ['年度', ...useful.map(([, n]) => `${n}（万元）`)], rows: series.map((s) => [`${s.year}年`, ...useful.map(([k]) => fmtMoney(s.figures[k]))]) });
+  const svg = yearsChart(
+    years,
+    useful.map(([k, name, type]) => ({ name, type, values: series.map((s) => s.figures[k]) })),
+  );
+  return chartFigure(id, caption, svg, {
+    head: ['年度', ...useful.map(([, n]) => `${n}（万元）`)],
+    rows: series.map((s) => [`${s.year}年`, ...useful.map(([k]) => fmtMoney(s.figures[k]))]),
+  });
 }
 
 /** Where a finding's evidence is: a link to the page of the original (PDF) or to the line of the text below. */
@@ -148,9 +179,10 @@ ${f.suggestion ? html`<p class="small">建议：${f.suggestion}</p>` : ''}</li>`
 function findingsList(findings: Finding[] | null, d: DisclosureView, rules: RuleInfo[]): Html {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const textRules = rules.filter((r) => r.needsText).length;
-  const noText = d.textOrigin !== 'source'
-    ? html`<p class="notice" role="note">本文件以数据模型导入，只有数字、没有正文：需要正文的 ${textRules || '部分'} 条规则（原因说明、章节是否齐全、模板残留等）没有运行，下列结论只涉及数字本身；完整检查请以原件为准。<a href="/rules">查看全部规则</a></p>`
-    : '';
+  const noText =
+    d.textOrigin !== 'source'
+      ? html`<p class="notice" role="note">本文件以数据模型导入，只有数字、没有正文：需要正文的 ${textRules || '部分'} 条规则（原因说明、章节是否齐全、模板残留等）没有运行，下列结论只涉及数字本身；完整检查请以原件为准。<a href="/rules">查看全部规则</a></p>`
+      : '';
   if (!d.checked) return html`${noText}<p class="muted">本文件导入时尚未进行规则检查。</p>`;
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...(findings ?? [])].sort((a, b) => order[a.severity] - order[b.severity]);
@@ -183,10 +215,22 @@ export interface DisclosureView extends DisclosureRow {
   body: string;
   textOrigin: string;
   sources: { file: string; format: string; sha256: string; size: number; mediaType: string }[];
-  versionsList: { id: number; contentHash: string; publishedAt: string; errors: number; warnings: number; reviewState: string; changeNote?: string | null; approvedBy?: string | null }[];
+  versionsList: {
+    id: number;
+    contentHash: string;
+    publishedAt: string;
+    errors: number;
+    warnings: number;
+    reviewState: string;
+    changeNote?: string | null;
+    approvedBy?: string | null;
+  }[];
 }
 
-export function disclosurePage(d: DisclosureView, v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; rules: RuleInfo[] }): Html {
+export function disclosurePage(
+  d: DisclosureView,
+  v: { findings: Finding[]; figures: Record<string, string>; siblings: DisclosureRow[]; charts: Html[]; rules: RuleInfo[] },
+): Html {
   const base = discUrl(d);
   const f = v.figures;
   const cards: [FigureKey, string][] = [
@@ -224,9 +268,11 @@ ${findingsList(v.findings, d, v.rules)}</section>
 <h3>数据</h3>
 <div class="downloads"><a class="button secondary" href="${`${base}/figures.csv`}">主要数字（CSV）</a> <a class="button secondary" href="${`${base}/model.json`}">数据模型（JSON）</a></div>
 <h3>系统生成的${kindName(d.kind, d.scope)}（非原件）</h3>
-${d.errors > 0
-  ? html`<p class="muted small">这份文件有 ${d.errors} 个错误，系统不据此生成新文件（会把错误照抄进去）。请下载原件。</p>`
-  : html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`}
+${
+  d.errors > 0
+    ? html`<p class="muted small">这份文件有 ${d.errors} 个错误，系统不据此生成新文件（会把错误照抄进去）。请下载原件。</p>`
+    : html`<p class="muted small">以下文件由本站根据读取的数字自动生成，文中注明“系统生成，非原件”，内容以原件为准。</p><div class="downloads">${RENDER_FORMATS.map(([fmt, label]) => html`<a class="button secondary" href="${`${base}/render/${fmt}`}">${label}</a>`)}</div>`
+}
 </section>
 <section aria-labelledby="figures"><h2 id="figures">主要数字</h2>
 <div class="table-wrap"><table><caption class="muted small" style="text-align:left;padding:.4rem .7rem">单位：万元（车辆为辆）</caption>
@@ -236,9 +282,11 @@ ${d.errors > 0
       return html`<tr><th scope="row">${figureName(k)}${k.startsWith('assets.') ? '（辆）' : ''}</th><td class="num">${fmtMoney(f[k])}</td><td class="num">${fmtMoney(f[`${k}.prev`])}</td><td class="num ${c.dir}">${c.dir === 'none' ? '—' : `${c.diff}（${c.pct}）`}</td><td class="num">${k.startsWith('assets.') ? '—' : share(f[k], f['expenditure.total'])}</td>${exec ? html`<td class="num">${fmtMoney(f[`${k}.budget`])}</td><td class="num">${share(f[k], f[`${k}.budget`])}</td>` : ''}</tr>`;
     })}</tbody></table></div></section>
 ${(() => {
-      const tree = functionTree(d.model.appropriation.general.byFunction, d.model.appropriation.general.expenditure?.value);
-      return tree ? html`<section aria-labelledby="tree"><h2 id="tree">一般公共预算财政拨款支出：类、款、项</h2><p class="muted small">点击类、款展开下一级；括号内为占一般公共预算财政拨款支出的比例。</p>${tree}</section>` : '';
-    })()}
+  const tree = functionTree(d.model.appropriation.general.byFunction, d.model.appropriation.general.expenditure?.value);
+  return tree
+    ? html`<section aria-labelledby="tree"><h2 id="tree">一般公共预算财政拨款支出：类、款、项</h2><p class="muted small">点击类、款展开下一级；括号内为占一般公共预算财政拨款支出的比例。</p>${tree}</section>`
+    : '';
+})()}
 <section aria-labelledby="text"><h2 id="text">${d.textOrigin === 'source' ? '文件正文' : '数据摘要'}</h2>
 ${d.textOrigin === 'source' ? '' : html`<p class="muted small">本文件以数据模型导入，下列文字由数字自动生成。</p>`}
 <div class="narrative">${narrative(d.body, d.textOrigin === 'source')}</div></section>
@@ -249,12 +297,14 @@ ${d.versionsList.length > 1 ? versionsSection(d, base) : ''}`,
 /** Every published version, newest first, with its date, change note and a link to what changed from the one before. */
 function versionsSection(d: DisclosureView, base: string): Html {
   const list = d.versionsList;
-  return html`<section aria-labelledby="versions"><h2 id="versions">版本（${list.length}）</h2><p class="small muted">已公开的版本不会被修改或删除；更正以新版本公开。</p><ul class="plain findings">${list.map((x, i) => {
-    const prev = list[i + 1];
-    return html`<li><a href="${`${base}/v/${x.contentHash.slice(0, 16)}`}">${x.publishedAt.slice(0, 16).replace('T', ' ')} UTC 版</a>${x.id === d.versionId ? '（本页）' : ''}${i === 0 ? '（最新）' : ''}
+  return html`<section aria-labelledby="versions"><h2 id="versions">版本（${list.length}）</h2><p class="small muted">已公开的版本不会被修改或删除；更正以新版本公开。</p><ul class="plain findings">${list.map(
+    (x, i) => {
+      const prev = list[i + 1];
+      return html`<li><a href="${`${base}/v/${x.contentHash.slice(0, 16)}`}">${x.publishedAt.slice(0, 16).replace('T', ' ')} UTC 版</a>${x.id === d.versionId ? '（本页）' : ''}${i === 0 ? '（最新）' : ''}
 ${x.changeNote ? html`<p>更正说明：${x.changeNote}</p>` : ''}${x.approvedBy ? html`<p class="small muted">经财政审核公开</p>` : ''}
 ${prev ? html`<p><a href="${url(`${base}/diff`, { from: prev.contentHash.slice(0, 16), to: x.contentHash.slice(0, 16) })}">与上一版比较</a></p>` : ''}</li>`;
-  })}</ul></section>`;
+    },
+  )}</ul></section>`;
 }
 
 /** What changed between two versions: figures first (old, new, change), then the text. */
@@ -270,16 +320,30 @@ export function diffPage(d: DisclosureView, from: DisclosureView, changes: Figur
 <p class="kv"><span>旧：<a href="${`${base}/v/${from.contentHash.slice(0, 16)}`}">${when(from)} 版</a></span><span>新：<a href="${`${base}/v/${d.contentHash.slice(0, 16)}`}">${when(d)} 版</a></span></p>
 ${note ? html`<p class="answer">更正说明：${note}</p>` : ''}
 <section aria-labelledby="dfig"><h2 id="dfig">数字的变化（${changes.length} 项）</h2>
-${changes.length ? html`<div class="table-wrap"><table><thead><tr><th scope="col">项目</th><th scope="col" class="num">旧</th><th scope="col" class="num">新</th><th scope="col" class="num">增减</th></tr></thead>
-<tbody>${changes.map((c) => html`<tr><th scope="row">${figureName(c.key)}</th><td class="num">${fmtMoney(c.from)}</td><td class="num">${fmtMoney(c.to)}</td><td class="num">${c.change}</td></tr>`)}</tbody></table></div>` : html`<p class="muted">数字没有变化。</p>`}</section>
+${
+  changes.length
+    ? html`<div class="table-wrap"><table><thead><tr><th scope="col">项目</th><th scope="col" class="num">旧</th><th scope="col" class="num">新</th><th scope="col" class="num">增减</th></tr></thead>
+<tbody>${changes.map((c) => html`<tr><th scope="row">${figureName(c.key)}</th><td class="num">${fmtMoney(c.from)}</td><td class="num">${fmtMoney(c.to)}</td><td class="num">${c.change}</td></tr>`)}</tbody></table></div>`
+    : html`<p class="muted">数字没有变化。</p>`
+}</section>
 <section aria-labelledby="dtext"><h2 id="dtext">正文的变化</h2>
-${ops.some((o) => o.op === 'del' || o.op === 'ins')
-  ? html`<pre class="diff">${ops.map((o) => (o.op === 'skip' ? html`<span class="muted">……（${o.count} 行相同）</span>
-` : o.op === 'del' ? html`<del>− ${o.text}</del>
-` : o.op === 'ins' ? html`<ins>+ ${o.text}</ins>
-` : html`  ${o.text}
-`))}</pre>`
-  : html`<p class="muted">正文没有变化。</p>`}</section>`,
+${
+  ops.some((o) => o.op === 'del' || o.op === 'ins')
+    ? html`<pre class="diff">${ops.map((o) =>
+        o.op === 'skip'
+          ? html`<span class="muted">……（${o.count} 行相同）</span>
+`
+          : o.op === 'del'
+            ? html`<del>− ${o.text}</del>
+`
+            : o.op === 'ins'
+              ? html`<ins>+ ${o.text}</ins>
+`
+              : html`  ${o.text}
+`,
+      )}</pre>`
+    : html`<p class="muted">正文没有变化。</p>`
+}</section>`,
   });
 }
 
@@ -298,10 +362,21 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
   const project = [m.expenditure.project, m.appropriation.general.project].find((f) => f?.value !== undefined);
   if (basic?.value !== undefined && project?.value !== undefined)
     out.push(
-      chartFigure('ch-bp', '基本支出与项目支出（万元）', donutChart([{ name: '基本支出', value: basic.value }, { name: '项目支出', value: project.value }]), {
-        head: ['类别', '金额（万元）'],
-        rows: [['基本支出', fmtMoney(basic.value)], ['项目支出', fmtMoney(project.value)]],
-      }),
+      chartFigure(
+        'ch-bp',
+        '基本支出与项目支出（万元）',
+        donutChart([
+          { name: '基本支出', value: basic.value },
+          { name: '项目支出', value: project.value },
+        ]),
+        {
+          head: ['类别', '金额（万元）'],
+          rows: [
+            ['基本支出', fmtMoney(basic.value)],
+            ['项目支出', fmtMoney(project.value)],
+          ],
+        },
+      ),
     );
   // over the years: the series of the organisation; a single year still shows the stated previous year
   let s = series;
@@ -313,7 +388,15 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
     }
     if (Object.keys(prev).length) s = [{ year: d.year - 1, figures: prev }, ...s];
   }
-  const sc = seriesChart(s, [['threePublic.total', '“三公”经费', 'bar'], ['operatingCost', '机关运行经费', 'line']], 'ch-3p', `“三公”经费与机关运行经费（历年${kindName(d.kind, d.scope)}，万元）`);
+  const sc = seriesChart(
+    s,
+    [
+      ['threePublic.total', '“三公”经费', 'bar'],
+      ['operatingCost', '机关运行经费', 'line'],
+    ],
+    'ch-3p',
+    `“三公”经费与机关运行经费（历年${kindName(d.kind, d.scope)}，万元）`,
+  );
   if (sc) out.push(sc);
   const tp = m.threePublic;
   const parts = [
@@ -333,7 +416,11 @@ export function disclosureCharts(d: DisclosureView, series: { year: number; figu
   return out;
 }
 
-export function searchPage(p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number }, r: SearchResult | null, opt: { years: number[]; regions: string[]; ms: number; refused?: string; browse?: { total: number; rows: DisclosureRow[] } }): Html {
+export function searchPage(
+  p: { q: string; year?: number; region?: string; kind?: string; org?: string; offset: number },
+  r: SearchResult | null,
+  opt: { years: number[]; regions: string[]; ms: number; refused?: string; browse?: { total: number; rows: DisclosureRow[] } },
+): Html {
   const limit = 20;
   return page({
     title: p.q ? `检索：${p.q}` : '全文检索',
@@ -341,33 +428,55 @@ export function searchPage(p: { q: string; year?: number; region?: string; kind?
     body: html`<h1>全文检索</h1>
 ${searchForm(p, opt)}
 ${opt.refused ? html`<p class="notice" role="alert">${opt.refused}请缩短后再检索。</p>` : ''}
-${r
-  ? html`<section aria-labelledby="res" aria-live="polite"><h2 id="res">“${p.q}”${r.approximate ? '约' : '共'} ${r.total} 条结果 <span class="small muted">（${opt.ms} 毫秒）</span></h2>
-${r.hits.length
-  ? html`<ul class="plain results">${r.hits.map(
-      (h) => html`<li><h3><a href="${discUrl(h)}">${h.title}</a></h3>
+${
+  r
+    ? html`<section aria-labelledby="res" aria-live="polite"><h2 id="res">“${p.q}”${r.approximate ? '约' : '共'} ${r.total} 条结果 <span class="small muted">（${opt.ms} 毫秒）</span></h2>
+${
+  r.hits.length
+    ? html`<ul class="plain results">${r.hits.map(
+        (h) => html`<li><h3><a href="${discUrl(h)}">${h.title}</a></h3>
 <div class="small muted">${h.region} · ${h.year}年 · ${kindBadge(h.kind, h.scope)} ${sampleBadge(h.isSample)} · 支出总计 ${fmtMoney(h.expenditure)} 万元</div>
 <p class="snippet">${highlight(h.snippet, h.marks)}</p></li>`,
-    )}</ul>
+      )}</ul>
 <nav class="pager" aria-label="分页">${p.offset > 0 ? html`<a class="button secondary" href="${url('/search', { ...p, offset: Math.max(0, p.offset - limit) || undefined })}">上一页</a>` : ''}
 <span class="muted small">第 ${p.offset + 1}–${p.offset + r.hits.length} 条</span>
 ${p.offset + limit < r.total ? html`<a class="button secondary" href="${url('/search', { ...p, offset: p.offset + limit })}">下一页</a>` : ''}</nav>`
-  : r.total > 0
-    ? html`<p>共 ${r.total} 条结果，本页（从第 ${p.offset + 1} 条起）已超出范围。<a href="${url('/search', { ...p, offset: undefined })}">回到第 1 页</a></p>`
-    : html`<p>没有找到。可以换个关键词，或去掉筛选条件。</p>`}</section>`
-  : opt.browse
-    ? html`<section aria-labelledby="res"><h2 id="res">共 ${opt.browse.total} 份文件 <span class="small muted">（按年度，不限关键词）</span></h2>${rowsTable(opt.browse.rows)}
+    : r.total > 0
+      ? html`<p>共 ${r.total} 条结果，本页（从第 ${p.offset + 1} 条起）已超出范围。<a href="${url('/search', { ...p, offset: undefined })}">回到第 1 页</a></p>`
+      : html`<p>没有找到。可以换个关键词，或去掉筛选条件。</p>`
+}</section>`
+    : opt.browse
+      ? html`<section aria-labelledby="res"><h2 id="res">共 ${opt.browse.total} 份文件 <span class="small muted">（按年度，不限关键词）</span></h2>${rowsTable(opt.browse.rows)}
 <nav class="pager" aria-label="分页">${p.offset > 0 ? html`<a class="button secondary" href="${url('/search', { ...p, offset: Math.max(0, p.offset - 20) || undefined })}">上一页</a>` : ''}
 <span class="muted small">第 ${Math.min(p.offset + 1, opt.browse.total)}–${p.offset + opt.browse.rows.length} 份</span>
 ${p.offset + 20 < opt.browse.total ? html`<a class="button secondary" href="${url('/search', { ...p, offset: p.offset + 20 })}">下一页</a>` : ''}</nav></section>`
-  : html`<p class="muted">不填关键词、只选年度、地区或类型，可浏览全部文件。输入关键词检索所有公开文件的全文，例如 <a href="/search?q=三公经费">三公经费</a>、<a href="/search?q=预算">预算</a>、<a href="/search?q=机关运行经费">机关运行经费</a>。两个字的词也可以检索。</p>`}`,
+      : html`<p class="muted">不填关键词、只选年度、地区或类型，可浏览全部文件。输入关键词检索所有公开文件的全文，例如 <a href="/search?q=三公经费">三公经费</a>、<a href="/search?q=预算">预算</a>、<a href="/search?q=机关运行经费">机关运行经费</a>。两个字的词也可以检索。</p>`
+}`,
   });
 }
 
-export const COMPARE_KEYS: readonly FigureKey[] = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'general.basic', 'general.project', 'threePublic.total', 'threePublic.abroad', 'threePublic.reception', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'operatingCost', 'procurement.total', 'performance.amount'];
+export const COMPARE_KEYS: readonly FigureKey[] = [
+  'income.total',
+  'expenditure.total',
+  'expenditure.basic',
+  'expenditure.project',
+  'general.expenditure',
+  'general.basic',
+  'general.project',
+  'threePublic.total',
+  'threePublic.abroad',
+  'threePublic.reception',
+  'threePublic.vehiclePurchase',
+  'threePublic.vehicleOperation',
+  'operatingCost',
+  'procurement.total',
+  'performance.amount',
+];
 
 export function comparePage(items: (DisclosureRow & { figures: Record<string, string> })[], choices: DisclosureRow[], selected: string[]): Html {
-  const fnKeys = [...new Set(items.flatMap((i) => Object.keys(i.figures).filter((k) => k.startsWith(FUNCTION_KEY_PREFIX) && !/\.(prev|change|budget)$/.test(k))))];
+  const fnKeys = [
+    ...new Set(items.flatMap((i) => Object.keys(i.figures).filter((k) => k.startsWith(FUNCTION_KEY_PREFIX) && !/\.(prev|change|budget)$/.test(k)))),
+  ];
   const keys = [...COMPARE_KEYS.filter((k) => items.some((i) => i.figures[k] !== undefined)), ...fnKeys];
   const first = items[0];
   const picker = html`<form method="get" action="/compare" class="card" aria-label="选择要对比的文件"><div class="filters">
@@ -382,10 +491,13 @@ ${[0, 1, 2].map((i) => html`<div><label for="d${i}">文件 ${i + 1}${i === 2 ? '
 <p class="muted">增减和变化率以第一份文件为基准；占比为占本文件支出总计的比例。单位：万元。</p>
 <div class="table-wrap"><table class="compare">
 <thead><tr><th scope="col">项目（万元）</th>${items.map((it, i) => html`<th scope="col" class="num"><a href="${discUrl(it)}">${it.org}</a><br>${it.year}年${kindName(it.kind, it.scope)}${i > 0 ? html`<br><span class="small muted">与第1份比</span>` : ''}</th>`)}</tr></thead>
-<tbody>${keys.map((k) => html`<tr><th scope="row">${figureName(k)}</th>${items.map((it, i) => {
-      const c = i > 0 ? fmtChange(first.figures[k], it.figures[k]) : null;
-      return html`<td class="num">${fmtMoney(it.figures[k])}<br><span class="small muted">${share(it.figures[k], it.figures['expenditure.total'])}</span>${c && c.dir !== 'none' ? html`<br><span class="small ${c.dir}">${c.diff}（${c.pct}）</span>` : ''}</td>`;
-    })}</tr>`)}</tbody></table></div>
+<tbody>${keys.map(
+      (k) =>
+        html`<tr><th scope="row">${figureName(k)}</th>${items.map((it, i) => {
+          const c = i > 0 ? fmtChange(first.figures[k], it.figures[k]) : null;
+          return html`<td class="num">${fmtMoney(it.figures[k])}<br><span class="small muted">${share(it.figures[k], it.figures['expenditure.total'])}</span>${c && c.dir !== 'none' ? html`<br><span class="small ${c.dir}">${c.diff}（${c.pct}）</span>` : ''}</td>`;
+        })}</tr>`,
+    )}</tbody></table></div>
 <p><a class="button secondary" href="${url('/api/compare', { d: items.map((i) => i.key) })}">JSON</a></p>
 <h2>换一组</h2>${picker}`,
   });
@@ -400,7 +512,17 @@ export function regionsPage(regions: { region: string; organisations: number; di
   });
 }
 
-export function regionPage(r: { region: string; kind: string; year: number | null; years: number[]; rows: (DisclosureRow & { figures: Record<string, string> })[]; totals: Record<string, string> }, chart: Html | ''): Html {
+export function regionPage(
+  r: {
+    region: string;
+    kind: string;
+    year: number | null;
+    years: number[];
+    rows: (DisclosureRow & { figures: Record<string, string> })[];
+    totals: Record<string, string>;
+  },
+  chart: Html | '',
+): Html {
   const cols: [string, string][] = [
     ['expenditure.total', '支出总计'],
     ['expenditure.basic', '基本支出'],
@@ -419,19 +541,31 @@ export function regionPage(r: { region: string; kind: string; year: number | nul
 <div><label for="ry">年度</label><select id="ry" name="year">${r.years.map((y) => html`<option value="${y}"${y === r.year ? raw(' selected') : ''}>${y}年</option>`)}</select></div>
 <div><label for="rk">类型</label><select id="rk" name="kind"><option value="budget"${r.kind === 'budget' ? raw(' selected') : ''}>部门预算</option><option value="final"${r.kind === 'final' ? raw(' selected') : ''}>部门决算</option></select></div>
 <div style="align-self:end"><button type="submit">查看</button></div></form>
-${r.rows.length
-  ? html`<h2>各部门</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th>${cols.map(([, n]) => html`<th scope="col" class="num">${n}（万元）</th>`)}<th scope="col" class="num">占地区支出</th><th scope="col">检查</th></tr></thead>
+${
+  r.rows.length
+    ? html`<h2>各部门</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th>${cols.map(([, n]) => html`<th scope="col" class="num">${n}（万元）</th>`)}<th scope="col" class="num">占地区支出</th><th scope="col">检查</th></tr></thead>
 <tbody>${r.rows.map((x) => html`<tr><th scope="row"><a href="${discUrl(x)}">${x.org}</a> ${sampleBadge(x.isSample)}<br><a class="small" href="${`/org/${x.orgSlug}`}">历年</a></th>${cols.map(([k]) => html`<td class="num">${fmtMoney(x.figures[k])}</td>`)}<td class="num">${share(x.figures['expenditure.total'], r.totals['expenditure.total'])}</td><td>${checkBadge(x)}</td></tr>`)}</tbody>
 <tfoot><tr><td>合计（${r.rows.length} 个单位）</td>${cols.map(([k]) => html`<td class="num">${fmtMoney(r.totals[k])}</td>`)}<td class="num">100%</td><td></td></tr></tfoot></table></div>
 ${chart ? html`<h2>支出总计</h2>${chart}` : ''}`
-  : html`<p>该地区此年度没有公开文件。</p>`}
+    : html`<p>该地区此年度没有公开文件。</p>`
+}
 <p><a class="button" href="${url(`/region/${encodeURIComponent(r.region)}/three-public`, { year: r.year ?? undefined, kind: r.kind })}">谁的“三公”经费增加了（排行）</a> <a class="button secondary" href="${url('/data/figures.csv', { region: r.region, year: r.year ?? undefined })}">本地区本年度全部数字（CSV）</a></p>
 <p><a class="button secondary" href="${url(`/api/regions/${encodeURIComponent(r.region)}`, { year: r.year, kind: r.kind })}">JSON</a> <a class="button secondary" href="${url('/transparency', { region: r.region, year: r.year, kind: r.kind })}">透明度</a></p>`,
   });
 }
 
-export function transparencyPage(rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[], p: { region?: string; year?: number; kind?: string }, opt: { years: number[]; regions: string[] }, ledger: Html | '' = ''): Html {
-  const label = { good: html`<span class="badge ok">一致</span>`, warnings: html`<span class="badge warning">有警告</span>`, errors: html`<span class="badge error">有错误</span>`, unchecked: html`<span class="badge unchecked">未检查</span>` } as Record<string, Html>;
+export function transparencyPage(
+  rows: (DisclosureRow & { completeness: number; missing: string[]; consistency: string })[],
+  p: { region?: string; year?: number; kind?: string },
+  opt: { years: number[]; regions: string[] },
+  ledger: Html | '' = '',
+): Html {
+  const label = {
+    good: html`<span class="badge ok">一致</span>`,
+    warnings: html`<span class="badge warning">有警告</span>`,
+    errors: html`<span class="badge error">有错误</span>`,
+    unchecked: html`<span class="badge unchecked">未检查</span>`,
+  } as Record<string, Html>;
   return page({
     title: '透明度',
     path: '/transparency',
@@ -443,9 +577,13 @@ export function transparencyPage(rows: (DisclosureRow & { completeness: number; 
 <div><label for="tk">类型</label><select id="tk" name="kind"><option value="">全部</option><option value="budget"${p.kind === 'budget' ? raw(' selected') : ''}>部门预算</option><option value="final"${p.kind === 'final' ? raw(' selected') : ''}>部门决算</option></select></div>
 <div style="align-self:end"><button type="submit">筛选</button></div></form>
 <div class="table-wrap" style="margin-top:1rem"><table><thead><tr><th scope="col">单位</th><th scope="col">地区</th><th scope="col">文件</th><th scope="col" class="num">完整性</th><th scope="col">一致性</th><th scope="col" class="num">错误</th><th scope="col" class="num">警告</th></tr></thead>
-<tbody>${rows.map((r) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${kindName(r.kind, r.scope)}</a></td>
+<tbody>${rows.map(
+      (
+        r,
+      ) => html`<tr><td><a href="${`/org/${r.orgSlug}`}">${r.org}</a> ${sampleBadge(r.isSample)}</td><td>${r.region}</td><td><a href="${discUrl(r)}">${r.year}年${kindName(r.kind, r.scope)}</a></td>
 <td class="num"><meter min="0" max="100" value="${r.completeness}" aria-label="完整性 ${r.completeness}%"></meter> ${r.completeness}%${r.missing.length ? html`<br><span class="small muted" title="${r.missing.map(figureName).join('、')}">缺 ${r.missing.length} 项</span>` : ''}</td>
-<td>${label[r.consistency]}</td><td class="num">${r.checked ? r.errors : '—'}</td><td class="num">${r.checked ? r.warnings : '—'}</td></tr>`)}</tbody></table></div>
+<td>${label[r.consistency]}</td><td class="num">${r.checked ? r.errors : '—'}</td><td class="num">${r.checked ? r.warnings : '—'}</td></tr>`,
+    )}</tbody></table></div>
 <p><a class="button secondary" href="${url('/api/transparency', p)}">JSON</a></p>
 ${ledger}`,
   });
@@ -481,10 +619,22 @@ export function dataPage(): Html {
 }
 
 export function errorPage(status: number, message: string): Html {
-  return page({ title: status === 404 ? '未找到' : '出错了', path: '', body: html`<h1>${status === 404 ? '未找到' : '出错了'}</h1><p>${message}</p><p><a href="/">返回首页</a></p>` });
+  return page({
+    title: status === 404 ? '未找到' : '出错了',
+    path: '',
+    body: html`<h1>${status === 404 ? '未找到' : '出错了'}</h1><p>${message}</p><p><a href="/">返回首页</a></p>`,
+  });
 }
 
-const CATEGORY_LABEL: Record<string, string> = { arithmetic: '算术', consistency: '一致性', 'year-over-year': '与上年比较', percentage: '百分比', completeness: '完整性', text: '文字', table: '表格' };
+const CATEGORY_LABEL: Record<string, string> = {
+  arithmetic: '算术',
+  consistency: '一致性',
+  'year-over-year': '与上年比较',
+  percentage: '百分比',
+  completeness: '完整性',
+  text: '文字',
+  table: '表格',
+};
 
 /** The rules catalogue in plain Chinese: what each checks and on what basis. */
 export function rulesPage(rules: RuleInfo[]): Html {
@@ -513,9 +663,11 @@ export function rulePage(r: RuleInfo, examples: (DisclosureRow & { finding: Find
 <dt>规则标识</dt><dd><code>${r.id}</code></dd>
 </dl>
 <h2>本站中的实例</h2>
-${examples.length
-  ? html`<ul class="plain findings">${examples.map((x) => html`<li class="${x.finding.severity}"><span class="badge ${x.finding.severity}">${SEVERITY_LABEL[x.finding.severity]}</span> <a href="${`${discUrl(x)}#findings`}">${x.org} ${x.year}年${kindName(x.kind, x.scope)}</a><p>${plainAmounts(x.finding.message)}</p></li>`)}</ul>`
-  : html`<p class="muted">本站现有文件中没有发现这类问题。</p>`}`,
+${
+  examples.length
+    ? html`<ul class="plain findings">${examples.map((x) => html`<li class="${x.finding.severity}"><span class="badge ${x.finding.severity}">${SEVERITY_LABEL[x.finding.severity]}</span> <a href="${`${discUrl(x)}#findings`}">${x.org} ${x.year}年${kindName(x.kind, x.scope)}</a><p>${plainAmounts(x.finding.message)}</p></li>`)}</ul>`
+    : html`<p class="muted">本站现有文件中没有发现这类问题。</p>`
+}`,
   });
 }
 
@@ -527,8 +679,13 @@ export function directoryPage(orgs: { slug: string; name: string; region: string
     path: '/orgs',
     body: html`<h1>单位名录</h1><p class="muted">共 ${orgs.length} 个单位，按地区排列。</p>
 <nav class="sections" aria-label="地区"><ul>${regions.map((r, i) => html`<li><a href="${`#r${i}`}">${r}</a></li>`)}</ul></nav>
-${regions.map((r, i) => html`<section aria-labelledby="${`r${i}`}"><h2 id="${`r${i}`}">${r}</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th><th scope="col" class="num">文件</th><th scope="col" class="num">最新年度</th></tr></thead>
-<tbody>${orgs.filter((o) => o.region === r).map((o) => html`<tr><th scope="row"><a href="${`/org/${o.slug}`}">${o.name}</a> ${sampleBadge(o.isSample)}</th><td class="num">${o.disclosures}</td><td class="num">${o.latestYear ?? '—'}</td></tr>`)}</tbody></table></div></section>`)}`,
+${regions.map(
+  (
+    r,
+    i,
+  ) => html`<section aria-labelledby="${`r${i}`}"><h2 id="${`r${i}`}">${r}</h2><div class="table-wrap"><table><thead><tr><th scope="col">单位</th><th scope="col" class="num">文件</th><th scope="col" class="num">最新年度</th></tr></thead>
+<tbody>${orgs.filter((o) => o.region === r).map((o) => html`<tr><th scope="row"><a href="${`/org/${o.slug}`}">${o.name}</a> ${sampleBadge(o.isSample)}</th><td class="num">${o.disclosures}</td><td class="num">${o.latestYear ?? '—'}</td></tr>`)}</tbody></table></div></section>`,
+)}`,
   });
 }
 
@@ -542,11 +699,9 @@ export function feedbackPage(contact: string | undefined, about?: string): Html 
 ${key ? html`<p>关于：<a href="${`/org/${key}`}">${key}</a></p>` : ''}
 <ul>
 <li>原件中的数字或文字有误：请联系发布单位（原件“联系方式”部分，或单位官网的政府信息公开栏目）。</li>
-<li>本站读错了数字、检查结论有误、页面有问题：${contact
-      ? /^(https?:|mailto:)/.test(contact)
-        ? html`请<a href="${contact}">告诉我们</a>。`
-        : contact
-      : '请联系本站的运营单位。'}说明页面地址、哪个数字或哪条检查发现、原件中的写法（页码），我们核对后更正。</li>
+<li>本站读错了数字、检查结论有误、页面有问题：${
+      contact ? (/^(https?:|mailto:)/.test(contact) ? html`请<a href="${contact}">告诉我们</a>。` : contact) : '请联系本站的运营单位。'
+    }说明页面地址、哪个数字或哪条检查发现、原件中的写法（页码），我们核对后更正。</li>
 </ul>
 <p class="muted small">本站的检查结论由程序按<a href="/rules">公开的规则</a>得出，仅供参考；一切以发布单位的原件为准。</p>`,
   });
@@ -565,7 +720,8 @@ export function functionTree(items: Classified[], total?: string): Html | '' {
   if (!leaves.length) return '';
   const classes = [...new Set(leaves.map((c) => c.path![0]))];
   const stated = (level: string, name: string) => withValue.find((c) => c.level === level && (c.name === name || c.path?.at(-1) === name))?.figure.value;
-  const row = (name: string, value: string | undefined) => html`${name} <span class="amount">${fmtMoney(value)} 万元${total && value ? `（${share(value, total)}）` : ''}</span>`;
+  const row = (name: string, value: string | undefined) =>
+    html`${name} <span class="amount">${fmtMoney(value)} 万元${total && value ? `（${share(value, total)}）` : ''}</span>`;
   return html`<ul class="plain tree">${classes.map((l) => {
     const inClass = leaves.filter((c) => c.path![0] === l);
     const kuans = [...new Set(inClass.map((c) => c.path![1]))];

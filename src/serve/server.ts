@@ -19,11 +19,13 @@ export function startServer(store: Store, opts: { port: number; host?: string; m
   const app = createApp(store);
   const { maxConnections, connectionsCheckingInterval, ...timeouts } = LIMITS;
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1', serverOptions: { ...timeouts, connectionsCheckingInterval } }, (info) =>
-      resolve({
-        port: info.port,
-        close: () => new Promise<void>((r) => server.close(() => r())),
-      }),
+    const server = serve(
+      { fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1', serverOptions: { ...timeouts, connectionsCheckingInterval } },
+      (info) =>
+        resolve({
+          port: info.port,
+          close: () => new Promise<void>((r) => server.close(() => r())),
+        }),
     );
     server.maxConnections = opts.maxConnections ?? maxConnections;
     server.once('error', reject);

@@ -15,5 +15,6 @@ test('SQLite store: missing folders are made; a folder that cannot be made is a 
     rmSync(dir, { recursive: true, force: true });
   }
   // under /proc, Node's recursive mkdir never returns: this must fail at once, and clearly
-  if (existsSync('/proc/self')) await assert.rejects(openDatabase('/proc/yusuan-none/x.db'), (e) => e instanceof StoreError && /\/proc\/yusuan-none\/x\.db/.test(e.message));
+  if (existsSync('/proc/self'))
+    await assert.rejects(openDatabase('/proc/yusuan-none/x.db'), (e) => e instanceof StoreError && /\/proc\/yusuan-none\/x\.db/.test(e.message));
 });

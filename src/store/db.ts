@@ -94,7 +94,8 @@ function openSqlite(spec: string): SqliteHandle {
   } catch (e) {
     handle?.close();
     const msg = (e as Error).message;
-    if (/not a database|malformed|corrupt/i.test(msg)) throw new StoreError(`${spec} is not a yusuan database or is damaged (${msg}); restore it from a backup (yusuan restore)`);
+    if (/not a database|malformed|corrupt/i.test(msg))
+      throw new StoreError(`${spec} is not a yusuan database or is damaged (${msg}); restore it from a backup (yusuan restore)`);
     throw new StoreError(`cannot open SQLite database ${spec}: ${msg}`);
   }
   const check = quickCheck(handle);
@@ -109,7 +110,11 @@ function openSqlite(spec: string): SqliteHandle {
 export function quickCheck(handle: SqliteHandle): string {
   try {
     const rows = handle.pragma('quick_check(5)') as { quick_check: string }[];
-    return rows.map((r) => r.quick_check).join('; ').replace(/\s+/g, ' ').trim();
+    return rows
+      .map((r) => r.quick_check)
+      .join('; ')
+      .replace(/\s+/g, ' ')
+      .trim();
   } catch (e) {
     return (e as Error).message;
   }
@@ -131,7 +136,12 @@ class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 export async function migrate({ db, dialect }: Database): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect), migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) throw new StoreError(`database migration failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`);
 }
@@ -164,7 +174,10 @@ export async function migrateAtomically(database: Database): Promise<void> {
 async function upToDate({ db, dialect }: Database): Promise<boolean> {
   const names = Object.keys(migrations(dialect));
   try {
-    const done = await db.selectFrom('schema_migrations' as never).select('name' as never).execute();
+    const done = await db
+      .selectFrom('schema_migrations' as never)
+      .select('name' as never)
+      .execute();
     const have = new Set(done.map((r) => (r as { name: string }).name));
     return names.every((n) => have.has(n));
   } catch {

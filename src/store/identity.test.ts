@@ -37,7 +37,10 @@ describe('identity helpers', () => {
     assert.equal(unitFromFolder('/x/downloads/2024.pdf'), null);
   });
   it('checklists, templates and test files are refused; a unit may come from --unit or the folder', () => {
-    assert.throws(() => admit(['a/008.xlsx'], { unit: '上海市普陀区司法局', title: '2026年度普陀区单位预算公开情况检查表单位名称:上海市普陀区司法局' }, ''), NotADisclosure);
+    assert.throws(
+      () => admit(['a/008.xlsx'], { unit: '上海市普陀区司法局', title: '2026年度普陀区单位预算公开情况检查表单位名称:上海市普陀区司法局' }, ''),
+      NotADisclosure,
+    );
     assert.throws(() => admit(['a/x.pdf'], { unit: '上海市XX局' }, ''), /placeholder/);
     assert.throws(() => admit(['a/x-planted-defects-final-2024.pdf'], { unit: '上海市普陀区财政局' }, ''), /test file or template/);
     assert.throws(() => admit(['a/012b.pdf'], { unit: '公开01表' }, ''), /names no unit/);
@@ -81,7 +84,14 @@ for (const backend of ['sqlite', 'postgres'] as const) {
 
     it('is a second disclosure, not a new version; the roll-up sums departments only', async (t) => {
       if (skip) return t.skip(skip);
-      const input = (d: Disclosure, hash: string) => ({ disclosure: d, contentHash: hash, sources: [], body: '', textOrigin: 'generated' as const, findings: [] });
+      const input = (d: Disclosure, hash: string) => ({
+        disclosure: d,
+        contentHash: hash,
+        sources: [],
+        body: '',
+        textOrigin: 'generated' as const,
+        findings: [],
+      });
       const a = await store.importDisclosure(input(model('department', '1000.00'), 'a'.repeat(64)));
       const b = await store.importDisclosure(input(model('unit', '300.00'), 'b'.repeat(64)));
       assert.equal(a.status, 'added');
@@ -121,17 +131,26 @@ describe('yusuan import over corpus files', () => {
     try {
       const orgs = await store.organisations();
       assert.deepEqual(orgs.map((o) => o.name).sort(), ['上海市普陀区商务委员会', '中共上海市普陀区委社会工作部', '江苏省委办公厅']);
-      assert.ok(orgs.every((o) => !o.region.startsWith('中共')), JSON.stringify(orgs));
+      assert.ok(
+        orgs.every((o) => !o.region.startsWith('中共')),
+        JSON.stringify(orgs),
+      );
       const commerce = await store.organisation(orgs.find((o) => o.name === '上海市普陀区商务委员会')!.slug);
       assert.deepEqual(commerce!.disclosures.map((d) => `${d.kindKey}:${d.versions}`).sort(), ['budget:1', 'unit-budget:1']);
       // the amount 001 states as 37151.47万元, found however it is written
       for (const q of ['37151.47', '37,151.47', '3.72亿', '371,514,700元']) {
         const r = await store.search({ q });
-        assert.ok(r.hits.some((h) => h.org === '上海市普陀区商务委员会' && h.kindKey === 'budget'), `${q}: ${r.hits.map((h) => h.key).join(", ")}`);
+        assert.ok(
+          r.hits.some((h) => h.org === '上海市普陀区商务委员会' && h.kindKey === 'budget'),
+          `${q}: ${r.hits.map((h) => h.key).join(', ')}`,
+        );
       }
       const js = orgs.find((o) => o.name === '江苏省委办公厅')!;
       const d = await store.disclosure(js.slug, 2017, 'budget');
-      assert.deepEqual(d!.sources.map((s) => s.file), ['012a.pdf', '012b.pdf']);
+      assert.deepEqual(
+        d!.sources.map((s) => s.file),
+        ['012a.pdf', '012b.pdf'],
+      );
     } finally {
       await store.close();
     }

@@ -59,7 +59,8 @@ function touched(db: TestDb): () => Promise<boolean> {
   if (db.label === 'sqlite') return async () => existsSync(db.spec);
   const name = new URL(db.spec).pathname.slice(1);
   const admin = new pg.Pool({ connectionString: db.spec.replace(/\/[^/]*$/, '/postgres'), max: 1 });
-  const ask = async () => Number((await admin.query('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])).rows[0].n) > 0;
+  const ask = async () =>
+    Number((await admin.query('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name])).rows[0].n) > 0;
   let closed = false;
   return async () => {
     if (closed) return true;

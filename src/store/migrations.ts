@@ -17,9 +17,7 @@ interface Types {
 type Db = Kysely<any>;
 
 function withId<T extends string>(dialect: DialectName, b: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
-  return dialect === 'postgres'
-    ? b.addColumn('id', 'serial', (c) => c.primaryKey())
-    : b.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  return dialect === 'postgres' ? b.addColumn('id', 'serial', (c) => c.primaryKey()) : b.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
 }
 
 const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
@@ -118,15 +116,23 @@ async function initial(db: Db, dialect: DialectName): Promise<void> {
     .execute();
   if (dialect === 'sqlite') {
     // External-content FTS5 tables over search_docs, kept in step by triggers. rowid = disclosure_id.
-    await sql`CREATE VIRTUAL TABLE search_trigram USING fts5(title, body, content='search_docs', content_rowid='disclosure_id', tokenize='trigram')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE search_trigram USING fts5(title, body, content='search_docs', content_rowid='disclosure_id', tokenize='trigram')`.execute(
+      db,
+    );
     await sql`CREATE VIRTUAL TABLE search_bigram USING fts5(bigrams, content='search_docs', content_rowid='disclosure_id', tokenize='unicode61')`.execute(db);
     for (const [name, body] of [
-      ['search_docs_ai', `AFTER INSERT ON search_docs BEGIN
+      [
+        'search_docs_ai',
+        `AFTER INSERT ON search_docs BEGIN
         INSERT INTO search_trigram(rowid, title, body) VALUES (new.disclosure_id, new.title, new.body);
-        INSERT INTO search_bigram(rowid, bigrams) VALUES (new.disclosure_id, new.bigrams); END`],
-      ['search_docs_ad', `AFTER DELETE ON search_docs BEGIN
+        INSERT INTO search_bigram(rowid, bigrams) VALUES (new.disclosure_id, new.bigrams); END`,
+      ],
+      [
+        'search_docs_ad',
+        `AFTER DELETE ON search_docs BEGIN
         INSERT INTO search_trigram(search_trigram, rowid, title, body) VALUES ('delete', old.disclosure_id, old.title, old.body);
-        INSERT INTO search_bigram(search_bigram, rowid, bigrams) VALUES ('delete', old.disclosure_id, old.bigrams); END`],
+        INSERT INTO search_bigram(search_bigram, rowid, bigrams) VALUES ('delete', old.disclosure_id, old.bigrams); END`,
+      ],
     ] as const) {
       await sql.raw(`CREATE TRIGGER ${name} ${body}`).execute(db);
     }
@@ -249,7 +255,10 @@ async function disclosureScope(db: Db, dialect: DialectName): Promise<void> {
       await sql`PRAGMA foreign_keys = ON`.execute(db);
     }
   }
-  const rows = await sql<{ id: number; model_json: string }>`SELECT d.id, v.model_json FROM disclosures d JOIN disclosure_versions v ON v.id = d.latest_version_id`.execute(db);
+  const rows = await sql<{
+    id: number;
+    model_json: string;
+  }>`SELECT d.id, v.model_json FROM disclosures d JOIN disclosure_versions v ON v.id = d.latest_version_id`.execute(db);
   for (const r of rows.rows) {
     const scope = (JSON.parse(r.model_json) as { identity?: { scope?: string } }).identity?.scope;
     if (scope === 'unit' || scope === 'aggregate') await sql`UPDATE disclosures SET scope = ${scope} WHERE id = ${r.id}`.execute(db);
@@ -273,7 +282,10 @@ async function searchAmounts(db: Db, dialect: DialectName): Promise<void> {
   for (const d of docs.rows) {
     const values = amountsIn(`${d.title}\n${d.body}`);
     for (let i = 0; i < values.length; i += 500)
-      await db.insertInto('search_amounts').values(values.slice(i, i + 500).map((amount) => ({ disclosure_id: d.disclosure_id, amount }))).execute();
+      await db
+        .insertInto('search_amounts')
+        .values(values.slice(i, i + 500).map((amount) => ({ disclosure_id: d.disclosure_id, amount })))
+        .execute();
   }
   void dialect;
 }

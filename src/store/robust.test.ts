@@ -64,7 +64,9 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const models = async (spec: string) => {
         const s = await Store.open(spec);
         try {
-          return (await s.db.selectFrom('disclosure_versions').select(['content_hash', 'model_json']).orderBy('content_hash').execute()).map((x) => x.content_hash + x.model_json);
+          return (await s.db.selectFrom('disclosure_versions').select(['content_hash', 'model_json']).orderBy('content_hash').execute()).map(
+            (x) => x.content_hash + x.model_json,
+          );
         } finally {
           await s.close();
         }
@@ -88,7 +90,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
         // page 2 onwards overwritten: the header still says SQLite, the b-trees are garbage
         writeSync(fd, Buffer.alloc(Math.min(size - 4096, 64 * 1024), 0x5a), 0, Math.min(size - 4096, 64 * 1024), 4096);
         closeSync(fd);
-        await assert.rejects(openDatabase(spec), (e) => e instanceof StoreError && /damaged|not a yusuan database/.test(e.message) && !e.message.includes('\n'));
+        await assert.rejects(
+          openDatabase(spec),
+          (e) => e instanceof StoreError && /damaged|not a yusuan database/.test(e.message) && !e.message.includes('\n'),
+        );
         const r = await cli(['import', folder, '--db', spec]);
         assert.equal(r.code, 2);
         assert.match(r.err.trim(), /^yusuan import: .*(damaged|not a yusuan database).*restore it from a backup/);
@@ -99,7 +104,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
 
 describe('backup tools', () => {
   it('restore refuses a missing file without touching anything', async () => {
-    await assert.rejects(restoreDatabase(join(tmpdir(), 'yusuan-none.db'), join(tmpdir(), 'yusuan-no-such-backup')), (e) => e instanceof StoreError && /no such backup file/.test(e.message));
+    await assert.rejects(
+      restoreDatabase(join(tmpdir(), 'yusuan-none.db'), join(tmpdir(), 'yusuan-no-such-backup')),
+      (e) => e instanceof StoreError && /no such backup file/.test(e.message),
+    );
     await assert.rejects(backupDatabase(join(tmpdir(), 'yusuan-none-dir', 'x', 'a.db'), '/proc/yusuan-cannot/x.db'), StoreError);
   });
 });

@@ -17,7 +17,6 @@ export const SAMPLE_MARK = '（示例单位）';
 /** The function-class code of a class name, from the classification tables. */
 const classCode = (name: string) => codesNamed(name, '类')[0]?.code;
 
-
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
 
@@ -83,12 +82,76 @@ interface Dept {
 }
 
 export const SAMPLE_DEPTS: Dept[] = [
-  { region: '示例省示范市', name: '示范市教育局', base: 4_860_000, basicShare: 0.62, functions: [['教育支出', 0.86], ['社会保障和就业支出', 0.08], ['卫生健康支出', 0.03], ['住房保障支出', 0.03]] },
-  { region: '示例省示范市', name: '示范市卫生健康委员会', base: 2_975_000, basicShare: 0.41, functions: [['卫生健康支出', 0.9], ['社会保障和就业支出', 0.06], ['住房保障支出', 0.04]] },
-  { region: '示例省示范市', name: '示范市交通运输局', base: 1_830_000, basicShare: 0.28, functions: [['交通运输支出', 0.83], ['城乡社区支出', 0.1], ['社会保障和就业支出', 0.04], ['住房保障支出', 0.03]] },
-  { region: '示例省示范市', name: '示范市科学技术局', base: 612_000, basicShare: 0.35, functions: [['科学技术支出', 0.88], ['一般公共服务支出', 0.02], ['社会保障和就业支出', 0.06], ['住房保障支出', 0.04]] },
-  { region: '示例省样板县', name: '样板县农业农村局', base: 1_240_000, basicShare: 0.3, functions: [['农林水支出', 0.9], ['社会保障和就业支出', 0.06], ['住房保障支出', 0.04]] },
-  { region: '示例省样板县', name: '样板县生态环境局', base: 386_000, basicShare: 0.45, functions: [['节能环保支出', 0.85], ['社会保障和就业支出', 0.09], ['卫生健康支出', 0.03], ['住房保障支出', 0.03]] },
+  {
+    region: '示例省示范市',
+    name: '示范市教育局',
+    base: 4_860_000,
+    basicShare: 0.62,
+    functions: [
+      ['教育支出', 0.86],
+      ['社会保障和就业支出', 0.08],
+      ['卫生健康支出', 0.03],
+      ['住房保障支出', 0.03],
+    ],
+  },
+  {
+    region: '示例省示范市',
+    name: '示范市卫生健康委员会',
+    base: 2_975_000,
+    basicShare: 0.41,
+    functions: [
+      ['卫生健康支出', 0.9],
+      ['社会保障和就业支出', 0.06],
+      ['住房保障支出', 0.04],
+    ],
+  },
+  {
+    region: '示例省示范市',
+    name: '示范市交通运输局',
+    base: 1_830_000,
+    basicShare: 0.28,
+    functions: [
+      ['交通运输支出', 0.83],
+      ['城乡社区支出', 0.1],
+      ['社会保障和就业支出', 0.04],
+      ['住房保障支出', 0.03],
+    ],
+  },
+  {
+    region: '示例省示范市',
+    name: '示范市科学技术局',
+    base: 612_000,
+    basicShare: 0.35,
+    functions: [
+      ['科学技术支出', 0.88],
+      ['一般公共服务支出', 0.02],
+      ['社会保障和就业支出', 0.06],
+      ['住房保障支出', 0.04],
+    ],
+  },
+  {
+    region: '示例省样板县',
+    name: '样板县农业农村局',
+    base: 1_240_000,
+    basicShare: 0.3,
+    functions: [
+      ['农林水支出', 0.9],
+      ['社会保障和就业支出', 0.06],
+      ['住房保障支出', 0.04],
+    ],
+  },
+  {
+    region: '示例省样板县',
+    name: '样板县生态环境局',
+    base: 386_000,
+    basicShare: 0.45,
+    functions: [
+      ['节能环保支出', 0.85],
+      ['社会保障和就业支出', 0.09],
+      ['卫生健康支出', 0.03],
+      ['住房保障支出', 0.03],
+    ],
+  },
 ];
 
 export const SAMPLE_YEARS = [2021, 2022, 2023, 2024, 2025];
@@ -134,7 +197,10 @@ function yearFigures(dept: Dept, years: number[], seed: number): Map<number, Yea
       basic,
       project,
       general: Math.max(general, basic),
-      functions: split(total, dept.functions.map((f) => f[1])),
+      functions: split(
+        total,
+        dept.functions.map((f) => f[1]),
+      ),
       abroad,
       reception,
       vehiclePurchase,
@@ -167,14 +233,33 @@ export function sampleDisclosure(dept: Dept, year: number, kind: 'budget' | 'fin
     const basic = s(x.basic);
     const project = s(x.total - x.basic);
     const goods = s(x.goods);
-    return { ...x, total: basic + project, basic, project, general: s(x.general), abroad: s(x.abroad), reception: s(x.reception), vehiclePurchase: s(x.vehiclePurchase), vehicleOperation: s(x.vehicleOperation), operating: s(x.operating), goods, procurement: goods + s(x.procurement - x.goods) };
+    return {
+      ...x,
+      total: basic + project,
+      basic,
+      project,
+      general: s(x.general),
+      abroad: s(x.abroad),
+      reception: s(x.reception),
+      vehiclePurchase: s(x.vehiclePurchase),
+      vehicleOperation: s(x.vehicleOperation),
+      operating: s(x.operating),
+      goods,
+      procurement: goods + s(x.procurement - x.goods),
+    };
   };
   const now = scaled(cur);
   const before = prev && scaled(prev);
   const v = (f: (x: YearFigures) => number) => fig(f(now), before ? f(before) : undefined, kind === 'final' ? f(cur) : undefined);
   const total = now.total;
   const gen = Math.min(total, now.general);
-  const functions = kind === 'final' ? split(total, dept.functions.map((f) => f[1])) : cur.functions;
+  const functions =
+    kind === 'final'
+      ? split(
+          total,
+          dept.functions.map((f) => f[1]),
+        )
+      : cur.functions;
   const three = (x: YearFigures) => x.abroad + x.reception + x.vehiclePurchase + x.vehicleOperation;
   // the deliberate flaw: the stated total is 1.00 万元 more than its parts (its change stays the parts' change)
   const threeTotal = { ...fig(three(now), before ? three(before) : undefined), ...(flaw ? { value: money(three(now) + 100) } : {}) };
@@ -244,7 +329,10 @@ export function generateSamples(): { name: string; disclosure: Disclosure }[] {
 /** The JSON files of a samples folder, sorted. */
 export async function sampleFiles(dir = SAMPLES_DIR): Promise<string[]> {
   try {
-    return (await readdir(dir)).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+    return (await readdir(dir))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }

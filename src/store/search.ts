@@ -55,7 +55,8 @@ const ftsPhrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
 const ALL_CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
 
 /** PostgreSQL: a term matched through the bigram vector (a Chinese term of 2+ characters). */
-const bigramTerm = (dialect: 'sqlite' | 'postgres', term: string) => dialect === 'postgres' && !amountQuery(term) && [...term].length >= 2 && ALL_CJK.test(term);
+const bigramTerm = (dialect: 'sqlite' | 'postgres', term: string) =>
+  dialect === 'postgres' && !amountQuery(term) && [...term].length >= 2 && ALL_CJK.test(term);
 
 /** PostgreSQL: the disclosures holding every bigram of the Chinese terms (from the cache, else the index). */
 async function bigramMatches(store: Store, ts: string[]): Promise<number[]> {
@@ -100,7 +101,9 @@ async function indexMatches(store: Store, query: string): Promise<number[]> {
   return store.db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(trx);
     // one array, not a row per document (10,000 rows cost more to send and parse than to find)
-    const r = await sql<{ ids: number[] }>`SELECT coalesce(array_agg(disclosure_id), '{}') AS ids FROM search_docs WHERE bigram_tsv @@ to_tsquery('simple', ${query})`.execute(trx);
+    const r = await sql<{
+      ids: number[];
+    }>`SELECT coalesce(array_agg(disclosure_id), '{}') AS ids FROM search_docs WHERE bigram_tsv @@ to_tsquery('simple', ${query})`.execute(trx);
     return r.rows[0]?.ids ?? [];
   });
 }
@@ -147,12 +150,27 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
     if (p.org) q = q.where('o.slug', '=', p.org);
     return q;
   };
-  const count = async () => Number((await base().select(sql<number>`count(*)`.as('n')).executeTakeFirst())?.n ?? 0);
+  const count = async () =>
+    Number(
+      (
+        await base()
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
   const limit = Math.min(Math.max(p.limit ?? 20, 1), 100);
   const offset = Math.max(p.offset ?? 0, 0);
   // relevance: documents whose title holds every term first, then the newest year
-  const inTitle = sql<number>`case when ${sql.join(ts.map((t) => sql`d.title like ${`%${likeEscape(t)}%`} escape '\\'`), sql` and `)} then 0 else 1 end`;
-  const page = base().orderBy(inTitle).orderBy('d.year', 'desc').orderBy('d.id', 'desc').limit(verify ? limit + 10 : limit).offset(offset);
+  const inTitle = sql<number>`case when ${sql.join(
+    ts.map((t) => sql`d.title like ${`%${likeEscape(t)}%`} escape '\\'`),
+    sql` and `,
+  )} then 0 else 1 end`;
+  const page = base()
+    .orderBy(inTitle)
+    .orderBy('d.year', 'desc')
+    .orderBy('d.id', 'desc')
+    .limit(verify ? limit + 10 : limit)
+    .offset(offset);
   let total: number;
   let ids: number[];
   if (store.dialect === 'postgres') {
@@ -166,11 +184,7 @@ export async function searchDisclosures(store: Store, p: SearchParams): Promise<
     ids = (await page.select('d.id').execute()).map((r) => r.id);
   }
   if (!ids.length) return { q: p.q, terms: ts, total, hits: [], ...(verify ? { approximate: true } : {}) };
-  const rows = await store
-    .listQuery()
-    .select(['d.id', 'v.body'])
-    .where('d.id', 'in', ids)
-    .execute();
+  const rows = await store.listQuery().select(['d.id', 'v.body']).where('d.id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const holds = (text: string) => {
     const t = searchable(text).toLowerCase();

@@ -14,7 +14,6 @@ import { freshDb, type TestDb } from './testing.ts';
 import { bigrams, narrate, queryBigrams, regionOf, searchable } from './text.ts';
 import { SEED as SEED_TXT } from '../../test/shared.ts';
 
-
 describe('text helpers', () => {
   it('bigrams index CJK runs as overlapping pairs and other words whole', () => {
     assert.equal(bigrams('三公经费 12.30 ABC预算'), '三公 公经 经费 12 30 abc 预算');
@@ -84,8 +83,14 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       writeFileSync(join(folder, 'bad.json'), '{"identity": 1}');
       const r = await run(['import', folder, '--db', db!.spec]);
       assert.equal(r.code, 1);
-      assert.ok(r.err.some((l) => /^yusuan: .*broken\.pdf: /.test(l)), r.err.join('\n'));
-      assert.ok(r.err.some((l) => /^yusuan: .*bad\.json: not a disclosure model/.test(l)), r.err.join('\n'));
+      assert.ok(
+        r.err.some((l) => /^yusuan: .*broken\.pdf: /.test(l)),
+        r.err.join('\n'),
+      );
+      assert.ok(
+        r.err.some((l) => /^yusuan: .*bad\.json: not a disclosure model/.test(l)),
+        r.err.join('\n'),
+      );
       assert.ok(r.err.every((l) => !/\n\s+at /.test(l)));
       assert.match(r.out.at(-1)!, /^4 file\(s\) in [\d.]+ s: 2 added, 0 new version\(s\), 0 unchanged, 0 refused \(not a disclosure\), 2 failed/);
       const again = await run(['import', join(folder, 'seed.txt'), join(folder, 'sample.json'), '--db', db!.spec]);
@@ -139,7 +144,15 @@ for (const backend of ['sqlite', 'postgres'] as const) {
             body: 'x',
             textOrigin: 'source',
             // a finding without a rule violates NOT NULL after the organisation, disclosure and version rows are written
-            findings: [{ rule: null as unknown as string, severity: 'error', message: 'x', evidence: [], figures: { expected: null, actual: null, difference: null, tolerance: null } }],
+            findings: [
+              {
+                rule: null as unknown as string,
+                severity: 'error',
+                message: 'x',
+                evidence: [],
+                figures: { expected: null, actual: null, difference: null, tolerance: null },
+              },
+            ],
           }),
         );
         assert.deepEqual(await store.stats(), before);
@@ -154,7 +167,14 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       try {
         const d = DisclosureSchema.parse(JSON.parse(readFileSync('data/samples/sample-1-2021-budget.json', 'utf8')));
         d.identity.unit = '邻接测试局';
-        await store.importDisclosure({ disclosure: d, contentHash: 'a'.repeat(64), sources: [], body: '甲乙。乙丙。丁戊己', textOrigin: 'source', findings: [] });
+        await store.importDisclosure({
+          disclosure: d,
+          contentHash: 'a'.repeat(64),
+          sources: [],
+          body: '甲乙。乙丙。丁戊己',
+          textOrigin: 'source',
+          findings: [],
+        });
         const split = await store.search({ q: '甲乙丙' });
         assert.equal(split.hits.length, 0);
         if (!split.approximate) assert.equal(split.total, 0);
@@ -192,7 +212,10 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const store = await Store.open(db!.spec);
       try {
         const r = await store.db.selectFrom('figures').select(['amount', 'value']).where('key', '=', 'general.project').execute();
-        assert.ok(r.some((x) => x.amount === '174.00' && x.value === '174.00'), JSON.stringify(r));
+        assert.ok(
+          r.some((x) => x.amount === '174.00' && x.value === '174.00'),
+          JSON.stringify(r),
+        );
         if (backend === 'postgres') {
           const sum = await sql<{ s: string }>`SELECT sum(amount)::text AS s FROM figures WHERE key = 'expenditure.total'`.execute(store.db);
           assert.match(sum.rows[0].s, /^\d+\.\d\d$/);
@@ -210,7 +233,24 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       const store = await Store.open(db!.spec);
       try {
         const at = new Date().toISOString();
-        await store.db.insertInto('jobs').values([1, 2].map((i) => ({ queue: 'check', payload_json: `{"n":${i}}`, state: 'queued', run_at: at, attempts: 0, max_attempts: 5, locked_by: null, locked_at: null, last_error: null, created_at: at, finished_at: null }))).execute();
+        await store.db
+          .insertInto('jobs')
+          .values(
+            [1, 2].map((i) => ({
+              queue: 'check',
+              payload_json: `{"n":${i}}`,
+              state: 'queued',
+              run_at: at,
+              attempts: 0,
+              max_attempts: 5,
+              locked_by: null,
+              locked_at: null,
+              last_error: null,
+              created_at: at,
+              finished_at: null,
+            })),
+          )
+          .execute();
         const claim = (trx: typeof store.db) =>
           sql<{ id: number }>`SELECT id FROM jobs WHERE queue = 'check' AND state = 'queued' ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`.execute(trx);
         let release!: () => void;

@@ -171,7 +171,17 @@ export class Store {
     if (!disc) {
       disc = await trx
         .insertInto('disclosures')
-        .values({ org_id: org.id, kind: d.identity.kind, scope, year: d.identity.year, title: t, latest_version_id: null, version_count: 0, created_at: at, updated_at: at })
+        .values({
+          org_id: org.id,
+          kind: d.identity.kind,
+          scope,
+          year: d.identity.year,
+          title: t,
+          latest_version_id: null,
+          version_count: 0,
+          created_at: at,
+          updated_at: at,
+        })
         .returning(['id', 'version_count'])
         .executeTakeFirstOrThrow();
     }
@@ -236,11 +246,17 @@ export class Store {
     await trx.deleteFrom('search_docs').where('disclosure_id', '=', disc.id).execute();
     const body = searchable(input.body);
     const st = searchable(t);
-    await trx.insertInto('search_docs').values({ disclosure_id: disc.id, version_id: vid, title: st, body, bigrams: bigrams(`${st}\n${body}`) }).execute();
+    await trx
+      .insertInto('search_docs')
+      .values({ disclosure_id: disc.id, version_id: vid, title: st, body, bigrams: bigrams(`${st}\n${body}`) })
+      .execute();
     await trx.deleteFrom('search_amounts').where('disclosure_id', '=', disc.id).execute();
     const amounts = amountsIn(`${st}\n${body}`);
     for (let i = 0; i < amounts.length; i += 500)
-      await trx.insertInto('search_amounts').values(amounts.slice(i, i + 500).map((amount) => ({ disclosure_id: disc.id, amount }))).execute();
+      await trx
+        .insertInto('search_amounts')
+        .values(amounts.slice(i, i + 500).map((amount) => ({ disclosure_id: disc.id, amount })))
+        .execute();
     const ledger = await trx
       .selectFrom('publication_ledger')
       .select('id')
@@ -249,7 +265,8 @@ export class Store {
       .where('year', '=', d.identity.year)
       .executeTakeFirst();
     // the ledger records what an organisation must publish: its own 部门 disclosure fulfils it before any other scope
-    if (ledger && scope === 'department') await trx.updateTable('publication_ledger').set({ version_id: vid, status: 'published', updated_at: at }).where('id', '=', ledger.id).execute();
+    if (ledger && scope === 'department')
+      await trx.updateTable('publication_ledger').set({ version_id: vid, status: 'published', updated_at: at }).where('id', '=', ledger.id).execute();
     else if (!ledger)
       await trx
         .insertInto('publication_ledger')
@@ -285,7 +302,12 @@ export class Store {
       organisations: await one(this.db.selectFrom('organisations').select(c).executeTakeFirst()),
       disclosures: await one(this.db.selectFrom('disclosures').select(c).where('latest_version_id', 'is not', null).executeTakeFirst()),
       versions: await one(this.db.selectFrom('disclosure_versions').select(c).executeTakeFirst()),
-      regions: await one(this.db.selectFrom('organisations').select(sql<number>`count(distinct region)`.as('n')).executeTakeFirst()),
+      regions: await one(
+        this.db
+          .selectFrom('organisations')
+          .select(sql<number>`count(distinct region)`.as('n'))
+          .executeTakeFirst(),
+      ),
       findings: await one(this.db.selectFrom('findings').select(c).executeTakeFirst()),
     };
   }
@@ -294,12 +316,7 @@ export class Store {
     const rows = await this.db
       .selectFrom('disclosures as d')
       .innerJoin('organisations as o', 'o.id', 'd.org_id')
-      .select([
-        'o.region',
-        sql<number>`count(distinct o.id)`.as('orgs'),
-        sql<number>`count(*)`.as('n'),
-        sql<number>`max(d.year)`.as('latest'),
-      ])
+      .select(['o.region', sql<number>`count(distinct o.id)`.as('orgs'), sql<number>`count(*)`.as('n'), sql<number>`max(d.year)`.as('latest')])
       .groupBy('o.region')
       .orderBy('o.region')
       .execute();
@@ -337,7 +354,10 @@ export class Store {
 
   /** How many latest versions match the filter (the total of a paged list). */
   async count(f: ListFilter = {}): Promise<number> {
-    const r = await this.filtered(f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+    const r = await this.filtered(f)
+      .clearSelect()
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 
@@ -373,7 +393,14 @@ export class Store {
       .orderBy('o.name');
     if (region) q = q.where('o.region', '=', region);
     const rows = await q.execute();
-    return rows.map((r) => ({ slug: r.slug, name: r.name, region: r.region, isSample: !!r.is_sample, disclosures: Number(r.n), latestYear: r.latest === null ? null : Number(r.latest) }));
+    return rows.map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      region: r.region,
+      isSample: !!r.is_sample,
+      disclosures: Number(r.n),
+      latestYear: r.latest === null ? null : Number(r.latest),
+    }));
   }
 
   async organisation(slug: string) {
@@ -387,7 +414,13 @@ export class Store {
   async disclosure(slug: string, year: number, key: string, versionHash?: string) {
     const id = parseKindKey(key);
     if (!id) return null;
-    const r = await this.listQuery().select('d.id').where('o.slug', '=', slug).where('d.year', '=', year).where('d.kind', '=', id.kind).where('d.scope', '=', id.scope).executeTakeFirst();
+    const r = await this.listQuery()
+      .select('d.id')
+      .where('o.slug', '=', slug)
+      .where('d.year', '=', year)
+      .where('d.kind', '=', id.kind)
+      .where('d.scope', '=', id.scope)
+      .executeTakeFirst();
     if (!r) return null;
     const row = Store.row(r);
     const did = r.id;
@@ -424,7 +457,16 @@ export class Store {
       body: v.body,
       textOrigin: v.text_origin,
       sources: sources.map((s) => ({ file: s.file_name, format: s.format, sha256: s.sha256, size: Number(s.size), mediaType: s.media_type })),
-      versionsList: versions.map((x) => ({ id: x.id, contentHash: x.content_hash, publishedAt: x.published_at, errors: x.errors, warnings: x.warnings, reviewState: x.review_state, changeNote: x.change_note, approvedBy: x.approved_by })),
+      versionsList: versions.map((x) => ({
+        id: x.id,
+        contentHash: x.content_hash,
+        publishedAt: x.published_at,
+        errors: x.errors,
+        warnings: x.warnings,
+        reviewState: x.review_state,
+        changeNote: x.change_note,
+        approvedBy: x.approved_by,
+      })),
     };
   }
 
@@ -516,7 +558,10 @@ export class Store {
     const y = year ?? years[0];
     if (y === undefined) return { region, kind: k, kinds, year: null, years, rows: [], totals: {} as Record<string, string> };
     const rows = (await this.filtered({ region, year: y, kind: k, scope: 'department' }).orderBy('o.name').execute()).map(Store.row);
-    const figs = await this.figuresOf(rows.map((r) => r.versionId), ROLLUP_KEYS);
+    const figs = await this.figuresOf(
+      rows.map((r) => r.versionId),
+      ROLLUP_KEYS,
+    );
     const totals: Record<string, string> = {};
     for (const key of ROLLUP_KEYS) {
       const vals = rows.map((r) => figs.get(r.versionId)![key]).filter((v): v is string => v !== undefined);
@@ -534,15 +579,28 @@ export class Store {
     const r = await this.rollup(region, year, kind);
     if (r.year === null) return { ...r, rows: [] };
     const previous = await this.filtered({ region, year: r.year - 1, kind: r.kind, scope: 'department' }).execute();
-    const prevFigs = await this.figuresOf(previous.map((x) => x.version_id), ['threePublic.total']);
+    const prevFigs = await this.figuresOf(
+      previous.map((x) => x.version_id),
+      ['threePublic.total'],
+    );
     const prevByOrg = new Map(previous.map((x) => [x.slug, prevFigs.get(x.version_id)!['threePublic.total']]));
-    const stated = await this.figuresOf(r.rows.map((x) => x.versionId), ['threePublic.total.prev']);
+    const stated = await this.figuresOf(
+      r.rows.map((x) => x.versionId),
+      ['threePublic.total.prev'],
+    );
     const rows = r.rows.map((x) => {
       const value = x.figures['threePublic.total'];
       const own = stated.get(x.versionId)!['threePublic.total.prev'];
       const prev = own ?? prevByOrg.get(x.orgSlug);
       const change = value !== undefined && prev !== undefined ? sub(value, prev) : undefined;
-      return { ...x, value, prev, prevFrom: own !== undefined ? ('stated' as const) : prev !== undefined ? ('previous' as const) : null, change, changePercent: change !== undefined && prev !== undefined ? percent(change, prev, 1) : null };
+      return {
+        ...x,
+        value,
+        prev,
+        prevFrom: own !== undefined ? ('stated' as const) : prev !== undefined ? ('previous' as const) : null,
+        change,
+        changePercent: change !== undefined && prev !== undefined ? percent(change, prev, 1) : null,
+      };
     });
     return { ...r, rows };
   }
@@ -550,7 +608,10 @@ export class Store {
   /** Completeness (share of the core figures stated) and consistency (findings) per disclosure. */
   async transparency(f: { region?: string; year?: number; kind?: string } = {}) {
     const rows = await this.list({ ...f, limit: 1000 });
-    const figs = await this.figuresOf(rows.map((r) => r.versionId), CORE_KEYS);
+    const figs = await this.figuresOf(
+      rows.map((r) => r.versionId),
+      CORE_KEYS,
+    );
     return rows
       .map((r) => {
         const have = CORE_KEYS.filter((k) => figs.get(r.versionId)![k] !== undefined);
@@ -570,7 +631,12 @@ export class Store {
       const [slug, year, key] = k.split('/');
       const id = parseKindKey(key);
       if (!id) continue;
-      const r = await this.listQuery().where('o.slug', '=', slug).where('d.year', '=', Number(year)).where('d.kind', '=', id.kind).where('d.scope', '=', id.scope).executeTakeFirst();
+      const r = await this.listQuery()
+        .where('o.slug', '=', slug)
+        .where('d.year', '=', Number(year))
+        .where('d.kind', '=', id.kind)
+        .where('d.scope', '=', id.scope)
+        .executeTakeFirst();
       if (r) out.push(Store.row(r));
     }
     return out;
@@ -578,7 +644,16 @@ export class Store {
 }
 
 /** The figures a region roll-up sums. */
-export const ROLLUP_KEYS: readonly FigureKey[] = ['income.total', 'expenditure.total', 'expenditure.basic', 'expenditure.project', 'general.expenditure', 'threePublic.total', 'operatingCost', 'procurement.total'];
+export const ROLLUP_KEYS: readonly FigureKey[] = [
+  'income.total',
+  'expenditure.total',
+  'expenditure.basic',
+  'expenditure.project',
+  'general.expenditure',
+  'threePublic.total',
+  'operatingCost',
+  'procurement.total',
+];
 
 /** What a complete disclosure states (for the transparency table). */
 export const CORE_KEYS: readonly FigureKey[] = [

@@ -91,8 +91,7 @@ export function narrate(d: Disclosure, note?: string): string {
   if (exp) out.push(`${y}年支出${k}${exp}${change(d.expenditure.total)}。`);
   const basic = [d.expenditure.basic, d.appropriation.general.basic].find((f) => f?.value !== undefined);
   const project = [d.expenditure.project, d.appropriation.general.project].find((f) => f?.value !== undefined);
-  if (basic || project)
-    out.push(`其中：基本支出${money(basic) ?? '未列明'}${change(basic)}；项目支出${money(project) ?? '未列明'}${change(project)}。`);
+  if (basic || project) out.push(`其中：基本支出${money(basic) ?? '未列明'}${change(basic)}；项目支出${money(project) ?? '未列明'}${change(project)}。`);
 
   head('一般公共预算财政拨款支出');
   const g = d.appropriation.general.expenditure;
@@ -119,12 +118,20 @@ export function narrate(d: Disclosure, note?: string): string {
 
   head('政府采购');
   const p = d.procurement;
-  out.push(p.total ? `政府采购${k}${money(p.total)}${p.goods ? `，其中货物${money(p.goods)}` : ''}${p.works ? `，工程${money(p.works)}` : ''}${p.services ? `，服务${money(p.services)}` : ''}。` : '未列明。');
+  out.push(
+    p.total
+      ? `政府采购${k}${money(p.total)}${p.goods ? `，其中货物${money(p.goods)}` : ''}${p.works ? `，工程${money(p.works)}` : ''}${p.services ? `，服务${money(p.services)}` : ''}。`
+      : '未列明。',
+  );
 
   head('绩效目标');
   out.push(d.performance.amount ? `实行绩效目标管理的项目金额${money(d.performance.amount)}。` : '未列明。');
 
   head('国有资产占有使用情况');
-  out.push(d.assets.vehicles ? `公务用车保有${d.assets.vehicles.value}辆${d.assets.vehiclesPurchase ? `，拟购置${d.assets.vehiclesPurchase.value}辆` : ''}。` : '未列明。');
+  out.push(
+    d.assets.vehicles
+      ? `公务用车保有${d.assets.vehicles.value}辆${d.assets.vehiclesPurchase ? `，拟购置${d.assets.vehiclesPurchase.value}辆` : ''}。`
+      : '未列明。',
+  );
   return out.join('\n');
 }

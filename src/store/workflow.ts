@@ -14,7 +14,6 @@ import { canEdit, canReview, canSee, type Owned } from './policy.ts';
 import { sha256 } from './text.ts';
 import { mediaTypeOf } from './store.ts';
 
-
 /** A refused step: the message says why, in Chinese, for the page. */
 export class WorkflowError extends Error {
   constructor(

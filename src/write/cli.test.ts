@@ -19,7 +19,8 @@ async function cli(...argv: string[]) {
 }
 
 const GOOD = 'identity: { kind: budget, year: 2025, unit: 测试局 }\nincome:\n  total: { value: "100.00", prev: "90.00" }\n  general: { value: "100.00" }\n';
-const BAD_SUM = 'identity: { kind: budget, year: 2025, unit: 测试局 }\nexpenditure:\n  total: { value: "100.00" }\n  basic: { value: "30.00" }\n  project: { value: "20.00" }\n';
+const BAD_SUM =
+  'identity: { kind: budget, year: 2025, unit: 测试局 }\nexpenditure:\n  total: { value: "100.00" }\n  basic: { value: "30.00" }\n  project: { value: "20.00" }\n';
 
 test('render writes the file; the format comes from --format or the extension', async () => {
   const model = path.join(dir, 'good.yaml');

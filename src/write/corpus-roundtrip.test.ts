@@ -28,7 +28,9 @@ const files = (await readdir(TEXT)).filter((f) => /^\d+\.txt$/.test(f)).sort();
 function tableConflict(d: Disclosure, key: string, value: string): boolean {
   if (!key.startsWith(FUNCTION_KEY_PREFIX)) return false;
   const name = key.slice(FUNCTION_KEY_PREFIX.length);
-  return d.tables.some((t) => t.rows.some((r) => r.name.replace(/\s+/g, '') === name && r.values.some((v) => v !== null && compare(v, value) !== 0 && r.values[0] === v)));
+  return d.tables.some((t) =>
+    t.rows.some((r) => r.name.replace(/\s+/g, '') === name && r.values.some((v) => v !== null && compare(v, value) !== 0 && r.values[0] === v)),
+  );
 }
 
 test('corpus: every model written as HTML reads back to its own figures', { timeout: 600_000 }, async () => {
@@ -51,6 +53,14 @@ test('corpus: every model written as HTML reads back to its own figures', { time
   assert.ok(checked > 800, `${checked} figures checked`);
   if (process.env.UPDATE_KNOWN === '1') writeFileSync(KNOWN, JSON.stringify(failures, null, 1) + '\n');
   const known: string[] = existsSync(KNOWN) ? JSON.parse(readFileSync(KNOWN, 'utf8')) : [];
-  assert.deepEqual(failures.filter((f) => !known.includes(f)), [], 'new round-trip failures');
-  assert.deepEqual(known.filter((f) => !failures.includes(f)), [], 'listed as failing but now read back: remove from roundtrip-known.json');
+  assert.deepEqual(
+    failures.filter((f) => !known.includes(f)),
+    [],
+    'new round-trip failures',
+  );
+  assert.deepEqual(
+    known.filter((f) => !failures.includes(f)),
+    [],
+    'listed as failing but now read back: remove from roundtrip-known.json',
+  );
 });

@@ -5,8 +5,22 @@
  * repeated on every page. Fonts are named, not embedded: Word substitutes where they are missing.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, Table,
-  TableCell, TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IRunOptions,
 } from 'docx';
 import { headerGrid, type HeaderCell, type WrittenDoc, type WrittenTable } from './doc.ts';
 import { cellText } from './cells.ts';
@@ -29,7 +43,11 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function cellPara(text: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], bold = false, size = 10.5): Paragraph {
-  return new Paragraph({ alignment: align, spacing: { line: 300, lineRule: LineRuleType.AT_LEAST }, children: [run(text, bold ? FONT.h1 : FONT.table, size, { bold: false })] });
+  return new Paragraph({
+    alignment: align,
+    spacing: { line: 300, lineRule: LineRuleType.AT_LEAST },
+    children: [run(text, bold ? FONT.h1 : FONT.table, size, { bold: false })],
+  });
 }
 
 function headCell(c: HeaderCell, size: number): TableCell {
@@ -48,7 +66,15 @@ function tableDocx(t: WrittenTable): (Paragraph | Table)[] {
   const rows: TableRow[] = [];
   if (t.twoSided) {
     const ts = t.twoSided;
-    rows.push(new TableRow({ tableHeader: true, children: [headCell({ text: ts.left, colSpan: t.labels.length + t.columns.length, rowSpan: 1 }, size), headCell({ text: ts.right, colSpan: ts.rightLabels.length + ts.rightColumns.length, rowSpan: 1 }, size)] }));
+    rows.push(
+      new TableRow({
+        tableHeader: true,
+        children: [
+          headCell({ text: ts.left, colSpan: t.labels.length + t.columns.length, rowSpan: 1 }, size),
+          headCell({ text: ts.right, colSpan: ts.rightLabels.length + ts.rightColumns.length, rowSpan: 1 }, size),
+        ],
+      }),
+    );
     const left = headerGrid(t.labels, t.columns);
     const right = headerGrid(ts.rightLabels, ts.rightColumns);
     const depth = Math.max(left.length, right.length);
@@ -62,8 +88,10 @@ function tableDocx(t: WrittenTable): (Paragraph | Table)[] {
   } else {
     for (const r of headerGrid(t.labels, t.columns)) rows.push(new TableRow({ tableHeader: true, children: r.map((c) => headCell(c, size)) }));
   }
-  const num = (v: string | null) => new TableCell({ children: [cellPara(v === null ? '' : cellText(v), AlignmentType.RIGHT, false, size)], verticalAlign: VerticalAlign.CENTER, borders });
-  const text = (s: string, bold = false) => new TableCell({ children: [cellPara(s, AlignmentType.LEFT, bold, size)], verticalAlign: VerticalAlign.CENTER, borders });
+  const num = (v: string | null) =>
+    new TableCell({ children: [cellPara(v === null ? '' : cellText(v), AlignmentType.RIGHT, false, size)], verticalAlign: VerticalAlign.CENTER, borders });
+  const text = (s: string, bold = false) =>
+    new TableCell({ children: [cellPara(s, AlignmentType.LEFT, bold, size)], verticalAlign: VerticalAlign.CENTER, borders });
   for (const r of t.rows) {
     const total = r.level === 'total';
     const labels = t.twoSided || t.labels.length === 1 ? [text(r.name, total)] : t.labels.length === 2 ? [text(r.code ?? ''), text(r.name, total)] : [];
@@ -71,7 +99,12 @@ function tableDocx(t: WrittenTable): (Paragraph | Table)[] {
     rows.push(new TableRow({ cantSplit: true, children: [...labels, ...r.values.map(num), ...right] }));
   }
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, line: 400, lineRule: LineRuleType.AT_LEAST }, children: [run(`${t.number ? `${t.number}　` : ''}${t.title}`, FONT.h1, 14)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: 240, line: 400, lineRule: LineRuleType.AT_LEAST },
+      children: [run(`${t.number ? `${t.number}　` : ''}${t.title}`, FONT.h1, 14)],
+    }),
     new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, children: [run(`单位：${t.unit}`, FONT.table, 10.5)] }),
     new Table({ rows, width: { size: mm(156), type: WidthType.DXA }, columnWidths: columnWidths(t) }),
   ];
@@ -97,7 +130,9 @@ function columnWidths(t: WrittenTable): number[] {
 export async function renderDocx(doc: WrittenDoc): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
   for (const line of doc.title) {
-    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: [run(line, FONT.title, 22)] }));
+    children.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: [run(line, FONT.title, 22)] }),
+    );
   }
   children.push(new Paragraph({ spacing: { line: PITCH, lineRule: LineRuleType.EXACT }, children: [] }));
   for (const b of doc.blocks) {
@@ -105,19 +140,23 @@ export async function renderDocx(doc: WrittenDoc): Promise<Uint8Array> {
       case 'heading': {
         const part = b.level === 1 && doc.kind === 'final';
         const face = b.level === 1 ? FONT.h1 : b.level === 2 && doc.kind === 'budget' ? FONT.h2 : b.level === 2 ? FONT.h1 : FONT.h2;
-        children.push(new Paragraph({
-          keepNext: true,
-          alignment: part ? AlignmentType.CENTER : AlignmentType.LEFT,
-          indent: part ? undefined : { firstLine: 640 },
-          spacing: { line: PITCH, lineRule: LineRuleType.EXACT, before: part ? 240 : 0, after: part ? 240 : 0 },
-          children: [run(b.text, face, 16)],
-        }));
+        children.push(
+          new Paragraph({
+            keepNext: true,
+            alignment: part ? AlignmentType.CENTER : AlignmentType.LEFT,
+            indent: part ? undefined : { firstLine: 640 },
+            spacing: { line: PITCH, lineRule: LineRuleType.EXACT, before: part ? 240 : 0, after: part ? 240 : 0 },
+            children: [run(b.text, face, 16)],
+          }),
+        );
         break;
       }
       case 'para':
-        children.push(b.align === 'right'
-          ? new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: PITCH, lineRule: LineRuleType.EXACT }, children: [run(b.text, FONT.body, 16)] })
-          : bodyPara(b.text, b.lead));
+        children.push(
+          b.align === 'right'
+            ? new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { line: PITCH, lineRule: LineRuleType.EXACT }, children: [run(b.text, FONT.body, 16)] })
+            : bodyPara(b.text, b.lead),
+        );
         break;
       case 'table':
         children.push(...tableDocx(b.table));
@@ -130,17 +169,29 @@ export async function renderDocx(doc: WrittenDoc): Promise<Uint8Array> {
     }
   }
   const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run('— ', FONT.table, 14), new TextRun({ children: [PageNumber.CURRENT], font: font(FONT.table), size: 28 }), run(' —', FONT.table, 14)] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run('— ', FONT.table, 14), new TextRun({ children: [PageNumber.CURRENT], font: font(FONT.table), size: 28 }), run(' —', FONT.table, 14)],
+      }),
+    ],
   });
   const document = new Document({
     creator: 'yusuan',
     title: doc.title.join(''),
     styles: { default: { document: { run: { font: font(FONT.body), size: 32, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
-    sections: [{
-      properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(23), header: mm(15) } } },
-      footers: { default: footer },
-      children,
-    }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(23), header: mm(15) },
+          },
+        },
+        footers: { default: footer },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -70,26 +70,38 @@ export function tableHtml(t: WrittenTable): string {
     const left = headerGrid(t.labels, t.columns);
     const right = headerGrid(ts.rightLabels, ts.rightColumns);
     const depth = Math.max(left.length, right.length);
-    out.push(`<tr><th colspan="${t.labels.length + t.columns.length}">${escapeHtml(ts.left)}</th><th colspan="${ts.rightLabels.length + ts.rightColumns.length}">${escapeHtml(ts.right)}</th></tr>`);
+    out.push(
+      `<tr><th colspan="${t.labels.length + t.columns.length}">${escapeHtml(ts.left)}</th><th colspan="${ts.rightLabels.length + ts.rightColumns.length}">${escapeHtml(ts.right)}</th></tr>`,
+    );
     for (let i = 0; i < depth; i++) {
-      const cells = [...(left[i] ?? []).map((c) => ({ ...c, rowSpan: i === 0 && left.length < depth && c.rowSpan === left.length ? depth : c.rowSpan })), ...(right[i] ?? []).map((c) => ({ ...c, rowSpan: i === 0 && right.length < depth && c.rowSpan === right.length ? depth : c.rowSpan }))];
-      out.push(`<tr>${cells.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${escapeHtml(c.text)}</th>`).join('')}</tr>`);
+      const cells = [
+        ...(left[i] ?? []).map((c) => ({ ...c, rowSpan: i === 0 && left.length < depth && c.rowSpan === left.length ? depth : c.rowSpan })),
+        ...(right[i] ?? []).map((c) => ({ ...c, rowSpan: i === 0 && right.length < depth && c.rowSpan === right.length ? depth : c.rowSpan })),
+      ];
+      out.push(
+        `<tr>${cells.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${escapeHtml(c.text)}</th>`).join('')}</tr>`,
+      );
     }
   } else {
     for (const row of headerGrid(t.labels, t.columns)) {
-      out.push(`<tr>${row.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${escapeHtml(c.text)}</th>`).join('')}</tr>`);
+      out.push(
+        `<tr>${row.map((c) => `<th${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}>${escapeHtml(c.text)}</th>`).join('')}</tr>`,
+      );
     }
   }
   out.push('</thead><tbody>');
   const nums = (vs: (string | null)[]) => vs.map((v) => `<td class="num">${v === null ? '' : escapeHtml(cellText(v))}</td>`).join('');
   for (const r of t.rows) {
     const cls = [r.level === 'total' ? 'total' : '', r.level === '款' ? 'l2' : r.level === '项' ? 'l3' : ''].filter(Boolean).join(' ');
-    const labels = t.twoSided || t.labels.length === 1
-      ? `<td class="name">${escapeHtml(r.name)}</td>`
-      : t.labels.length === 2
-        ? `<td class="code">${escapeHtml(r.code ?? '')}</td><td class="name">${escapeHtml(r.name)}</td>`
-        : '';
-    const right = t.twoSided ? `<td class="name">${escapeHtml(r.right?.name ?? '')}</td>${nums(r.right?.values ?? t.twoSided.rightColumns.map(() => null))}` : '';
+    const labels =
+      t.twoSided || t.labels.length === 1
+        ? `<td class="name">${escapeHtml(r.name)}</td>`
+        : t.labels.length === 2
+          ? `<td class="code">${escapeHtml(r.code ?? '')}</td><td class="name">${escapeHtml(r.name)}</td>`
+          : '';
+    const right = t.twoSided
+      ? `<td class="name">${escapeHtml(r.right?.name ?? '')}</td>${nums(r.right?.values ?? t.twoSided.rightColumns.map(() => null))}`
+      : '';
     out.push(`<tr${cls ? ` class="${cls}"` : ''}>${labels}${nums(r.values)}${right}</tr>`);
   }
   out.push('</tbody></table>');

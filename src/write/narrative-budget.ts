@@ -49,9 +49,16 @@ export function budgetNarrative(d: Disclosure): Block[] {
 
   // 二、部门收支总体情况
   const sources: [string, Figure | undefined][] = [
-    ['一般公共预算拨款', inc.general], ['政府性基金预算拨款', inc.fund], ['国有资本经营预算拨款', inc.capital],
-    ['财政专户管理资金', inc.fiscalSpecial], ['事业收入', inc.business], ['事业单位经营收入', inc.operating],
-    ['上级补助收入', inc.superior], ['附属单位上缴收入', inc.subordinate], ['其他收入', inc.other], ['上年结转', inc.carryover],
+    ['一般公共预算拨款', inc.general],
+    ['政府性基金预算拨款', inc.fund],
+    ['国有资本经营预算拨款', inc.capital],
+    ['财政专户管理资金', inc.fiscalSpecial],
+    ['事业收入', inc.business],
+    ['事业单位经营收入', inc.operating],
+    ['上级补助收入', inc.superior],
+    ['附属单位上缴收入', inc.subordinate],
+    ['其他收入', inc.other],
+    ['上年结转', inc.carryover],
   ];
   // “一般公共预算拨款447.01万元，其他收入…”; where the model gives last year's figures, each item with its
   // comparison, and the items separated by “；”
@@ -66,13 +73,18 @@ export function budgetNarrative(d: Disclosure): Block[] {
   ]);
   const classes = exp.byFunction.filter((c) => c.level === '类' && stated(c.figure));
   const byClass = listed(classes.map((c) => [c.name, c.figure] as [string, Figure]));
-  const byNature = listed([['基本支出', exp.basic], ['项目支出', exp.project]]);
-  const expReason = because(exp.total, '主要是') ?? (() => {
-    const parts = join([changeClause('基本支出', exp.basic), changeClause('项目支出', exp.project)]);
-    // said already where 按支出性质分 gives each with its comparison
-    const saidAlready = stated(exp.basic) || stated(exp.project);
-    return parts && !saidAlready && exp.total?.prev !== undefined ? `主要是${parts}` : undefined;
-  })();
+  const byNature = listed([
+    ['基本支出', exp.basic],
+    ['项目支出', exp.project],
+  ]);
+  const expReason =
+    because(exp.total, '主要是') ??
+    (() => {
+      const parts = join([changeClause('基本支出', exp.basic), changeClause('项目支出', exp.project)]);
+      // said already where 按支出性质分 gives each with its comparison
+      const saidAlready = stated(exp.basic) || stated(exp.project);
+      return parts && !saidAlready && exp.total?.prev !== undefined ? `主要是${parts}` : undefined;
+    })();
   const expenditureText = sentence([
     stated(exp.total) ? `${Y}年年初预算数${fig(exp.total)}` + (byClass ? `，其中：${byClass}` : '') : byClass || undefined,
     byNature && `按支出性质分：${byNature}`,
@@ -81,25 +93,31 @@ export function budgetNarrative(d: Disclosure): Block[] {
 
   // 三、部门预算情况说明
   const g = ap.general;
-  const part = (label: string, f: Figure | undefined) =>
-    stated(f) ? join([`${label}${fig(f)}`, yoy(f, lastYear), because(f), usedFor(f)]) : undefined;
-  const generalText = sentence([
-    join([
-      stated(g.income) && `${Y}年一般公共预算财政拨款收入${fig(g.income)}`,
-      stated(g.expenditure) && join([`一般公共预算财政拨款支出${fig(g.expenditure)}`, yoy(g.expenditure, lastYear), because(g.expenditure)]),
-    ]),
-    join([part('基本支出', g.basic), part('项目支出', g.project)], '；'),
-  ], '。其中：');
-  const items = g.byFunction.filter((c) => c.level === '项' && stated(c.figure)).map((c) => {
-    const path = c.path?.length ? itemPath(c.path, c.level) : c.name;
-    return join([`${path}${fig(c.figure as Stated)}`, usedFor(c.figure)]);
-  });
+  const part = (label: string, f: Figure | undefined) => (stated(f) ? join([`${label}${fig(f)}`, yoy(f, lastYear), because(f), usedFor(f)]) : undefined);
+  const generalText = sentence(
+    [
+      join([
+        stated(g.income) && `${Y}年一般公共预算财政拨款收入${fig(g.income)}`,
+        stated(g.expenditure) && join([`一般公共预算财政拨款支出${fig(g.expenditure)}`, yoy(g.expenditure, lastYear), because(g.expenditure)]),
+      ]),
+      join([part('基本支出', g.basic), part('项目支出', g.project)], '；'),
+    ],
+    '。其中：',
+  );
+  const items = g.byFunction
+    .filter((c) => c.level === '项' && stated(c.figure))
+    .map((c) => {
+      const path = c.path?.length ? itemPath(c.path, c.level) : c.name;
+      return join([`${path}${fig(c.figure as Stated)}`, usedFor(c.figure)]);
+    });
   const fundText = (name: string, f: Disclosure['appropriation']['fund']) => {
     if (f.statedNone || (stated(f.expenditure) && isZero(f.expenditure.value) && !f.byFunction.length)) {
       const prev = prevOf(f.expenditure);
       if (prev === undefined || isZero(prev)) return `${Y}年无使用${name}拨款安排的支出${prev === undefined ? '' : `，与${P}年持平`}。`;
     }
-    return stated(f.expenditure) ? sentence([join([`${Y}年${name}拨款支出${fig(f.expenditure)}`, yoy(f.expenditure, lastYear), because(f.expenditure), usedFor(f.expenditure)])]) : undefined;
+    return stated(f.expenditure)
+      ? sentence([join([`${Y}年${name}拨款支出${fig(f.expenditure)}`, yoy(f.expenditure, lastYear), because(f.expenditure), usedFor(f.expenditure)])])
+      : undefined;
   };
 
   // 四、“三公”经费情况说明
@@ -109,9 +127,15 @@ export function budgetNarrative(d: Disclosure): Block[] {
     const split = Boolean(tp.vehicleOperation || tp.vehiclePurchase);
     const vehicleStated = tp.vehicle && tp.vehicle.origin !== 'derived';
     const itemList: [string, Figure | undefined][] = [
-      ['因公出国（境）费用', tp.abroad], ['公务接待费', tp.reception],
+      ['因公出国（境）费用', tp.abroad],
+      ['公务接待费', tp.reception],
       ...((!split || vehicleStated ? [['公务用车购置及运行维护费', tp.vehicle]] : []) as [string, Figure | undefined][]),
-      ...((split ? [['公务用车运行维护费', tp.vehicleOperation], ['公务用车购置费', tp.vehiclePurchase]] : []) as [string, Figure | undefined][]),
+      ...((split
+        ? [
+            ['公务用车运行维护费', tp.vehicleOperation],
+            ['公务用车购置费', tp.vehiclePurchase],
+          ]
+        : []) as [string, Figure | undefined][]),
     ];
     const parts = itemList.filter((x): x is [string, Stated] => stated(x[1])).map(([n, f]) => join([`${n}${fig(f)}`, yoy(f, lastYear), because(f)]));
     const head = stated(tp.total) ? join([`${Y}年“三公”经费预算${fig(tp.total)}`, yoy(tp.total, lastYear), because(tp.total)]) : undefined;
@@ -122,36 +146,68 @@ export function budgetNarrative(d: Disclosure): Block[] {
   const oc = d.operatingCost;
   let ocText: string | undefined;
   if (stated(oc)) {
-    ocText = isZero(oc.value) && (oc.prev === undefined || isZero(oc.prev))
-      ? `${Y}年无机关运行经费支出。`
-      : sentence([join([`${Y}年一般公共预算财政拨款运行经费${fig(oc)}`, yoy(oc, { than: '比上年', same: '与上年' }), because(oc, '主要原因为')]), usedFor(oc)], '；');
+    ocText =
+      isZero(oc.value) && (oc.prev === undefined || isZero(oc.prev))
+        ? `${Y}年无机关运行经费支出。`
+        : sentence(
+            [join([`${Y}年一般公共预算财政拨款运行经费${fig(oc)}`, yoy(oc, { than: '比上年', same: '与上年' }), because(oc, '主要原因为')]), usedFor(oc)],
+            '；',
+          );
   }
   const pr = d.procurement;
   let procText: string | undefined;
   if (pr.statedNone && !(stated(pr.total) && !isZero(pr.total.value))) procText = `${Y}年无政府采购预算。`;
   else if (stated(pr.total) || stated(pr.goods) || stated(pr.works) || stated(pr.services)) {
-    const kinds = [['政府采购货物预算', pr.goods], ['政府采购工程预算', pr.works], ['政府采购服务预算', pr.services]] as [string, Figure | undefined][];
-    const ks = kinds.filter((x): x is [string, Stated] => stated(x[1])).map(([n, f]) => `${n}${fig(f)}`).join('、');
-    procText = sentence([
-      join([stated(pr.total) ? `所属各预算单位政府采购预算总额${fig(pr.total)}` : undefined, ks || undefined], '：'),
-      stated(pr.general) ? `其中一般公共预算拨款政府采购${fig(pr.general)}` : undefined,
-    ], '；');
+    const kinds = [
+      ['政府采购货物预算', pr.goods],
+      ['政府采购工程预算', pr.works],
+      ['政府采购服务预算', pr.services],
+    ] as [string, Figure | undefined][];
+    const ks = kinds
+      .filter((x): x is [string, Stated] => stated(x[1]))
+      .map(([n, f]) => `${n}${fig(f)}`)
+      .join('、');
+    procText = sentence(
+      [
+        join([stated(pr.total) ? `所属各预算单位政府采购预算总额${fig(pr.total)}` : undefined, ks || undefined], '：'),
+        stated(pr.general) ? `其中一般公共预算拨款政府采购${fig(pr.general)}` : undefined,
+      ],
+      '；',
+    );
   }
   const pf = d.performance;
   let perfText: string | undefined;
   if (stated(pf.amount) || stated(pf.projects)) {
-    const who = pf.allProjects ? `${Y}年项目支出均实行了绩效目标管理` : stated(pf.projects) ? `${Y}年实行绩效目标管理的项目${pf.projects.value}个` : `${Y}年项目支出实行了绩效目标管理`;
+    const who = pf.allProjects
+      ? `${Y}年项目支出均实行了绩效目标管理`
+      : stated(pf.projects)
+        ? `${Y}年实行绩效目标管理的项目${pf.projects.value}个`
+        : `${Y}年项目支出实行了绩效目标管理`;
     perfText = sentence([join([who, stated(pf.amount) ? `涉及一般公共预算财政拨款${fig(pf.amount)}` : undefined])]);
   }
   const as = d.assets;
   let assetText: string | undefined;
   if (stated(as.vehicles) || stated(as.vehiclesPurchase) || stated(as.equipment)) {
-    const types = as.vehiclesByType.filter((x) => stated(x.figure)).map((x) => `${x.name}${x.figure.value}辆`).join('、');
-    assetText = join([
-      stated(as.vehicles) ? sentence([join([as.referenceDate ? `截止${as.referenceDate}` : undefined, `所属各预算单位共有车辆${as.vehicles.value}辆`, types ? `其中${types}` : undefined])]) : undefined,
-      stated(as.vehiclesPurchase) ? `${Y}年一般公共预算安排购置车辆${as.vehiclesPurchase.value}辆。` : undefined,
-      stated(as.equipment) ? `单价100万元以上设备${as.equipment.value}台（套）。` : undefined,
-    ], '');
+    const types = as.vehiclesByType
+      .filter((x) => stated(x.figure))
+      .map((x) => `${x.name}${x.figure.value}辆`)
+      .join('、');
+    assetText = join(
+      [
+        stated(as.vehicles)
+          ? sentence([
+              join([
+                as.referenceDate ? `截止${as.referenceDate}` : undefined,
+                `所属各预算单位共有车辆${as.vehicles.value}辆`,
+                types ? `其中${types}` : undefined,
+              ]),
+            ])
+          : undefined,
+        stated(as.vehiclesPurchase) ? `${Y}年一般公共预算安排购置车辆${as.vehiclesPurchase.value}辆。` : undefined,
+        stated(as.equipment) ? `单价100万元以上设备${as.equipment.value}台（套）。` : undefined,
+      ],
+      '',
+    );
   }
 
   const sections: Section[] = [
@@ -171,7 +227,12 @@ export function budgetNarrative(d: Disclosure): Block[] {
     },
     {
       title: '部门预算情况说明',
-      paras: [generalText, ...(items.length ? [`其中：${items.join('；')}。`] : []), fundText('政府性基金预算', ap.fund), fundText('国有资本经营预算', ap.capital)].filter((x): x is string => Boolean(x)),
+      paras: [
+        generalText,
+        ...(items.length ? [`其中：${items.join('；')}。`] : []),
+        fundText('政府性基金预算', ap.fund),
+        fundText('国有资本经营预算', ap.capital),
+      ].filter((x): x is string => Boolean(x)),
     },
     { title: '“三公”经费情况说明', paras: threeText ? [threeText] : [] },
     {

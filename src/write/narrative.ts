@@ -83,5 +83,7 @@ export function glossaryParas(d: Disclosure, numbered: (i: number) => string): s
     .map((g) => ({ term: clean(g.term), def: clean(g.definition) }))
     .filter((g): g is { term: string; def: string } => Boolean(g.term && g.def));
   const list = own.length ? own.map((g) => [g.term, g.def] as const) : STANDARD_GLOSSARY;
-  return list.map(([term, def], i) => `${numbered(i)}${term.replace(/^[（(][一二三四五六七八九十]+[)）]\s*/, '').replace(/[：:]$/, '')}：${def.replace(/^[：:]\s*/, '')}`);
+  return list.map(
+    ([term, def], i) => `${numbered(i)}${term.replace(/^[（(][一二三四五六七八九十]+[)）]\s*/, '').replace(/[：:]$/, '')}：${def.replace(/^[：:]\s*/, '')}`,
+  );
 }

@@ -38,7 +38,10 @@ test('the PDF: A4, CID TrueType fonts only, Chinese text extracts as written, pa
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   assert.ok(pages >= 3, `${pages} pages`);
 
-  const fonts = (await run('pdffonts', [pdf])).stdout.split('\n').slice(2).filter((l) => l.trim());
+  const fonts = (await run('pdffonts', [pdf])).stdout
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   assert.ok(fonts.length > 0);
   for (const f of fonts) {
     assert.doesNotMatch(f, /Type 3/, `no Type 3 font: ${f}`);
@@ -51,7 +54,10 @@ test('the PDF: A4, CID TrueType fonts only, Chinese text extracts as written, pa
   // every line of the narrative is in the PDF's text, character for character (line breaks aside)
   const flat = text.replace(/—\s*\d+\s*—/g, '').replace(/\s+/g, '');
   const md = renderMarkdown(buildDocument(seed, { tables: false }));
-  for (const line of md.split('\n').map((l) => l.replace(/^#+\s*/, '').replace(/\s+/g, '')).filter(Boolean)) {
+  for (const line of md
+    .split('\n')
+    .map((l) => l.replace(/^#+\s*/, '').replace(/\s+/g, ''))
+    .filter(Boolean)) {
     assert.ok(flat.includes(line), `PDF text holds: ${line}`);
   }
   assert.ok(/—\s*1\s*—/.test(text), 'page number “— 1 —”');

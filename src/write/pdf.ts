@@ -15,7 +15,16 @@ const FONT_HOST = 'https://fonts.yusuan.invalid/';
 const DOC_URL = 'https://doc.yusuan.invalid/index.html';
 const FAMILIES = ['noto-serif-sc', 'noto-sans-sc'] as const;
 const WEIGHTS = [400, 700] as const;
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const require = createRequire(import.meta.url);
 const fontDir = (family: string) => path.dirname(require.resolve(`@fontsource/${family}/package.json`));
@@ -31,7 +40,10 @@ export function fontCss(): string {
       const css = readFileSync(path.join(fontDir(family), `${w}.css`), 'utf8');
       parts.push(
         css
-          .replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(, url\([^)]*\) format\('woff'\))?/g, (_m, f: string) => `url(${FONT_HOST}${family}/files/${f}) format('woff2')`)
+          .replace(
+            /url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(, url\([^)]*\) format\('woff'\))?/g,
+            (_m, f: string) => `url(${FONT_HOST}${family}/files/${f}) format('woff2')`,
+          )
           .replace(/font-display: swap;/g, 'font-display: block;'),
       );
     }

@@ -72,7 +72,10 @@ export function unitOf(f: Figure): string {
 /** A reason as written, without a leading 主要原因是/主要是 and without its final full stop. */
 export function bare(s: string | undefined, lead = /^(主要原因(是|为|：|:)?|主要是|原因是|主要用于|用于)\s*/): string | undefined {
   if (!s) return undefined;
-  const t = stripInstructions(s).trim().replace(lead, '').replace(/[。；;，,\s]+$/, '');
+  const t = stripInstructions(s)
+    .trim()
+    .replace(lead, '')
+    .replace(/[。；;，,\s]+$/, '');
   return t || undefined;
 }
 

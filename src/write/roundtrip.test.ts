@@ -9,7 +9,6 @@ import { flattenFigures, type Disclosure } from '../model/index.ts';
 import { closeRenderer, render, type Format } from './index.ts';
 import { SEED, SEED_FIGURES } from '../../test/shared.ts';
 
-
 async function model(file: string): Promise<Disclosure> {
   return extract([await readDocument(file, await readFile(file))]);
 }
@@ -42,12 +41,19 @@ for (const format of ['md', 'html', 'docx', 'pdf', 'xlsx'] as const) {
 test('check of each output: no error, no template residue, no warning the seed does not get', async () => {
   const { checkDisclosure } = await import('../check/index.ts');
   const seedDoc = await readDocument(SEED, await readFile(SEED));
-  const seedRules = new Set(checkDisclosure(extract([seedDoc]), [seedDoc]).filter((f) => f.severity === 'warning').map((f) => f.rule));
+  const seedRules = new Set(
+    checkDisclosure(extract([seedDoc]), [seedDoc])
+      .filter((f) => f.severity === 'warning')
+      .map((f) => f.rule),
+  );
   seedRules.delete('template-residue');
   for (const format of ['md', 'html', 'docx', 'pdf'] as const) {
     const doc = await readDocument(`rendered.${format}`, await render(seed, format));
     const findings = checkDisclosure(extract([doc]), [doc]);
     const bad = findings.filter((f) => f.severity === 'error' || (f.severity === 'warning' && !seedRules.has(f.rule)));
-    assert.deepEqual(bad.map((f) => `${format}: ${f.rule} ${f.message}`), []);
+    assert.deepEqual(
+      bad.map((f) => `${format}: ${f.rule} ${f.message}`),
+      [],
+    );
   }
 });

@@ -5,7 +5,20 @@
  * code, totals computed, cells the model does not state left blank. A fund table with nothing in it keeps its
  * 空表说明 when the model says the fund has none.
  */
-import { add, equal, isZero, shift, sub, trim, type ClassifiedFigure, type Decimal, type Disclosure, type Figure, type Table, type TableKind } from '../model/index.ts';
+import {
+  add,
+  equal,
+  isZero,
+  shift,
+  sub,
+  trim,
+  type ClassifiedFigure,
+  type Decimal,
+  type Disclosure,
+  type Figure,
+  type Table,
+  type TableKind,
+} from '../model/index.ts';
 import { byCode, economicGroup, functionClassCode, FUNCTION_CLASSES, levelOfCode } from './codes.ts';
 import type { WrittenRow, WrittenTable } from './doc.ts';
 import { cnNumber, stripInstructions } from './phrases.ts';
@@ -26,11 +39,13 @@ function fullSum(...xs: V[]): V {
 
 /** Classified figures as rows with codes; 类 codes looked up by name when the model has none. */
 function classified(list: ClassifiedFigure[]): { code?: string; name: string; level: '类' | '款' | '项'; value: Decimal; figure: Figure }[] {
-  return list.filter((c) => c.figure.value !== undefined).map((c) => {
-    const code = c.code?.replace(/\s+/g, '') ?? (c.level === '类' ? functionClassCode(c.name) : undefined);
-    const level = (code && levelOfCode(code)) || c.level;
-    return { code, name: c.name, level, value: c.figure.value as Decimal, figure: c.figure };
-  });
+  return list
+    .filter((c) => c.figure.value !== undefined)
+    .map((c) => {
+      const code = c.code?.replace(/\s+/g, '') ?? (c.level === '类' ? functionClassCode(c.name) : undefined);
+      const level = (code && levelOfCode(code)) || c.level;
+      return { code, name: c.name, level, value: c.figure.value as Decimal, figure: c.figure };
+    });
 }
 
 /**
@@ -42,7 +57,10 @@ function functionRows(list: ClassifiedFigure[], width: number, put: (value: Deci
   const have = new Set(rows.map((r) => r.code).filter(Boolean));
   const out: WrittenRow[] = rows.map((r) => ({ code: r.code, name: r.name, level: r.level, values: put(r.value) }));
   // parents computed from their children where missing (names unknown: the child's path when given)
-  for (const [len, level] of [[5, '款'], [3, '类']] as const) {
+  for (const [len, level] of [
+    [5, '款'],
+    [3, '类'],
+  ] as const) {
     const groups = new Map<string, { values: V[]; name?: string }>();
     const fresh = (): { values: V[]; name?: string } => ({ values: Array<V>(width).fill(null) });
     for (const r of out) {
@@ -104,7 +122,16 @@ interface Side {
   level?: WrittenRow['level'];
 }
 
-function twoSided(id: string, title: string, leftCols: string[], rightCols: string[], left: Side[], right: Side[], footer: [Side, Side][], head: [string, string]): WrittenTable {
+function twoSided(
+  id: string,
+  title: string,
+  leftCols: string[],
+  rightCols: string[],
+  left: Side[],
+  right: Side[],
+  footer: [Side, Side][],
+  head: [string, string],
+): WrittenTable {
   const n = Math.max(left.length, right.length);
   const rows: WrittenRow[] = [];
   const blankL: Side = { name: '', values: leftCols.map(() => null) };
@@ -115,7 +142,8 @@ function twoSided(id: string, title: string, leftCols: string[], rightCols: stri
     rows.push({ name: l.name, level: l.level, values: l.values, right: { name: r.name, values: r.values } });
   }
   const blank = (x: Side) => x.values.every((y) => y === null);
-  for (const [l, r] of footer) if (!(blank(l) && blank(r))) rows.push({ name: l.name, level: 'total', values: l.values, right: { name: r.name, values: r.values } });
+  for (const [l, r] of footer)
+    if (!(blank(l) && blank(r))) rows.push({ name: l.name, level: 'total', values: l.values, right: { name: r.name, values: r.values } });
   return {
     id,
     title,
@@ -214,35 +242,97 @@ function budgetTables(d: Disclosure): WrittenTable[] {
   ]);
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
-  const t1 = twoSided('summary', '部门收支总表', ['预算数'], ['预算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
-    [{ name: '本年收入合计', values: [v(inc.total)] }, { name: '本年支出合计', values: [v(exp.total)] }],
-    [{ name: '上年结转', values: [v(inc.carryover)] }, { name: '结转下年', values: [v(exp.carryForward)] }],
-    [{ name: '收入总计', values: [grandIn] }, { name: '支出总计', values: [grandOut] }],
-  ], ['收入', '支出']);
+  const t1 = twoSided(
+    'summary',
+    '部门收支总表',
+    ['预算数'],
+    ['预算数'],
+    incomeSide,
+    classSide(byFn, (c) => [c.value]),
+    [
+      [
+        { name: '本年收入合计', values: [v(inc.total)] },
+        { name: '本年支出合计', values: [v(exp.total)] },
+      ],
+      [
+        { name: '上年结转', values: [v(inc.carryover)] },
+        { name: '结转下年', values: [v(exp.carryForward)] },
+      ],
+      [
+        { name: '收入总计', values: [grandIn] },
+        { name: '支出总计', values: [grandOut] },
+      ],
+    ],
+    ['收入', '支出'],
+  );
 
   // 2 部门收入总表
   const incCols = ['合计', '上年结转', '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款', '事业收入', '事业单位经营收入', '其他收入'];
   const incTotals: V[] = [grandIn, v(inc.carryover), v(inc.general), v(inc.fund), v(inc.capital), v(inc.business), v(inc.operating), v(inc.other)];
   const only = onlySource(grandIn, incTotals.slice(1));
-  const t2 = classTable('income', '部门收入总表', incCols, functionRows(byFn, incCols.length, (x) => incCols.map((_, i) => (i === 0 || (only !== undefined && i === only + 1) ? x : null))), incTotals);
+  const t2 = classTable(
+    'income',
+    '部门收入总表',
+    incCols,
+    functionRows(byFn, incCols.length, (x) => incCols.map((_, i) => (i === 0 || (only !== undefined && i === only + 1) ? x : null))),
+    incTotals,
+  );
 
   // 3 部门支出总表
-  const t3 = classTable('expenditure', '部门支出总表', ['合计', '基本支出', '项目支出'], functionRows(byFn, 3, (x) => [x, null, null]), [v(exp.total), v(exp.basic), v(exp.project)]);
+  const t3 = classTable(
+    'expenditure',
+    '部门支出总表',
+    ['合计', '基本支出', '项目支出'],
+    functionRows(byFn, 3, (x) => [x, null, null]),
+    [v(exp.total), v(exp.basic), v(exp.project)],
+  );
 
   // 4 财政拨款收支总表
   const g = ap.general;
   const apIn = v(ap.income) ?? total(v(g.income) ?? v(inc.general), v(ap.fund.income) ?? v(inc.fund), v(ap.capital.income) ?? v(inc.capital));
   const apOut = v(ap.expenditure) ?? total(v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure));
   const generalClasses = generalByClass(d);
-  const t4 = twoSided('appropriationSummary', '财政拨款收支总表', ['预算数'], ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'], fundRows(d, ['一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款']), classSide(generalClasses, (c) => [c.value, c.value, null, null]), [
-    [{ name: '本年收入合计', values: [apIn] }, { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
-    [{ name: '上年结转', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] }, { name: '结转下年', values: [total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)), v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)] }],
-    [{ name: '收入总计', values: [v(ap.grandTotal) ?? apIn] }, { name: '支出总计', values: [v(ap.grandTotal) ?? apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
-  ], ['收入', '支出']);
+  const t4 = twoSided(
+    'appropriationSummary',
+    '财政拨款收支总表',
+    ['预算数'],
+    ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+    fundRows(d, ['一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款']),
+    classSide(generalClasses, (c) => [c.value, c.value, null, null]),
+    [
+      [
+        { name: '本年收入合计', values: [apIn] },
+        { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] },
+      ],
+      [
+        { name: '上年结转', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] },
+        {
+          name: '结转下年',
+          values: [
+            total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)),
+            v(g.carryForward),
+            v(ap.fund.carryForward),
+            v(ap.capital.carryForward),
+          ],
+        },
+      ],
+      [
+        { name: '收入总计', values: [v(ap.grandTotal) ?? apIn] },
+        { name: '支出总计', values: [v(ap.grandTotal) ?? apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] },
+      ],
+    ],
+    ['收入', '支出'],
+  );
 
   // 5 一般公共预算支出表
   const gCols = ['合计', '基本支出/小计', '基本支出/人员经费', '基本支出/公用经费', '项目支出'];
-  const t5 = classTable('generalExpenditure', '一般公共预算支出表', gCols, functionRows(generalItems(d), 5, (x) => [x, null, null, null, null]), [v(g.expenditure), v(g.basic), v(g.personnel), v(g.publicFunds), v(g.project)]);
+  const t5 = classTable(
+    'generalExpenditure',
+    '一般公共预算支出表',
+    gCols,
+    functionRows(generalItems(d), 5, (x) => [x, null, null, null, null]),
+    [v(g.expenditure), v(g.basic), v(g.personnel), v(g.publicFunds), v(g.project)],
+  );
 
   // 6 一般公共预算基本支出表
   const t6 = economicTable(d, '一般公共预算基本支出表', [v(g.basic), v(g.personnel), v(g.publicFunds)]);
@@ -251,8 +341,22 @@ function budgetTables(d: Disclosure): WrittenTable[] {
   const t7 = threePublicBudget(tp);
 
   // 8, 9 fund tables
-  const t8 = classTable('fundExpenditure', '政府性基金预算支出表', ['合计', '基本支出', '项目支出'], functionRows(ap.fund.byFunction, 3, (x) => [x, null, null]), [v(ap.fund.expenditure), v(ap.fund.basic), v(ap.fund.project)], statesNone(ap.fund) ? noneNote(d, '政府性基金预算') : undefined);
-  const t9 = classTable('capitalExpenditure', '国有资本经营预算支出表', ['合计', '基本支出', '项目支出'], functionRows(ap.capital.byFunction, 3, (x) => [x, null, null]), [v(ap.capital.expenditure), v(ap.capital.basic), v(ap.capital.project)], statesNone(ap.capital) ? noneNote(d, '国有资本经营预算') : undefined);
+  const t8 = classTable(
+    'fundExpenditure',
+    '政府性基金预算支出表',
+    ['合计', '基本支出', '项目支出'],
+    functionRows(ap.fund.byFunction, 3, (x) => [x, null, null]),
+    [v(ap.fund.expenditure), v(ap.fund.basic), v(ap.fund.project)],
+    statesNone(ap.fund) ? noneNote(d, '政府性基金预算') : undefined,
+  );
+  const t9 = classTable(
+    'capitalExpenditure',
+    '国有资本经营预算支出表',
+    ['合计', '基本支出', '项目支出'],
+    functionRows(ap.capital.byFunction, 3, (x) => [x, null, null]),
+    [v(ap.capital.expenditure), v(ap.capital.basic), v(ap.capital.project)],
+    statesNone(ap.capital) ? noneNote(d, '国有资本经营预算') : undefined,
+  );
   return [t1, t2, t3, t4, t5, t6, t7, ...(fundStated(ap.fund) ? [t8] : []), ...(fundStated(ap.capital) ? [t9] : [])];
 }
 
@@ -288,22 +392,29 @@ export function generalByClass(d: Disclosure): ClassifiedFigure[] {
   const rows = functionRows(items, 1, (x) => [x]);
   return rows
     .filter((r) => r.level === '类' && r.values[0] !== null)
-    .map((r) => ({ code: r.code, name: r.name, level: '类' as const, figure: { value: r.values[0] as Decimal, unit: '万元' as const, origin: 'derived' as const, evidence: [] } }));
+    .map((r) => ({
+      code: r.code,
+      name: r.name,
+      level: '类' as const,
+      figure: { value: r.values[0] as Decimal, unit: '万元' as const, origin: 'derived' as const, evidence: [] },
+    }));
 }
 
 function economicTable(d: Disclosure, title: string, stated: V[]): WrittenTable {
   const rows: WrittenRow[] = byCode(
-    d.expenditure.byEconomic.filter((c) => c.figure.value !== undefined).map((c): WrittenRow => {
-      const value = c.figure.value as Decimal;
-      const code = c.code?.replace(/\s+/g, '');
-      const grp = economicGroup(code, c.name);
-      return {
-        code,
-        name: c.name,
-        level: (code && levelOfCode(code)) || c.level,
-        values: [value, grp === 'personnel' ? value : null, grp === 'publicFunds' ? value : null],
-      };
-    }),
+    d.expenditure.byEconomic
+      .filter((c) => c.figure.value !== undefined)
+      .map((c): WrittenRow => {
+        const value = c.figure.value as Decimal;
+        const code = c.code?.replace(/\s+/g, '');
+        const grp = economicGroup(code, c.name);
+        return {
+          code,
+          name: c.name,
+          level: (code && levelOfCode(code)) || c.level,
+          values: [value, grp === 'personnel' ? value : null, grp === 'publicFunds' ? value : null],
+        };
+      }),
   );
   return classTable('generalBasic', title, ['合计', '人员经费', '公用经费'], rows, stated);
 }
@@ -332,7 +443,12 @@ function threePublicBudget(tp: Disclosure['threePublic']): WrittenTable {
     columns: cols,
     rows: [
       { name: '本年预算数', values: cur },
-      ...(prev.some((x) => x !== null) ? [{ name: '上年预算数', values: prev }, { name: '增减', values: change }] : []),
+      ...(prev.some((x) => x !== null)
+        ? [
+            { name: '上年预算数', values: prev },
+            { name: '增减', values: change },
+          ]
+        : []),
     ],
   };
 }
@@ -353,41 +469,115 @@ function finalTables(d: Disclosure): WrittenTable[] {
   ]);
   const grandIn = v(inc.grandTotal) ?? (v(inc.total) !== null ? total(v(inc.total), v(inc.nonFiscalBalanceUse), v(inc.carryover)) : null);
   const grandOut = v(exp.grandTotal) ?? (v(exp.total) !== null ? total(v(exp.total), v(exp.carryForward)) : null);
-  const t1 = twoSided('summary', '收入支出决算总表', ['决算数'], ['决算数'], incomeSide, classSide(byFn, (c) => [c.value]), [
-    [{ name: '本年收入合计', values: [v(inc.total)] }, { name: '本年支出合计', values: [v(exp.total)] }],
-    [{ name: '使用非财政拨款结余', values: [v(inc.nonFiscalBalanceUse)] }, { name: '结余分配', values: [null] }],
-    [{ name: '年初结转和结余', values: [v(inc.carryover)] }, { name: '年末结转和结余', values: [v(exp.carryForward)] }],
-    [{ name: '总计', values: [grandIn] }, { name: '总计', values: [grandOut] }],
-  ], ['收入', '支出']);
+  const t1 = twoSided(
+    'summary',
+    '收入支出决算总表',
+    ['决算数'],
+    ['决算数'],
+    incomeSide,
+    classSide(byFn, (c) => [c.value]),
+    [
+      [
+        { name: '本年收入合计', values: [v(inc.total)] },
+        { name: '本年支出合计', values: [v(exp.total)] },
+      ],
+      [
+        { name: '使用非财政拨款结余', values: [v(inc.nonFiscalBalanceUse)] },
+        { name: '结余分配', values: [null] },
+      ],
+      [
+        { name: '年初结转和结余', values: [v(inc.carryover)] },
+        { name: '年末结转和结余', values: [v(exp.carryForward)] },
+      ],
+      [
+        { name: '总计', values: [grandIn] },
+        { name: '总计', values: [grandOut] },
+      ],
+    ],
+    ['收入', '支出'],
+  );
 
   const apInc = v(ap.income) ?? total(v(g.income) ?? v(inc.general), v(ap.fund.income) ?? v(inc.fund), v(ap.capital.income) ?? v(inc.capital));
   const incCols = ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
   const incTotals: V[] = [v(inc.total), apInc, v(inc.superior), v(inc.business), v(inc.operating), v(inc.subordinate), v(inc.other)];
   const only = onlySource(v(inc.total), incTotals.slice(1));
-  const t2 = classTable('income', '收入决算表', incCols, functionRows(byFn, incCols.length, (x) => incCols.map((_, i) => (i === 0 || (only !== undefined && i === only + 1) ? x : null))), incTotals);
+  const t2 = classTable(
+    'income',
+    '收入决算表',
+    incCols,
+    functionRows(byFn, incCols.length, (x) => incCols.map((_, i) => (i === 0 || (only !== undefined && i === only + 1) ? x : null))),
+    incTotals,
+  );
 
   const expCols = ['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'];
-  const t3 = classTable('expenditure', '支出决算表', expCols, functionRows(byFn, expCols.length, (x) => [x, null, null, null, null, null]), [v(exp.total), v(exp.basic), v(exp.project), null, v(exp.operating), null]);
+  const t3 = classTable(
+    'expenditure',
+    '支出决算表',
+    expCols,
+    functionRows(byFn, expCols.length, (x) => [x, null, null, null, null, null]),
+    [v(exp.total), v(exp.basic), v(exp.project), null, v(exp.operating), null],
+  );
 
   const apOut = v(ap.expenditure) ?? total(v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure));
-  const t4 = twoSided('appropriationSummary', '财政拨款收入支出决算总表', ['决算数'], ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'], fundRows(d, ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']), classSide(generalByClass(d), (c) => [c.value, c.value, null, null]), [
-    [{ name: '本年收入合计', values: [apInc] }, { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] }],
-    [{ name: '年初财政拨款结转和结余', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] }, { name: '年末财政拨款结转和结余', values: [total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)), v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)] }],
-    [{ name: '总计', values: [v(ap.grandTotal)] }, { name: '总计', values: [v(ap.grandTotal), null, null, null] }],
-  ], ['收入', '支出']);
+  const t4 = twoSided(
+    'appropriationSummary',
+    '财政拨款收入支出决算总表',
+    ['决算数'],
+    ['合计', '一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款'],
+    fundRows(d, ['一般公共预算财政拨款', '政府性基金预算财政拨款', '国有资本经营预算财政拨款']),
+    classSide(generalByClass(d), (c) => [c.value, c.value, null, null]),
+    [
+      [
+        { name: '本年收入合计', values: [apInc] },
+        { name: '本年支出合计', values: [apOut, v(g.expenditure), v(ap.fund.expenditure), v(ap.capital.expenditure)] },
+      ],
+      [
+        { name: '年初财政拨款结转和结余', values: [total(v(g.carryover), v(ap.fund.carryover), v(ap.capital.carryover))] },
+        {
+          name: '年末财政拨款结转和结余',
+          values: [
+            total(v(g.carryForward), v(ap.fund.carryForward), v(ap.capital.carryForward)),
+            v(g.carryForward),
+            v(ap.fund.carryForward),
+            v(ap.capital.carryForward),
+          ],
+        },
+      ],
+      [
+        { name: '总计', values: [v(ap.grandTotal)] },
+        { name: '总计', values: [v(ap.grandTotal), null, null, null] },
+      ],
+    ],
+    ['收入', '支出'],
+  );
 
-  const t5 = classTable('generalExpenditure', '一般公共预算财政拨款支出决算表', ['合计', '基本支出', '项目支出'], functionRows(generalItems(d), 3, (x) => [x, null, null]), [v(g.expenditure), v(g.basic), v(g.project)]);
+  const t5 = classTable(
+    'generalExpenditure',
+    '一般公共预算财政拨款支出决算表',
+    ['合计', '基本支出', '项目支出'],
+    functionRows(generalItems(d), 3, (x) => [x, null, null]),
+    [v(g.expenditure), v(g.basic), v(g.project)],
+  );
   const t6 = economicTable(d, '一般公共预算财政拨款基本支出决算表', [v(g.basic), v(g.personnel), v(g.publicFunds)]);
 
   const split = tp.vehiclePurchase !== undefined || tp.vehicleOperation !== undefined;
   const tpCols = split
-    ? ['合计', '因公出国（境）费', '公务用车购置及运行维护费/小计', '公务用车购置及运行维护费/公务用车购置费', '公务用车购置及运行维护费/公务用车运行维护费', '公务接待费']
+    ? [
+        '合计',
+        '因公出国（境）费',
+        '公务用车购置及运行维护费/小计',
+        '公务用车购置及运行维护费/公务用车购置费',
+        '公务用车购置及运行维护费/公务用车运行维护费',
+        '公务接待费',
+      ]
     : ['合计', '因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'];
   const gv = (f: Figure | undefined, k: 'budget' | 'value'): V => (f ? (k === 'budget' ? (f.budget ?? null) : (f.value ?? null)) : null);
   const row = (k: 'budget' | 'value'): V[] => {
     const vehicle = gv(tp.vehicle, k) ?? fullSum(gv(tp.vehiclePurchase, k), gv(tp.vehicleOperation, k));
     const sum = gv(tp.total, k) ?? fullSum(gv(tp.abroad, k), vehicle, gv(tp.reception, k));
-    return split ? [sum, gv(tp.abroad, k), vehicle, gv(tp.vehiclePurchase, k), gv(tp.vehicleOperation, k), gv(tp.reception, k)] : [sum, gv(tp.abroad, k), vehicle, gv(tp.reception, k)];
+    return split
+      ? [sum, gv(tp.abroad, k), vehicle, gv(tp.vehiclePurchase, k), gv(tp.vehicleOperation, k), gv(tp.reception, k)]
+      : [sum, gv(tp.abroad, k), vehicle, gv(tp.reception, k)];
   };
   const t7: WrittenTable = {
     id: 'threePublic',
@@ -400,7 +590,14 @@ function finalTables(d: Disclosure): WrittenTable[] {
   };
   const fundCols = ['年初结转和结余', '本年收入', '本年支出/小计', '本年支出/基本支出', '本年支出/项目支出', '年末结转和结余'];
   const fundTable = (id: string, title: string, f: Disclosure['appropriation']['fund'], name: string) =>
-    classTable(id, title, fundCols, functionRows(f.byFunction, 6, (x) => [null, null, x, null, null, null]), [v(f.carryover), v(f.income), v(f.expenditure), v(f.basic), v(f.project), v(f.carryForward)], statesNone(f) ? noneNote(d, name) : undefined);
+    classTable(
+      id,
+      title,
+      fundCols,
+      functionRows(f.byFunction, 6, (x) => [null, null, x, null, null, null]),
+      [v(f.carryover), v(f.income), v(f.expenditure), v(f.basic), v(f.project), v(f.carryForward)],
+      statesNone(f) ? noneNote(d, name) : undefined,
+    );
   const t8 = fundTable('fundExpenditure', '政府性基金预算财政拨款收入支出决算表', ap.fund, '政府性基金预算');
   const t9 = fundTable('capitalExpenditure', '国有资本经营预算财政拨款收入支出决算表', ap.capital, '国有资本经营预算');
   return [t1, t2, t3, t4, t5, t6, t7, ...(fundStated(ap.fund) ? [t8] : []), ...(fundStated(ap.capital) ? [t9] : [])];

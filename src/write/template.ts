@@ -48,23 +48,40 @@ export function templateModel(kind: Kind, year: number): string {
     '  structure: ""              # 单位构成（内设机构、编制、领导职数）',
     '  subordinateUnits: []       # 纳入编制范围的单位：  - "某某中心"',
   ];
-  group(out, 'income', '收入', [
-    ['total', kind === 'final' ? '本年收入合计' : '收入总计（年初预算数）'],
-    ['general', '一般公共预算拨款收入'],
-    ['fund', '政府性基金预算拨款收入'],
-    ['capital', '国有资本经营预算拨款收入'],
-    ['business', '事业收入'],
-    ['operating', kind === 'final' ? '经营收入' : '事业单位经营收入'],
-    ...(kind === 'final' ? ([['superior', '上级补助收入'], ['subordinate', '附属单位上缴收入']] as F[]) : []),
-    ['other', '其他收入'],
-    ['carryover', kind === 'final' ? '年初结转和结余' : '上年结转'],
-  ], kind);
-  group(out, 'expenditure', '支出', [
-    ['total', kind === 'final' ? '本年支出合计' : '支出总计（年初预算数）'],
-    ['basic', '基本支出'],
-    ['project', '项目支出'],
-    ['carryForward', kind === 'final' ? '年末结转和结余' : '结转下年'],
-  ], kind);
+  group(
+    out,
+    'income',
+    '收入',
+    [
+      ['total', kind === 'final' ? '本年收入合计' : '收入总计（年初预算数）'],
+      ['general', '一般公共预算拨款收入'],
+      ['fund', '政府性基金预算拨款收入'],
+      ['capital', '国有资本经营预算拨款收入'],
+      ['business', '事业收入'],
+      ['operating', kind === 'final' ? '经营收入' : '事业单位经营收入'],
+      ...(kind === 'final'
+        ? ([
+            ['superior', '上级补助收入'],
+            ['subordinate', '附属单位上缴收入'],
+          ] as F[])
+        : []),
+      ['other', '其他收入'],
+      ['carryover', kind === 'final' ? '年初结转和结余' : '上年结转'],
+    ],
+    kind,
+  );
+  group(
+    out,
+    'expenditure',
+    '支出',
+    [
+      ['total', kind === 'final' ? '本年支出合计' : '支出总计（年初预算数）'],
+      ['basic', '基本支出'],
+      ['project', '项目支出'],
+      ['carryForward', kind === 'final' ? '年末结转和结余' : '结转下年'],
+    ],
+    kind,
+  );
   out.push(
     '  byFunction:               # 按功能分类（类）的支出，每类一项：',
     '    # - code: "206"            # 科目编码（类3位、款5位、项7位）',
@@ -75,35 +92,70 @@ export function templateModel(kind: Kind, year: number): string {
     '  byEconomic: []             # 按经济分类（301、302…）的基本支出，格式同上',
     'appropriation:              # 财政拨款',
   );
-  group(out, 'general', '一般公共预算财政拨款', [
-    ['income', '收入'],
-    ['expenditure', '支出', ['budget']],
-    ['basic', '基本支出', ['uses']],
-    ['project', '项目支出', ['uses']],
-    ['personnel', '人员经费'],
-    ['publicFunds', '公用经费'],
-  ], kind, '  ');
+  group(
+    out,
+    'general',
+    '一般公共预算财政拨款',
+    [
+      ['income', '收入'],
+      ['expenditure', '支出', ['budget']],
+      ['basic', '基本支出', ['uses']],
+      ['project', '项目支出', ['uses']],
+      ['personnel', '人员经费'],
+      ['publicFunds', '公用经费'],
+    ],
+    kind,
+    '  ',
+  );
   out.push('    byFunction: []           # 按项列示的支出（上海式“X（类）Y（款）Z（项）”），格式同 byFunction');
-  for (const [key, label] of [['fund', '政府性基金预算财政拨款'], ['capital', '国有资本经营预算财政拨款']]) {
+  for (const [key, label] of [
+    ['fund', '政府性基金预算财政拨款'],
+    ['capital', '国有资本经营预算财政拨款'],
+  ]) {
     out.push(`  ${key}:${' '.repeat(20 - key.length)}# ${label}`);
     out.push('    statedNone: false        # 没有此项拨款时写 true（输出“无……支出”）');
     figure(out, '    ', ['expenditure', '支出'], kind);
     out.push('    byFunction: []');
   }
-  group(out, 'threePublic', '“三公”经费（财政拨款）', [
-    ['total', '合计', ['budget']],
-    ['abroad', '因公出国（境）费', ['budget']],
-    ['reception', '公务接待费', ['budget']],
-    ['vehicle', '公务用车购置及运行维护费', ['budget']],
-    ['vehiclePurchase', '公务用车购置费', ['budget']],
-    ['vehicleOperation', '公务用车运行维护费', ['budget']],
-    ...(kind === 'final'
-      ? ([['abroadGroups', '因公出国（境）团组数（个）', ['count']], ['abroadPersons', '因公出国（境）人次', ['count']], ['vehiclesBought', '购置公务用车（辆）', ['count']], ['vehiclesHeld', '公务用车保有量（辆）', ['count']], ['receptionBatches', '国内公务接待批次', ['count']], ['receptionPersons', '国内公务接待人次', ['count']]] as F[])
-      : []),
-  ], kind);
+  group(
+    out,
+    'threePublic',
+    '“三公”经费（财政拨款）',
+    [
+      ['total', '合计', ['budget']],
+      ['abroad', '因公出国（境）费', ['budget']],
+      ['reception', '公务接待费', ['budget']],
+      ['vehicle', '公务用车购置及运行维护费', ['budget']],
+      ['vehiclePurchase', '公务用车购置费', ['budget']],
+      ['vehicleOperation', '公务用车运行维护费', ['budget']],
+      ...(kind === 'final'
+        ? ([
+            ['abroadGroups', '因公出国（境）团组数（个）', ['count']],
+            ['abroadPersons', '因公出国（境）人次', ['count']],
+            ['vehiclesBought', '购置公务用车（辆）', ['count']],
+            ['vehiclesHeld', '公务用车保有量（辆）', ['count']],
+            ['receptionBatches', '国内公务接待批次', ['count']],
+            ['receptionPersons', '国内公务接待人次', ['count']],
+          ] as F[])
+        : []),
+    ],
+    kind,
+  );
   out.push('  statedNone: false          # 没有“三公”经费时写 true');
   figure(out, '', ['operatingCost', '机关运行经费', ['uses']], kind);
-  group(out, 'procurement', '政府采购', [['total', '总额'], ['goods', '货物'], ['works', '工程'], ['services', '服务'], ['general', '其中一般公共预算拨款']], kind);
+  group(
+    out,
+    'procurement',
+    '政府采购',
+    [
+      ['total', '总额'],
+      ['goods', '货物'],
+      ['works', '工程'],
+      ['services', '服务'],
+      ['general', '其中一般公共预算拨款'],
+    ],
+    kind,
+  );
   out.push('performance:                # 绩效目标管理');
   out.push('  allProjects: false         # 项目支出均实行绩效目标管理时写 true');
   figure(out, '  ', ['amount', '涉及金额'], kind);

@@ -67,8 +67,20 @@ test('template instructions never reach the output', () => {
 
 test('header grid: "/"-joined columns merge under their common head', () => {
   const g = headerGrid(['科目编码', '科目名称'], ['合计', '基本支出/人员经费', '基本支出/公用经费', '项目支出']);
-  assert.deepEqual(g[0].map((c) => [c.text, c.colSpan, c.rowSpan]), [['科目编码', 1, 2], ['科目名称', 1, 2], ['合计', 1, 2], ['基本支出', 2, 1], ['项目支出', 1, 2]]);
-  assert.deepEqual(g[1].map((c) => c.text), ['人员经费', '公用经费']);
+  assert.deepEqual(
+    g[0].map((c) => [c.text, c.colSpan, c.rowSpan]),
+    [
+      ['科目编码', 1, 2],
+      ['科目名称', 1, 2],
+      ['合计', 1, 2],
+      ['基本支出', 2, 1],
+      ['项目支出', 1, 2],
+    ],
+  );
+  assert.deepEqual(
+    g[1].map((c) => c.text),
+    ['人员经费', '公用经费'],
+  );
 });
 
 test('model input: YAML numbers keep their digits, empty fields are dropped, a bad model names its path', () => {
@@ -76,12 +88,18 @@ test('model input: YAML numbers keep their digits, empty fields are dropped, a b
   assert.equal(d.income.total?.value, '174.00');
   assert.equal(d.income.total?.prev, undefined);
   assert.equal(d.income.general, undefined);
-  assert.throws(() => parseModel('{"identity": {"kind": "budget", "year": "x", "unit": "u"}}'), (e: Error) => e instanceof ModelError && /identity\.year/.test(e.message));
+  assert.throws(
+    () => parseModel('{"identity": {"kind": "budget", "year": "x", "unit": "u"}}'),
+    (e: Error) => e instanceof ModelError && /identity\.year/.test(e.message),
+  );
   assert.throws(() => parseModel('identity: [unclosed'), ModelError);
   // statements (the extractor's record of amount sentences) are not written: a problem only there does not stop it
   const withBadStatement = { identity: { kind: 'budget', year: 2025, unit: 'u' }, statements: [{ subject: 's', figure: { value: '2', unit: '公里' } }] };
   assert.deepEqual(parseModel(JSON.stringify(withBadStatement)).statements, []);
-  assert.throws(() => parseModel('income:\n  total: { value: "12,3" }\nidentity: { kind: budget, year: 2025, unit: u }'), (e: Error) => /income\.total\.value/.test(e.message));
+  assert.throws(
+    () => parseModel('income:\n  total: { value: "12,3" }\nidentity: { kind: budget, year: 2025, unit: u }'),
+    (e: Error) => /income\.total\.value/.test(e.message),
+  );
 });
 
 test('template: both kinds validate once the unit is filled in, and none of their comments reaches the output', () => {

@@ -110,7 +110,14 @@ function tableSheet(ws: ExcelJS.Worksheet, t: WrittenTable): void {
   else kinds.push(...(t.labels.length === 2 ? [12, 30] : t.labels.length === 1 ? [30] : []), ...t.columns.map(() => 14));
   kinds.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: 'frozen', ySplit: headerEnd }];
-  ws.pageSetup = { paperSize: 9, orientation: width > 6 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${top}:${headerEnd}` };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: width > 6 ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${top}:${headerEnd}`,
+  };
 }
 
 export async function renderXlsx(doc: WrittenDoc): Promise<Uint8Array> {

@@ -19,9 +19,13 @@ const FIXTURES = resolve('test', 'fixtures');
 export function importInputs(dir: string, models = 12): string {
   const folder = join(dir, 'in');
   mkdirSync(folder, { recursive: true });
-  for (const f of readdirSync('data/samples').filter((f) => f.endsWith('.json')).slice(0, models)) copyFileSync(join('data/samples', f), join(folder, f));
+  for (const f of readdirSync('data/samples')
+    .filter((f) => f.endsWith('.json'))
+    .slice(0, models))
+    copyFileSync(join('data/samples', f), join(folder, f));
   // the synthetic fixtures name their unit 某某局, which the importer refuses as a template: here they stand for real ones
-  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'))) writeFileSync(join(folder, f), readFileSync(join(FIXTURES, f), 'utf8').replace(/某某/g, '示例'));
+  for (const f of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')))
+    writeFileSync(join(folder, f), readFileSync(join(FIXTURES, f), 'utf8').replace(/某某/g, '示例'));
   return folder;
 }
 
@@ -80,7 +84,9 @@ export async function storeCounts(spec: string): Promise<{ tables: Record<string
       const r = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(store.db);
       tables[table] = Number(r.rows[0].n);
     }
-    const orphans = await sql<{ n: number }>`SELECT count(*) AS n FROM disclosures d WHERE NOT EXISTS (SELECT 1 FROM disclosure_versions v WHERE v.id = d.latest_version_id)`.execute(store.db);
+    const orphans = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n FROM disclosures d WHERE NOT EXISTS (SELECT 1 FROM disclosure_versions v WHERE v.id = d.latest_version_id)`.execute(store.db);
     tables.orphans = Number(orphans.rows[0].n);
     const per = await sql<{ h: string; f: number; s: number; q: number; x: number }>`
       SELECT v.content_hash AS h,

@@ -55,9 +55,15 @@ export function pdfFromJpegs(jpegs: Uint8Array[], dpi: number, footers: (string 
     const footer = footers[i] ? ` BT /F1 9 Tf ${(w / 2).toFixed(2)} 20 Td (${footers[i]}) Tj ET` : '';
     const draw = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q${footer}`;
     const font = footer ? ' /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>' : '';
-    obj(page, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >>${font} >> /Contents ${content} 0 R >>`]);
+    obj(page, [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >>${font} >> /Contents ${content} 0 R >>`,
+    ]);
     obj(content, [`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`]);
-    obj(image, [`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${space} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`, Buffer.from(jpg), '\nendstream']);
+    obj(image, [
+      `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /${space} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`,
+      Buffer.from(jpg),
+      '\nendstream',
+    ]);
   });
   const xref = length;
   const count = 3 + n * 3;
@@ -72,7 +78,10 @@ export function scanPdf(file: string, first: number, last: number, dpi = 200): U
   const dir = mkdtempSync(path.join(os.tmpdir(), 'yusuan-scan-'));
   try {
     execFileSync('pdftoppm', ['-jpeg', '-gray', '-r', String(dpi), '-f', String(first), '-l', String(last), file, path.join(dir, 'p')]);
-    const jpegs = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort().map((f) => new Uint8Array(readFileSync(path.join(dir, f))));
+    const jpegs = readdirSync(dir)
+      .filter((f) => f.endsWith('.jpg'))
+      .sort()
+      .map((f) => new Uint8Array(readFileSync(path.join(dir, f))));
     return pdfFromJpegs(jpegs, dpi);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -12,13 +12,53 @@ export function csvCell(v: string | number | undefined): string {
 
 const line = (cells: (string | number | undefined)[]) => cells.map(csvCell).join(',') + '\r\n';
 
-export const ROW_HEADER = ['file', 'status', 'reason', 'unit', 'region', 'year', 'kind', 'scope', 'content', 'pages', ...KEY_FIGURES, 'errors', 'warnings', 'info', 'rules', 'completeness', 'consistency', 'score', 'ms'];
+export const ROW_HEADER = [
+  'file',
+  'status',
+  'reason',
+  'unit',
+  'region',
+  'year',
+  'kind',
+  'scope',
+  'content',
+  'pages',
+  ...KEY_FIGURES,
+  'errors',
+  'warnings',
+  'info',
+  'rules',
+  'completeness',
+  'consistency',
+  'score',
+  'ms',
+];
 
 /** The cells of one document's line (the XLSX sheet uses the same). */
 export function rowCells(r: BatchReport['rows'][number]): (string | number | undefined)[] {
   const d = r.row;
   const rules = d ? [...new Set(d.findings.filter((f) => f.severity !== 'info').map((f) => f.rule))].join(' ') : undefined;
-  return [r.file, r.ok ? 'checked' : 'failed', r.reason, d?.unit ?? undefined, d?.region, d?.year, d?.kind, d?.scope, d?.content, d?.pages, ...KEY_FIGURES.map((k) => d?.figures[k]), r.counts.error, r.counts.warning, r.counts.info, rules, r.score?.completeness, r.score?.consistency, r.score?.score, r.ms];
+  return [
+    r.file,
+    r.ok ? 'checked' : 'failed',
+    r.reason,
+    d?.unit ?? undefined,
+    d?.region,
+    d?.year,
+    d?.kind,
+    d?.scope,
+    d?.content,
+    d?.pages,
+    ...KEY_FIGURES.map((k) => d?.figures[k]),
+    r.counts.error,
+    r.counts.warning,
+    r.counts.info,
+    rules,
+    r.score?.completeness,
+    r.score?.consistency,
+    r.score?.score,
+    r.ms,
+  ];
 }
 
 export function reportCsv(report: BatchReport): string {

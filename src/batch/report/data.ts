@@ -45,7 +45,9 @@ export function buildReport(all: (BatchRow | undefined)[]): BatchReport {
   const rows: ReportRow[] = done.map((r) => {
     const counts = { error: 0, warning: 0, info: 0 };
     if (r.ok) for (const f of r.row.findings) counts[f.severity]++;
-    return r.ok ? { file: r.name, ok: true, ms: r.ms, row: r.row, score: scoreRow(r.row), counts } : { file: r.name, ok: false, reason: r.reason, ms: r.ms, counts };
+    return r.ok
+      ? { file: r.name, ok: true, ms: r.ms, row: r.row, score: scoreRow(r.row), counts }
+      : { file: r.name, ok: false, reason: r.reason, ms: r.ms, counts };
   });
   const checked = rows.flatMap((r) => (r.row ? [r.row] : []));
   const byRule = new Map<string, { rule: string; severity: string; findings: number; documents: number }>();

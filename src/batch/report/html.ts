@@ -5,7 +5,6 @@ import { barsChart } from '../../serve/charts.ts';
 import { KEY_FIGURES, type BatchReport } from './data.ts';
 import { figureName } from '../../model/index.ts';
 
-
 const CSS = `body{font:14px/1.5 system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:24px;color:#1b2430}
 table{border-collapse:collapse;margin:8px 0 24px}th,td{border:1px solid #d5dbe2;padding:3px 8px;vertical-align:top}th{background:#f2f5f8;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}.failed{background:#fdecea}.charts{display:flex;flex-wrap:wrap;gap:24px}.charts>div{flex:1 1 420px;max-width:640px}

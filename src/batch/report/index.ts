@@ -36,10 +36,20 @@ async function reportXlsx(report: BatchReport): Promise<Uint8Array> {
   const s = report.summary;
   const summary = wb.addWorksheet('summary');
   summary.addRows([
-    ['documents', s.documents], ['checked', s.checked], ['failed', s.failed], ['not processed (interrupted)', report.notProcessed],
-    ['errors', s.errors], ['warnings', s.warnings], ['info', s.info], ['pages', s.pages], [],
-    ['rule', 'severity', 'findings', 'documents'], ...s.byRule.map((r) => [r.rule, r.severity, r.findings, r.documents]), [],
-    ['region', 'documents', 'errors', 'warnings'], ...s.byRegion.map((r) => [r.region, r.documents, r.errors, r.warnings]),
+    ['documents', s.documents],
+    ['checked', s.checked],
+    ['failed', s.failed],
+    ['not processed (interrupted)', report.notProcessed],
+    ['errors', s.errors],
+    ['warnings', s.warnings],
+    ['info', s.info],
+    ['pages', s.pages],
+    [],
+    ['rule', 'severity', 'findings', 'documents'],
+    ...s.byRule.map((r) => [r.rule, r.severity, r.findings, r.documents]),
+    [],
+    ['region', 'documents', 'errors', 'warnings'],
+    ...s.byRegion.map((r) => [r.region, r.documents, r.errors, r.warnings]),
   ]);
   const docs = wb.addWorksheet('documents');
   docs.addRow(ROW_HEADER);

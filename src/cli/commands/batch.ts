@@ -1,12 +1,13 @@
 import { UsageError, type Command } from '../command.ts';
 
-const USAGE = 'yusuan batch FILE|DIR|ZIP… --out REPORT.(html|csv|xlsx|json) [--jobs N] [--as-one-by PATTERN] [--timeout S] [--memory MB] | --queue --db postgres://…';
+const USAGE =
+  'yusuan batch FILE|DIR|ZIP… --out REPORT.(html|csv|xlsx|json) [--jobs N] [--as-one-by PATTERN] [--timeout S] [--memory MB] | --queue --db postgres://…';
 
 /** A positive integer option, or its default. */
 export function positiveInt(v: unknown, name: string, dflt: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number (got "${typeof v === "string" ? v : JSON.stringify(v)}")`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive whole number (got "${typeof v === 'string' ? v : JSON.stringify(v)}")`);
   return n;
 }
 
@@ -47,7 +48,8 @@ export const batchCommand: Command = {
     }
     const out = values.out as string | undefined;
     const { REPORT_FORMATS } = await import('../../batch/report/index.ts');
-    if (!out || !REPORT_FORMATS.some((f) => out.toLowerCase().endsWith(f))) throw new UsageError(`--out REPORT.html, .csv, .xlsx or .json is required\nusage: ${USAGE}`);
+    if (!out || !REPORT_FORMATS.some((f) => out.toLowerCase().endsWith(f)))
+      throw new UsageError(`--out REPORT.html, .csv, .xlsx or .json is required\nusage: ${USAGE}`);
     const { batchToReport } = await import('../../batch/index.ts');
     return batchToReport(positionals, out, { asOneBy, ...limits }, io);
   },

@@ -18,7 +18,9 @@ export const checkCommand: Command = {
     const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
     const results: Checked[] = loaded.map((l) => ({
       file: l.file,
-      title: l.disclosure.identity.title ?? `${l.disclosure.identity.unit} ${l.disclosure.identity.year}年${l.disclosure.identity.kind === 'budget' ? '部门预算' : '部门决算'}`,
+      title:
+        l.disclosure.identity.title ??
+        `${l.disclosure.identity.unit} ${l.disclosure.identity.year}年${l.disclosure.identity.kind === 'budget' ? '部门预算' : '部门决算'}`,
       findings: checkDisclosure(l.disclosure, l.docs),
     }));
     if (results.length || format === 'json') io.out(FORMATTERS[format](results));

@@ -11,9 +11,7 @@ export const figuresCommand: Command = {
     const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
     const all = loaded.map((l) => ({ file: l.file, figures: flattenFigures(l.disclosure) }));
     if (values.json) {
-      const asJson = all.map(({ figures }) =>
-        Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, TEXT_KEYS.has(k) ? v : Number(v)])),
-      );
+      const asJson = all.map(({ figures }) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, TEXT_KEYS.has(k) ? v : Number(v)])));
       if (asJson.length) io.out(JSON.stringify(asJson.length === 1 ? asJson[0] : asJson, null, 2));
     } else {
       for (const { file, figures } of all) {

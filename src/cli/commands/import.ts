@@ -19,7 +19,13 @@ export const importCommand: Command = {
     const store = await openStore(values.db as string | undefined);
     try {
       const actor = `cli:${await systemUser()}`;
-      const s = await importPaths(store, positionals, io, { asOne: Boolean(values['as-one']), unit: values.unit as string | undefined, timeoutMs, memoryMb, actor });
+      const s = await importPaths(store, positionals, io, {
+        asOne: Boolean(values['as-one']),
+        unit: values.unit as string | undefined,
+        timeoutMs,
+        memoryMb,
+        actor,
+      });
       // a refused document (not a disclosure) was not imported either
       return s.failed || s.refused ? 1 : 0;
     } finally {

@@ -21,12 +21,17 @@ export const serveCommand: Command = {
     } catch (e) {
       await store.close();
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'EADDRINUSE' ? `port ${port} is in use (choose another with --port)` : `cannot listen on ${host}:${port}: ${(e as Error).message}`);
+      throw new UsageError(
+        code === 'EADDRINUSE' ? `port ${port} is in use (choose another with --port)` : `cannot listen on ${host}:${port}: ${(e as Error).message}`,
+      );
     }
     io.err(`yusuan serve: http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${server.port}/  (database: ${store.database.label}; Ctrl-C stops)`);
     await new Promise<void>((resolve) => {
       const stop = () => {
-        void server.close().then(() => store.close()).finally(resolve);
+        void server
+          .close()
+          .then(() => store.close())
+          .finally(resolve);
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -7,7 +7,13 @@ export const workerCommand: Command = {
   name: 'worker',
   summary: 'check and store the documents `yusuan batch --queue` put in PostgreSQL (run on any number of machines)',
   usage: USAGE,
-  options: { db: { type: 'string' }, jobs: { type: 'string', short: 'j' }, timeout: { type: 'string' }, memory: { type: 'string' }, 'until-empty': { type: 'boolean' } },
+  options: {
+    db: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    timeout: { type: 'string' },
+    memory: { type: 'string' },
+    'until-empty': { type: 'boolean' },
+  },
   async run({ values }, io) {
     const db = values.db as string | undefined;
     if (!db || !/^postgres(ql)?:\/\//.test(db)) throw new UsageError(`--db postgres://… is required (the queue lives in PostgreSQL)\nusage: ${USAGE}`);

@@ -23,12 +23,7 @@ export interface DataLine {
 const COMPLETE = /(支出|收入|经费|拨款|资金|合计|小计|总计|结余|分配|费|事务|管理|运行|补贴|医疗|预算)$/;
 const ENDING = /(支出|收入|经费|拨款|资金|费|金|入|出|款|务|理|贴|疗|算|计)$/;
 
-export function collectRows(
-  data: DataLine[],
-  sides: readonly number[],
-  codes = false,
-  headerRights: readonly (number | undefined)[] = [],
-): RawRow[] {
+export function collectRows(data: DataLine[], sides: readonly number[], codes = false, headerRights: readonly (number | undefined)[] = []): RawRow[] {
   const rows: RawRow[] = [];
   const prev: (RawRow | undefined)[] = sides.map(() => undefined);
   const pending: Pending[][] = sides.map(() => []);

@@ -148,7 +148,7 @@ function expenditureFigures(out: Out, tables: readonly Table[]): void {
     const total = totalRow(e);
     if (total) {
       const c = firstCol(e, [/决算数$/, /合计$/, /^金额$/], /年初|上年|全年/);
-      put(out, 'expenditure.total', e, total, c >= 0 ? c : firstValue(e, total)?.col ?? 0);
+      put(out, 'expenditure.total', e, total, c >= 0 ? c : (firstValue(e, total)?.col ?? 0));
       const b = columnOf(e, /基本支出$/);
       const p = columnOf(e, /项目支出$/);
       if (b >= 0) put(out, 'expenditure.basic', e, total, b);
@@ -173,7 +173,7 @@ function generalFigures(out: Out, tables: readonly Table[]): void {
   const total = g && totalRow(g);
   if (g && total) {
     const c = firstCol(g, [/决算数$/, /合计$/, /^金额$/, /预算数$/], /年初|上年|全年/);
-    put(out, 'general.expenditure', g, total, c >= 0 ? c : firstValue(g, total)?.col ?? 0);
+    put(out, 'general.expenditure', g, total, c >= 0 ? c : (firstValue(g, total)?.col ?? 0));
     const b = columnOf(g, /基本支出$/);
     const p = columnOf(g, /项目支出$/);
     if (b >= 0) put(out, 'general.basic', g, total, b);
@@ -207,7 +207,10 @@ function emptyFundFigures(out: Out, tables: readonly Table[]): void {
     }
     if (!hasValues(t)) {
       const r = t.rows[0] ?? { name: '', values: [] };
-      out[key] = { value: '0', evidence: { ...(r.evidence ?? t.evidence ?? { text: t.title }), table: t.title, text: t.emptyNote ?? t.evidence?.text ?? t.title } };
+      out[key] = {
+        value: '0',
+        evidence: { ...(r.evidence ?? t.evidence ?? { text: t.title }), table: t.title, text: t.emptyNote ?? t.evidence?.text ?? t.title },
+      };
     }
   }
 }
@@ -238,7 +241,8 @@ function itemRows(out: Out, t: Table, kind: 'budget' | 'final'): boolean {
   // trusted only where the rows add up: a layout misread into rows would not
   const at = (k: FigureKey) => named.find(([key]) => key === k)?.[1]?.values[valueCol] ?? '0';
   const total = named[0][1]?.values[valueCol];
-  if (total == null || compare(abs(sub(total, add(at('threePublic.abroad'), at('threePublic.vehicle'), at('threePublic.reception')))), '0.015') > 0) return false;
+  if (total == null || compare(abs(sub(total, add(at('threePublic.abroad'), at('threePublic.vehicle'), at('threePublic.reception')))), '0.015') > 0)
+    return false;
   for (const [key, r] of named) {
     if (!r) continue;
     put(out, key, t, r, valueCol, r.values[valueCol] ?? '0');
@@ -298,7 +302,8 @@ function threePublicFigures(out: Out, tables: readonly Table[], kind: 'budget' |
     for (const [key, c] of each) if (c) put(out, `${key}${sfx}`, t, row, c.i, row.values[c.i] ?? '0');
     const prev = byYear?.prev;
     if (prev && !sfx) for (const [key, c] of each) if (c && prev.values[c.i] != null) put(out, `${key}.prev`, t, prev, c.i, prev.values[c.i]!);
-    if (budgetRow && !sfx) for (const [key, c] of each) if (c && budgetRow.values[c.i] != null) put(out, `${key}.budget`, t, budgetRow, c.i, budgetRow.values[c.i]!);
+    if (budgetRow && !sfx)
+      for (const [key, c] of each) if (c && budgetRow.values[c.i] != null) put(out, `${key}.budget`, t, budgetRow, c.i, budgetRow.values[c.i]!);
     const oc = find(/机关运行经费/);
     if (oc && !sfx) put(out, 'operatingCost', t, row, oc.i, row.values[oc.i] ?? '0');
   }
@@ -318,6 +323,11 @@ function otherFigures(out: Out, tables: readonly Table[]): void {
     ['procurement.works', /^工程[A-Z]?$|^工程(类|采购)?$/],
     ['procurement.services', /^服务[A-Z]?$|^服务(类|采购)?$/],
   ] as const) {
-    putFirst(out, key, pr, pr.rows.find((r) => re.test(rowLabel(r.name))));
+    putFirst(
+      out,
+      key,
+      pr,
+      pr.rows.find((r) => re.test(rowLabel(r.name))),
+    );
   }
 }

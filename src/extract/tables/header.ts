@@ -23,7 +23,8 @@ interface Node {
   consumed?: boolean;
 }
 
-const LABEL = /(项目名称|科目名称|科目编码|科目代码)$|^(项目|项目名称|科目|科目名称|科目编码|编码|名称|类|款|项|类款项|功能分类科目编码|功能分类科目名称|功能科目代码|功能科目名称|功能科目编码|经济分类科目名称|经济分类科目编码|部门预算经济分类科目|支出功能分类科目编码|支出功能分类|科目代码|代码|单位名称|采购品目大类|专项名称|经济科目|采购物品名称|采购组织形式|序号)$/;
+const LABEL =
+  /(项目名称|科目名称|科目编码|科目代码)$|^(项目|项目名称|科目|科目名称|科目编码|编码|名称|类|款|项|类款项|功能分类科目编码|功能分类科目名称|功能科目代码|功能科目名称|功能科目编码|经济分类科目名称|经济分类科目编码|部门预算经济分类科目|支出功能分类科目编码|支出功能分类|科目代码|代码|单位名称|采购品目大类|专项名称|经济科目|采购物品名称|采购组织形式|序号)$/;
 /** In a two-sided table, the titles of the sides and of their groups are not columns. */
 const SIDE_TITLE = /^(本年|当年)?(收入|支出)$|^财政拨款(收入|支出)$|^功能分类$|^支出用途$|^经济分类$|^(收入|支出)(项目)?$/;
 const PAIR = /^(预算数|决算数|上年预算数|本年预算数|上年数|本年数|年初预算数|全年预算数)$/;
@@ -99,7 +100,8 @@ function joinWrapped(nodes: Node[]): void {
     const b = a.desc[0];
     if (b.desc.length || b.consumed || Math.abs(center(a) - center(b)) > 3 * unitOf(a, b) || b.line - a.line > 4) continue;
     // a run printed between the two (over the same columns, or heading b) means they are not one wrapped cell
-    if (nodes.some((c) => c !== a && c !== b && !c.consumed && c.line > a.line && c.line < b.line && ((c.x < a.right && c.right > a.x) || c.desc.includes(b)))) continue;
+    if (nodes.some((c) => c !== a && c !== b && !c.consumed && c.line > a.line && c.line < b.line && ((c.x < a.right && c.right > a.x) || c.desc.includes(b))))
+      continue;
     a.text += b.text;
     a.x = Math.min(a.x, b.x);
     a.right = Math.max(a.right, b.right);
@@ -159,9 +161,7 @@ export function buildColumns(lines: readonly Segment[][], opts: { sided?: boolea
   if (paired) return paired;
   const nodes = nodesOf(lines, tol);
   joinWrapped(nodes);
-  const leaves = nodes.filter(
-    (n) => !n.consumed && n.desc.length === 0 && !(opts.sided && SIDE_TITLE.test(n.text)) && !overhangs(n, nodes, tol),
-  );
+  const leaves = nodes.filter((n) => !n.consumed && n.desc.length === 0 && !(opts.sided && SIDE_TITLE.test(n.text)) && !overhangs(n, nodes, tol));
   leaves.sort(byPosition);
   return leaves.map((leaf) => ({
     name: nameOf(leaf, nodes, tol),

@@ -85,7 +85,13 @@ export function readBlock(block: Block, ctx: Ctx): Table {
   const summary = kind === 'summary' || kind === 'appropriationSummary';
   const columns = buildColumns(header, { sided: summary });
   const twoColumn = !summary && repeatedLabels(columns);
-  const sides = summary || twoColumn ? sideBoundaries(dataLines.map((d) => d.segs), twoColumn) : [0];
+  const sides =
+    summary || twoColumn
+      ? sideBoundaries(
+          dataLines.map((d) => d.segs),
+          twoColumn,
+        )
+      : [0];
   const headerRights = sides.map((_, k) => columns.filter((c) => !c.label && sideOfCol(c, sides) === k).at(-1)?.right);
   const raw = collectRows(dataLines, sides, twoColumn, headerRights);
   const rows = valueRows(raw, columns, sides, block, ctx, title, summary);

@@ -46,10 +46,11 @@ function titleOf(t: SourceTable, doc: SourceDocument, grid: string[][]): { text:
 }
 
 function unitNear(t: SourceTable, doc: SourceDocument, grid: string[][], titleLine: number | undefined): TableUnit | undefined {
-  for (const row of grid.slice(0, 4)) for (const c of row) {
-    const u = unitOf(c);
-    if (u) return u;
-  }
+  for (const row of grid.slice(0, 4))
+    for (const c of row) {
+      const u = unitOf(c);
+      if (u) return u;
+    }
   for (let i = t.afterLine; i >= Math.max(0, titleLine ?? t.afterLine); i--) {
     const u = doc.lines[i] && unitOf(doc.lines[i].text);
     if (u) return u;
@@ -95,7 +96,12 @@ function readGrid(t: SourceTable, doc: SourceDocument): Table | undefined {
     groups.forEach((g, k) => {
       const row = rowOf(r, g, label, names, unit, sided ? k : -1, width);
       if (!row) return;
-      row.evidence = { page: t.page, table: title, row: [row.code, row.name].filter(Boolean).join(' '), text: [...new Set(r.filter((c) => c.trim()))].join(' | ') };
+      row.evidence = {
+        page: t.page,
+        table: title,
+        row: [row.code, row.name].filter(Boolean).join(' '),
+        text: [...new Set(r.filter((c) => c.trim()))].join(' | '),
+      };
       if (t.page === undefined) delete row.evidence.page;
       if (t.headerRows !== undefined && doc.lines[t.afterLine + 1]) row.evidence.line = doc.lines[t.afterLine + 1].no;
       void ri;

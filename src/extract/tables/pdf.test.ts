@@ -38,6 +38,9 @@ for (const [id, files, kind] of [
     const b = figuresFromTables(textTables, kind);
     assert.deepEqual(Object.keys(a).sort(), Object.keys(b).sort());
     for (const k of Object.keys(b)) assert.ok(compare(abs(sub(a[k].value, b[k].value)), '0.005') <= 0, `${k}: pdf ${a[k].value} vs text ${b[k].value}`);
-    assert.ok(Object.values(a).every((f) => f.evidence.page !== undefined), 'PDF evidence has pages');
+    assert.ok(
+      Object.values(a).every((f) => f.evidence.page !== undefined),
+      'PDF evidence has pages',
+    );
   });
 }

@@ -6,7 +6,6 @@ import type { Segment, SourceLine } from '../../read/document.ts';
 
 export type Metric = 'chars' | 'display';
 
-
 /** CJK and full-width code points: two columns in a CJK editor. */
 function isWideCode(c: number): boolean {
   return (

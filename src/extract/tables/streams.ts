@@ -85,7 +85,11 @@ export function streamTables(lines: readonly SourceLine[]): { tables: SourceTabl
     const grid = bars >= 6 ? gridOf(cells) : undefined;
     if (!grid) continue;
     // the line above names the table where no “…表” title does (“2016年决算数与2015年决算数对比情况”)
-    const above = lines.slice(Math.max(0, i - 3), i).map((l) => l.text.trim()).filter(Boolean).at(-1);
+    const above = lines
+      .slice(Math.max(0, i - 3), i)
+      .map((l) => l.text.trim())
+      .filter(Boolean)
+      .at(-1);
     const caption = above && above.length <= 40 && !/[。；]/.test(above) ? above : undefined;
     const headerRows = grid.findIndex((r) => r.slice(1).some((c) => AMOUNT.test(c)));
     tables.push({ rows: grid, afterLine: Math.max(0, i - 1), page: lines[i].page, headerRows, ...(caption ? { caption } : {}) });

@@ -66,7 +66,17 @@ test('上海 决算: the nine 决算 tables, in 万元', () => {
   for (const id of ['009', '010', '011']) {
     assert.deepEqual(
       kinds(id),
-      ['summary', 'income', 'expenditure', 'appropriationSummary', 'generalExpenditure', 'generalBasic', 'threePublic', 'fundExpenditure', 'capitalExpenditure'],
+      [
+        'summary',
+        'income',
+        'expenditure',
+        'appropriationSummary',
+        'generalExpenditure',
+        'generalBasic',
+        'threePublic',
+        'fundExpenditure',
+        'capitalExpenditure',
+      ],
       id,
     );
     assert.ok(tablesOf(id).every((t) => t.unit === '万元'));
@@ -79,7 +89,10 @@ test('江苏 预算: the standard tables, 三公 and 政府采购 among them', (
     for (const want of ['summary', 'income', 'expenditure', 'appropriationSummary', 'generalExpenditure', 'generalBasic', 'threePublic'] as const) {
       assert.ok(k.includes(want), `${id} has ${want}: ${k.join(',')}`);
     }
-    assert.ok(tablesOf(id).some((t) => /政府采购/.test(t.title)), `${id} 政府采购`);
+    assert.ok(
+      tablesOf(id).some((t) => /政府采购/.test(t.title)),
+      `${id} 政府采购`,
+    );
   }
 });
 
@@ -95,7 +108,15 @@ test('rows: codes joined, levels, names and exact 元 → 万元 values (001)', 
   const total = expenditure.rows.at(-1)!;
   assert.equal(total.level, 'total');
   assert.deepEqual(total.values, ['37151.465500', '1983.065500', '35168.400000']);
-  assert.deepEqual(expenditure.columns.map((c) => c.split('/').at(-1)!.replace(/^支出预算/, '')), ['合计', '基本支出', '项目支出']);
+  assert.deepEqual(
+    expenditure.columns.map((c) =>
+      c
+        .split('/')
+        .at(-1)!
+        .replace(/^支出预算/, ''),
+    ),
+    ['合计', '基本支出', '项目支出'],
+  );
   assert.match(fund.emptyNote ?? '', /空表/);
   assert.equal(r.evidence?.line, 217);
 });

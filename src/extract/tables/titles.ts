@@ -7,7 +7,10 @@ const NUMBER_PREFIX =
 
 /** Compact a title: no spaces, no numbering, no (续). */
 export function cleanTitle(text: string): { title: string; number?: string } {
-  let t = text.trim().replace(/^#{1,6}\s*/, '').replace(/\*\*/g, '');
+  let t = text
+    .trim()
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/\*\*/g, '');
   let number: string | undefined;
   const m = NUMBER_PREFIX.exec(t);
   if (m && t.length > m[0].length + 2) {

@@ -142,11 +142,19 @@ test('text aligned for a CJK editor (2 columns per character) is read with the d
   ];
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(2, w - [...s].reduce((n, c) => n + (/[\u4e00-\u9fff]/.test(c) ? 2 : 1), 0)));
   const lines = rows.map(([c, n, a, b]) => pad(c, 8) + pad(n, 24) + ' '.repeat(10 - a.length) + a + (b ? ' '.repeat(10 - b.length) + b : ''));
-  const text = ['   一般公共预算支出表', '                        单位：万元', pad('科目编码', 8) + pad('科目名称', 24) + '      合计  基本支出', ...lines].join('\n');
+  const text = [
+    '   一般公共预算支出表',
+    '                        单位：万元',
+    pad('科目编码', 8) + pad('科目名称', 24) + '      合计  基本支出',
+    ...lines,
+  ].join('\n');
   const doc = docOf(text);
   assert.equal(detectMetric(doc.lines), 'display');
   const [t] = extractTables(doc);
-  assert.deepEqual(t.rows.map((r) => r.values.join('|')), ['50.00|30.00', '50.00|30.00', '7.00|']);
+  assert.deepEqual(
+    t.rows.map((r) => r.values.join('|')),
+    ['50.00|30.00', '50.00|30.00', '7.00|'],
+  );
 });
 
 test('PDF lines with positioned runs (points) are read the same way', () => {
@@ -158,19 +166,48 @@ test('PDF lines with positioned runs (points) are read the same way', () => {
   });
   const lines = [
     L(1, [[300, 480, '2025年部门支出预算总表']]),
-    L(2, [[60, 250, '编制部门：测试局'], [730, 780, '单位：元']]),
-    L(3, [[250, 290, '功能分类科目名称'], [420, 444, '合计'], [540, 588, '基本支出'], [680, 728, '项目支出']]),
-    L(4, [[61, 85, '201'], [160, 256, '一般公共服务支出'], [380, 460, '21,601,733.00'], [505, 585, '12,291,733.00'], [650, 728, '9,310,000.00']]),
-    L(5, [[61, 85, '201'], [97, 109, '13'], [120, 132, '01'], [160, 208, '行政运行'], [388, 460, '9,389,913.00'], [513, 585, '9,389,913.00']]),
-    L(6, [[180, 204, '合计'], [380, 460, '21,601,733.00'], [505, 585, '12,291,733.00'], [650, 728, '9,310,000.00']]),
+    L(2, [
+      [60, 250, '编制部门：测试局'],
+      [730, 780, '单位：元'],
+    ]),
+    L(3, [
+      [250, 290, '功能分类科目名称'],
+      [420, 444, '合计'],
+      [540, 588, '基本支出'],
+      [680, 728, '项目支出'],
+    ]),
+    L(4, [
+      [61, 85, '201'],
+      [160, 256, '一般公共服务支出'],
+      [380, 460, '21,601,733.00'],
+      [505, 585, '12,291,733.00'],
+      [650, 728, '9,310,000.00'],
+    ]),
+    L(5, [
+      [61, 85, '201'],
+      [97, 109, '13'],
+      [120, 132, '01'],
+      [160, 208, '行政运行'],
+      [388, 460, '9,389,913.00'],
+      [513, 585, '9,389,913.00'],
+    ]),
+    L(6, [
+      [180, 204, '合计'],
+      [380, 460, '21,601,733.00'],
+      [505, 585, '12,291,733.00'],
+      [650, 728, '9,310,000.00'],
+    ]),
   ];
   const [t] = extractTables({ file: 't.pdf', format: 'pdf', lines, tables: [] });
   assert.equal(t.kind, 'expenditure');
-  assert.deepEqual(t.rows.map((r) => [r.code ?? '', r.values.join('|')]), [
-    ['201', '2160.173300|1229.173300|931.000000'],
-    ['2011301', '938.991300|938.991300|'],
-    ['', '2160.173300|1229.173300|931.000000'],
-  ]);
+  assert.deepEqual(
+    t.rows.map((r) => [r.code ?? '', r.values.join('|')]),
+    [
+      ['201', '2160.173300|1229.173300|931.000000'],
+      ['2011301', '938.991300|938.991300|'],
+      ['', '2160.173300|1229.173300|931.000000'],
+    ],
+  );
   assert.equal(t.rows[1].evidence?.page, 3);
 });
 
@@ -222,7 +259,10 @@ test('values printed on the line above their row (tall cells) join that row', ()
     '201   06   02   一般行政管理事务     10.00                    10.00',
   ].join('\n');
   const [t] = extractTables(docOf(text));
-  assert.deepEqual(t.rows.map((r) => r.values.join('|')), ['1511.89|1503.52|8.37', '10.00||10.00']);
+  assert.deepEqual(
+    t.rows.map((r) => r.values.join('|')),
+    ['1511.89|1503.52|8.37', '10.00||10.00'],
+  );
 });
 
 test('national template wording: 附表 numbers, 总体情况表, full-width digits, code and name in one cell, 上年结转（结余）', () => {
@@ -242,10 +282,13 @@ test('national template wording: 附表 numbers, 总体情况表, full-width dig
     '201一般公共服务支出       100.00       80.00       20.00',
   ].join('\n');
   const tables = extractTables(docOf(text));
-  assert.deepEqual(tables.map((t) => [t.number, t.kind]), [
-    ['附表1', 'summary'],
-    ['附表3', 'expenditure'],
-  ]);
+  assert.deepEqual(
+    tables.map((t) => [t.number, t.kind]),
+    [
+      ['附表1', 'summary'],
+      ['附表3', 'expenditure'],
+    ],
+  );
   assert.equal(tables[1].rows[0].code, '201');
   assert.equal(tables[1].rows[0].name, '一般公共服务支出');
   const f = figuresFromTables(tables, 'budget');
@@ -301,7 +344,10 @@ test('Markdown pipe tables are read as grids', () => {
     '|  | 合计 | 1,000,000.00 | 600,000.00 | 400,000.00 |',
   ].join('\n');
   const tables = extractTables(docOf(text, { format: 'markdown' }));
-  assert.deepEqual(tables.map((t) => [t.number, t.title, t.kind, t.unit, t.rows.length]), [['表3', '部门支出总表', 'expenditure', '元', 2]]);
+  assert.deepEqual(
+    tables.map((t) => [t.number, t.title, t.kind, t.unit, t.rows.length]),
+    [['表3', '部门支出总表', 'expenditure', '元', 2]],
+  );
   assert.equal(figuresFromTables(tables, 'budget')['expenditure.project'].value, '40.000000');
 });
 
@@ -332,7 +378,10 @@ test('page furniture inside a table: running head and “第 1 页 共 2 页” 
     '208       社会保障和就业支出       7.00       7.00',
   ].join('\n');
   const [t] = extractTables(docOf(text));
-  assert.deepEqual(t.rows.map((r) => r.name), ['一般公共服务支出', '社会保障和就业支出']);
+  assert.deepEqual(
+    t.rows.map((r) => r.name),
+    ['一般公共服务支出', '社会保障和就业支出'],
+  );
   const f = figuresFromTables([t], 'budget');
   assert.equal(f['general.expenditure'].value, '57.00');
   assert.equal(f['general.basic'].value, '37.00');
@@ -340,8 +389,17 @@ test('page furniture inside a table: running head and “第 1 页 共 2 页” 
 });
 
 test('tab-separated rows (a sheet pasted as text) are read as grids', () => {
-  const text = ['2025年部门支出总表', '单位：万元', '科目编码\t科目名称\t合计\t基本支出\t项目支出', '201\t一般公共服务支出\t50.00\t30.00\t20.00', '\t合计\t50.00\t30.00\t20.00'].join('\n');
+  const text = [
+    '2025年部门支出总表',
+    '单位：万元',
+    '科目编码\t科目名称\t合计\t基本支出\t项目支出',
+    '201\t一般公共服务支出\t50.00\t30.00\t20.00',
+    '\t合计\t50.00\t30.00\t20.00',
+  ].join('\n');
   const tables = extractTables(docOf(text));
-  assert.deepEqual(tables.map((t) => [t.kind, t.rows.length]), [['expenditure', 2]]);
+  assert.deepEqual(
+    tables.map((t) => [t.kind, t.rows.length]),
+    [['expenditure', 2]],
+  );
   assert.equal(figuresFromTables(tables, 'budget')['expenditure.basic'].value, '30.00');
 });

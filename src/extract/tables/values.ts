@@ -13,9 +13,7 @@ export function valueRows(raw: RawRow[], columns: Column[], sides: readonly numb
   if (!cols.length) cols = synthesize(raw);
   // one-sided tables keep their value columns; multi-sided ones all columns, labels included
   const outCols = multi ? columns : cols;
-  const sideCols = sides.map((_, k) =>
-    outCols.map((c, i) => ({ c, i })).filter(({ c }) => !c.label && (!multi || sideOfCol(c, sides) === k)),
-  );
+  const sideCols = sides.map((_, k) => outCols.map((c, i) => ({ c, i })).filter(({ c }) => !c.label && (!multi || sideOfCol(c, sides) === k)));
   const refined = refine(raw, sideCols);
   const slots = refined.map((scols) => slotsOf(scols.map((s) => s.pos)));
   return raw.map((r) => {

@@ -72,7 +72,15 @@ function pageItems(lib: PdfJs, items: RawItem[], viewport: number[]): { flat: It
 /** Whether a page paints any image (a page with neither text nor images is blank, not scanned). */
 async function hasImages(lib: PdfJs, page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {
   const ops = await page.getOperatorList();
-  const image = new Set([lib.OPS.paintImageXObject, lib.OPS.paintInlineImageXObject, lib.OPS.paintImageMaskXObject, lib.OPS.paintImageXObjectRepeat, lib.OPS.paintInlineImageXObjectGroup].filter((x) => x !== undefined));
+  const image = new Set(
+    [
+      lib.OPS.paintImageXObject,
+      lib.OPS.paintInlineImageXObject,
+      lib.OPS.paintImageMaskXObject,
+      lib.OPS.paintImageXObjectRepeat,
+      lib.OPS.paintInlineImageXObjectGroup,
+    ].filter((x) => x !== undefined),
+  );
   return ops.fnArray.some((f) => image.has(f));
 }
 

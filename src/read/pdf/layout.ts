@@ -147,7 +147,9 @@ export function layoutPage(raw: Item[], clean?: (s: string) => string): LaidLine
   const cw = columnWidth(items);
   const origin = Math.min(...items.map((i) => i.x));
   return clusterLines(items).map((li) => {
-    const segments = segmentsOf(li).map((sg) => (clean ? { ...sg, text: clean(sg.text) } : sg)).filter((sg) => sg.text);
+    const segments = segmentsOf(li)
+      .map((sg) => (clean ? { ...sg, text: clean(sg.text) } : sg))
+      .filter((sg) => sg.text);
     const line: LaidLine = { y: li[0].y, size: Math.max(...li.map((i) => i.size)), segments, text: layoutText(segments, origin, cw) };
     const rated = li.filter((i) => i.conf !== undefined);
     if (rated.length) {

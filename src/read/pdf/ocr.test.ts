@@ -11,7 +11,6 @@ import { bigramRecall, bigrams } from '../../../test/support/text-match.ts';
 import { cleanOcrText } from './ocr.ts';
 import { CORPUS } from '../../../test/shared.ts';
 
-
 test('OCR clean-up: no spaces between Chinese characters, full-width punctuation, numbers mended', () => {
   assert.equal(cleanOcrText('收 入 预 算 37, 151. 47 万 元 , 其 中 :'), '收入预算37,151.47万元，其中：');
   assert.equal(cleanOcrText('1 661, 216. 00'), '1,661,216.00');
@@ -66,7 +65,8 @@ test('a scanned PDF (corpus pages rasterised, rebuilt as images) is read by OCR 
   assert.deepEqual(d.unreadablePages, [3], 'the blank scan is reported, once');
   assert.ok(d.lines.every((l) => l.ocr === true && l.confidence! >= 0 && l.confidence! <= 1));
   assert.ok(!d.lines.some((l) => l.text.trim() === '- 7 -'), 'the stamped page number gave way to the OCR text');
-  for (const l of d.lines) for (const s of l.segments!) assert.ok(!/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s.text), `no spaces between Chinese characters: ${s.text}`);
+  for (const l of d.lines)
+    for (const s of l.segments!) assert.ok(!/[\u4e00-\u9fff] +[\u4e00-\u9fff]/.test(s.text), `no spaces between Chinese characters: ${s.text}`);
   const mean = d.lines.reduce((a, l) => a + l.confidence!, 0) / d.lines.length;
   assert.ok(mean > 0.8, `mean confidence ${mean}`);
 
@@ -80,7 +80,10 @@ test('a scanned PDF (corpus pages rasterised, rebuilt as images) is read by OCR 
     });
     assert.ok(want.length >= 15, `page ${p} has amounts`);
     assert.ok(missed.length <= want.length * 0.1, `page ${p}: missed ${missed.join(' ')} of ${want.length}`);
-    const recall = bigramRecall(bigrams(text.lines.filter((l) => l.page === p).map((l) => l.text)), bigrams(d.lines.filter((l) => l.page === i + 1).map((l) => l.text)));
+    const recall = bigramRecall(
+      bigrams(text.lines.filter((l) => l.page === p).map((l) => l.text)),
+      bigrams(d.lines.filter((l) => l.page === i + 1).map((l) => l.text)),
+    );
     assert.ok(recall >= 0.85, `page ${p}: ${(recall * 100).toFixed(1)} % of the text layer's bigrams`);
   });
   // table rows keep their cells apart, as on a text page

@@ -92,7 +92,13 @@ export function removeRules(img: Gray, minRun: number, dark = 160): void {
 }
 
 /** Misreadings of budget vocabulary that the Chinese model makes on typical scans (文 for 支 in 支出). */
-const OCR_FIXES: [string, string][] = [['文出', '支出'], ['支申', '支出'], ['文付', '支付'], ['收文', '收支'], ['合评', '合计']];
+const OCR_FIXES: [string, string][] = [
+  ['文出', '支出'],
+  ['支申', '支出'],
+  ['文付', '支付'],
+  ['收文', '收支'],
+  ['合评', '合计'],
+];
 
 const CJK_CHAR = '[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef]';
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
@@ -101,7 +107,9 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': 
 export function cleanOcrText(s: string): string {
   let t = joinCjkSpaces(s.normalize('NFC'));
   // a space between a Chinese character and a digit or Latin word is OCR spacing, not text
-  t = t.replace(new RegExp(`(${CJK_CHAR}) +(?=[0-9A-Za-z%（(])`, 'g'), '$1').replace(new RegExp(`([0-9A-Za-z%）)]) +(?![一二三四五六七八九十]+、)(?=${CJK_CHAR})`, 'g'), '$1');
+  t = t
+    .replace(new RegExp(`(${CJK_CHAR}) +(?=[0-9A-Za-z%（(])`, 'g'), '$1')
+    .replace(new RegExp(`([0-9A-Za-z%）)]) +(?![一二三四五六七八九十]+、)(?=${CJK_CHAR})`, 'g'), '$1');
   t = t.replace(new RegExp(`(${CJK_CHAR})\\s*([,:;?!()])|([,:;?!()])\\s*(?=${CJK_CHAR})`, 'g'), (_m, c1, p1, p2) => (c1 ? c1 + FULL[p1] : FULL[p2]));
   // after a percentage too (占55.94%; → 占55.94%；)
   t = t.replace(/%\s*([,;:])(?!\d)/g, (_m, p: string) => '%' + FULL[p]);
@@ -172,7 +180,14 @@ async function createOcrWorker() {
   const { createWorker, OEM } = await import('tesseract.js');
   const langPath = path.join(path.dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')), OCR_MODEL);
   const corePath = path.dirname(require.resolve('tesseract.js-core/package.json'));
-  const worker = await createWorker('chi_sim', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none', corePath, logger: () => {}, errorHandler: () => {} });
+  const worker = await createWorker('chi_sim', OEM.LSTM_ONLY, {
+    langPath,
+    gzip: true,
+    cacheMethod: 'none',
+    corePath,
+    logger: () => {},
+    errorHandler: () => {},
+  });
   await worker.setParameters({ preserve_interword_spaces: '1', user_defined_dpi: String(OCR_DPI) });
   return worker;
 }
@@ -185,7 +200,10 @@ function linesOf(blocks: { paragraphs: { lines: TessLine[] }[] }[], page: number
     for (const p of b.paragraphs)
       for (const l of p.lines) {
         // the type size: the median height of the line's words (a line box may span a two-row cell)
-        const heights = l.words.map((w) => w.bbox.y1 - w.bbox.y0).filter((h) => h > 0).sort((a, b) => a - b);
+        const heights = l.words
+          .map((w) => w.bbox.y1 - w.bbox.y0)
+          .filter((h) => h > 0)
+          .sort((a, b) => a - b);
         const height = (heights[heights.length >> 1] ?? l.bbox.y1 - l.bbox.y0) * k;
         const baseline = ((l.baseline.y0 + l.baseline.y1) / 2) * k || l.bbox.y1 * k;
         // Words of one tesseract line closer than a character height are one phrase; larger gaps separate cells,

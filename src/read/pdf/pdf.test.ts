@@ -21,7 +21,8 @@ function corpusGroups(): [string, string[]][] {
   return [...groups];
 }
 
-const pdfinfoPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1]);
+const pdfinfoPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))?.[1]);
 
 test('every corpus PDF reads with its page count, and its text matches pdftotext’s (bigrams, both ways)', async () => {
   const groups = corpusGroups();
@@ -34,7 +35,10 @@ test('every corpus PDF reads with its page count, and its text matches pdftotext
       assert.equal(d.format, 'pdf');
       assert.equal(d.pages, pdfinfoPages(file), `${f}: page count`);
       assert.deepEqual([d.ocrPages, d.unreadablePages], [undefined, undefined], `${f}: every page has a text layer`);
-      assert.ok(d.lines.every((l, i) => l.no === i + 1 && l.page! >= 1 && l.page! <= d.pages!), `${f}: line numbers and pages`);
+      assert.ok(
+        d.lines.every((l, i) => l.no === i + 1 && l.page! >= 1 && l.page! <= d.pages!),
+        `${f}: line numbers and pages`,
+      );
       for (const l of d.lines) {
         assert.ok(l.segments?.length, `${f}: line ${l.no} has segments`);
         let at = 0;
@@ -75,7 +79,10 @@ test('table rows keep their cells apart as in pdftotext -layout (code, name, rig
   const d = await readDocument('001.pdf', bytesOf(path.join(CORPUS, 'original', '001.pdf')));
   const row = d.lines.find((l) => l.page === 12 && /^\s*201\s+13\s+01\s+行政运行/.test(l.text));
   assert.ok(row, 'the 行政运行 row of the expenditure table');
-  assert.deepEqual(row.segments!.map((s) => s.text), ['201', '13', '01', '行政运行', '9,389,913.00', '9,389,913.00']);
+  assert.deepEqual(
+    row.segments!.map((s) => s.text),
+    ['201', '13', '01', '行政运行', '9,389,913.00', '9,389,913.00'],
+  );
   const total = d.lines.find((l) => l.page === 12 && /一般公共服务支出\s+21,601,733\.00/.test(l.text))!;
   // amounts are right-aligned: the 合计 column's right edges coincide across rows
   assert.ok(Math.abs(total.segments![2].right - row.segments![4].right) < 1);
@@ -84,11 +91,24 @@ test('table rows keep their cells apart as in pdftotext -layout (code, name, rig
 
 test('a rotated page reads in its displayed orientation', async () => {
   const pdf = makePdf([
-    { runs: [[100, 72, 12, 'First line 100.00', true], [120, 72, 12, 'Second line 200.00', true]], rotate: 90 },
+    {
+      runs: [
+        [100, 72, 12, 'First line 100.00', true],
+        [120, 72, 12, 'Second line 200.00', true],
+      ],
+      rotate: 90,
+    },
     { runs: [[72, 720, 12, 'Page two']] },
   ]);
   const d = await readDocument('rotated.pdf', pdf);
-  assert.deepEqual(d.lines.map((l) => [l.page, l.text.trim()]), [[1, 'First line 100.00'], [1, 'Second line 200.00'], [2, 'Page two']]);
+  assert.deepEqual(
+    d.lines.map((l) => [l.page, l.text.trim()]),
+    [
+      [1, 'First line 100.00'],
+      [1, 'Second line 200.00'],
+      [2, 'Page two'],
+    ],
+  );
   assert.equal(d.pages, 2);
 });
 
@@ -99,7 +119,14 @@ test('broken, encrypted and absurd PDFs give one clear ReadError', async () => {
     ['header-only.pdf', good.subarray(0, 1000), /not a valid PDF|cannot be read/],
     ['garbage.pdf', new Uint8Array(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(5000, 0x41)])), /not a valid PDF|cannot be read/],
     ['locked.pdf', makePdf([{ runs: [[72, 720, 12, 'Secret 123.45']] }], { encrypt: true }), /encrypted with a password/],
-    ['huge.pdf', makePdf(Array.from({ length: 5000 }, () => ({ runs: [[72, 720, 12, 'Page']] as [number, number, number, string][] })), { sharedContent: true }), /5000 pages; yusuan reads at most 1000/],
+    [
+      'huge.pdf',
+      makePdf(
+        Array.from({ length: 5000 }, () => ({ runs: [[72, 720, 12, 'Page']] as [number, number, number, string][] })),
+        { sharedContent: true },
+      ),
+      /5000 pages; yusuan reads at most 1000/,
+    ],
     ['blank.pdf', makePdf([{ runs: [] }]), /no text found/],
   ];
   for (const [name, bytes, re] of cases) {

@@ -33,13 +33,24 @@ test('pdftotext TSV words become items at their baselines, with the type size ev
   assert.ok(Math.abs(label.y - 241.85) < 0.1 && Math.abs(amount.y - 238.97) < 0.1, `${label.y} ${amount.y}`);
   assert.ok(Math.abs(label.size - 17.03) < 0.01 && Math.abs(amount.size - 8.99) < 0.01);
   assert.equal(big.size, 18, 'the size from the advance when the box is far too small');
-  assert.deepEqual(pages[0].vertical.map((v) => v.text), ['单位名称']);
+  assert.deepEqual(
+    pages[0].vertical.map((v) => v.text),
+    ['单位名称'],
+  );
   assert.deepEqual([pages[1].flat.length, pages[2].flat.map((i) => i.text)], [0, ['ok']]);
 });
 
 const sample = () =>
   makePdf([
-    { runs: [[72, 720, 12, 'Income 2024'], [72, 700, 12, 'Total'], [300, 700, 12, '1,234.56'], [72, 680, 12, 'Basic'], [300, 680, 12, '200.00']] },
+    {
+      runs: [
+        [72, 720, 12, 'Income 2024'],
+        [72, 700, 12, 'Total'],
+        [300, 700, 12, '1,234.56'],
+        [72, 680, 12, 'Basic'],
+        [300, 680, 12, '200.00'],
+      ],
+    },
     { runs: [] }, // a blank page: kept, nothing to OCR
     { runs: [[72, 720, 12, 'Page three 3.00']] },
   ]);
@@ -48,7 +59,10 @@ const linesOf = async (bytes: Uint8Array) => (await readDocument('sample.pdf', b
 test('pdftotext reads the pages of a PDF (the default engine works here)', async () => {
   const pages = await popplerPages(sample(), 1000);
   assert.ok(pages, 'poppler-utils is installed (scripts/setup-system.sh)');
-  assert.deepEqual(pages.map((p) => p.flat.map((i) => i.text).join(' ')), ['Income 2024 Total 1,234.56 Basic 200.00', '', 'Page three 3.00']);
+  assert.deepEqual(
+    pages.map((p) => p.flat.map((i) => i.text).join(' ')),
+    ['Income 2024 Total 1,234.56 Basic 200.00', '', 'Page three 3.00'],
+  );
   assert.equal((await popplerPages(sample(), 1))?.length, 2, 'at most maxPages + 1 pages are read');
 });
 

@@ -53,7 +53,8 @@ export function lzwSize(data: Uint8Array, cap: number, earlyChange: 0 | 1 = 1): 
       if (code === 257) return out;
       let n: number;
       if (code < 256 || code < next) n = lengthOf(code);
-      else if (code === next && prev >= 0) n = lengthOf(prev) + 1; // the entry being made (KwKwK)
+      else if (code === next && prev >= 0)
+        n = lengthOf(prev) + 1; // the entry being made (KwKwK)
       else return -1;
       out += n;
       if (out > cap) return out;
@@ -97,7 +98,10 @@ export function guardPdfStreams(file: string, bytes: Uint8Array): void {
     }
     total += Math.max(0, size);
     if (total > MAX_PDF_INFLATED) {
-      throw new ReadError(file, `the PDF's compressed streams expand to more than ${MAX_PDF_INFLATED / 1048576} MB together: refused as a possible decompression bomb`);
+      throw new ReadError(
+        file,
+        `the PDF's compressed streams expand to more than ${MAX_PDF_INFLATED / 1048576} MB together: refused as a possible decompression bomb`,
+      );
     }
     at = end;
   }

@@ -28,12 +28,18 @@ test('appropriation-tables-agree: 012’s 财政拨款收支总表 一般公共�
   const text = alter(corpusText('012'), '一、一般公共预算                       20,702.25', '一、一般公共预算                       20,072.25');
   const f = await runTextRule(rule, '012.txt', text);
   assert.equal(f.length, 1);
-  assert.match(f[0].message, /^一般公共预算财政拨款收入（XT-08）：收支预算总表「一般公共预算」为20702\.25万元，财政拨款收支预算总表「一般公共预算」为20072\.25万元/);
+  assert.match(
+    f[0].message,
+    /^一般公共预算财政拨款收入（XT-08）：收支预算总表「一般公共预算」为20702\.25万元，财政拨款收支预算总表「一般公共预算」为20072\.25万元/,
+  );
 });
 
 test('appropriation-tables-agree: 012’s 财政拨款支出预算表 合计 altered no longer equals the 财政拨款收支总表 支出合计', async () => {
   const TOTAL = '                                合计         20,702.25';
   const f = await runTextRule(rule, '012.txt', alter(corpusText('012'), TOTAL, TOTAL.replace('20,702.25', '20,720.25')));
-  assert.deepEqual(f.map((x) => [x.severity, x.evidence.map((e) => e.line), x.figures.difference]), [['error', [459, 467], '-18.00']]);
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.evidence.map((e) => e.line), x.figures.difference]),
+    [['error', [459, 467], '-18.00']],
+  );
   assert.match(f[0].message, /^财政拨款支出合计（XT-05）：财政拨款收支预算总表「支出合计」为20702\.25万元，财政拨款支出预算表「合计」为20720\.25万元/);
 });

@@ -17,14 +17,27 @@ function expenditure(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
   const capital = fundTableTotal(tableOf(ts, 'capitalExpenditure'));
   const totalCol = columnOf(a, /^(支出)?合计$/);
   const total = (totalCol >= 0 ? cellAt(a, row, totalCol) : undefined) ?? firstCell(a, row);
-  const out = agreeSum(total, [general, fund, capital], { what: '财政拨款支出合计（XT-05）', far: 'error', suggestion: '核对财政拨款收支总表与一般公共预算、政府性基金、国有资本经营预算支出表的合计' });
+  const out = agreeSum(total, [general, fund, capital], {
+    what: '财政拨款支出合计（XT-05）',
+    far: 'error',
+    suggestion: '核对财政拨款收支总表与一般公共预算、政府性基金、国有资本经营预算支出表的合计',
+  });
   if (!out.length && general && !fund && !capital) out.push(...agree(total, general, { what: '财政拨款支出合计', far: 'error' }));
   // 江苏: the 财政拨款支出预算表 (all funds, by function) totals the same 财政拨款 spending
   const all = tableOf(ts, 'other', /财政拨款支出/);
-  if (all) out.push(...agree(total, fundTableTotal(all), { what: '财政拨款支出合计（XT-05）', far: 'error', suggestion: '核对财政拨款收支总表与财政拨款支出表的合计' }));
+  if (all)
+    out.push(
+      ...agree(total, fundTableTotal(all), { what: '财政拨款支出合计（XT-05）', far: 'error', suggestion: '核对财政拨款收支总表与财政拨款支出表的合计' }),
+    );
   const generalCol = columnOf(a, /一般公共预算/);
   if (generalCol >= 0)
-    out.push(...agree(cellAt(a, row, generalCol), general, { what: '一般公共预算拨款支出（XT-04）', far: 'error', suggestion: '核对财政拨款收支总表一般公共预算列与一般公共预算支出表合计' }));
+    out.push(
+      ...agree(cellAt(a, row, generalCol), general, {
+        what: '一般公共预算拨款支出（XT-04）',
+        far: 'error',
+        suggestion: '核对财政拨款收支总表一般公共预算列与一般公共预算支出表合计',
+      }),
+    );
   return out;
 }
 
@@ -46,7 +59,9 @@ function income(a: Table, ts: readonly Table[], kind: Kind): Draft[] {
     const r = totalRow(inc);
     const col = columnOf(inc, /^财政拨款(收入)?$/);
     const mine = col >= 0 ? cellAt(inc, r, col) : sumCells(FUNDS.map(([name]) => cellAt(inc, r, columnOf(inc, new RegExp(name)))));
-    out.push(...agree(mine, firstCell(a, row), { what: '财政拨款收入（XT-08）', far: 'error', suggestion: '核对收入总表财政拨款收入与财政拨款收支总表本年收入' }));
+    out.push(
+      ...agree(mine, firstCell(a, row), { what: '财政拨款收入（XT-08）', far: 'error', suggestion: '核对收入总表财政拨款收入与财政拨款收支总表本年收入' }),
+    );
   }
   return out;
 }

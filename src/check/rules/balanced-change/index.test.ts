@@ -12,5 +12,8 @@ test('balanced-change: equal totals with different changes (001: +24,558.18 vs +
   d.income.total = { ...d.income.total!, change: '-2477.03' };
   const f = runRule(rule, d);
   assert.equal(f.length, 1);
-  assert.deepEqual(f[0].evidence.map((e) => e.line), [45, 46]);
+  assert.deepEqual(
+    f[0].evidence.map((e) => e.line),
+    [45, 46],
+  );
 });

@@ -27,7 +27,8 @@ export default defineRule({
       return [
         {
           message: `${labelOf(li)}与${labelOf(le)}同为${money(inc.value)}万元，但增减额分别为${money(inc.change)}万元和${money(exp.change)}万元：两处的比较基数不同`,
-          evidence: evidenceOf(inc, exp), rests: [inc, exp],
+          evidence: evidenceOf(inc, exp),
+          rests: [inc, exp],
           figures: figuresOf(c),
           path: li,
           suggestion: '统一比较基数（上年预算数或上年执行数），并核对增减额',

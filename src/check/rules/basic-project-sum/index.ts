@@ -20,20 +20,30 @@ export default defineRule({
     const e = d.expenditure;
     // a 决算's 支出总计 includes 年末结转和结余: without it stated, 基本 + 项目 fall short by it (an open partition)
     const grand = kind === 'final' && !e.carryForward && /支出总计/.test(e.total?.evidence[0]?.text ?? '');
-    const out = checkSum(grand ? '支出总计' : '支出合计', e.total, [
-      { label: '基本支出', figure: e.basic },
-      { label: '项目支出', figure: e.project },
-      { label: '预留机动经费', figure: e.reserve },
-      ...(kind === 'final' ? [{ label: '经营支出', figure: e.operating }] : []),
-    ], { path: 'expenditure.total', complete: !grand && !reserveUnstated(e.reserve), shortfall: grand ? 'warning' : 'info' });
+    const out = checkSum(
+      grand ? '支出总计' : '支出合计',
+      e.total,
+      [
+        { label: '基本支出', figure: e.basic },
+        { label: '项目支出', figure: e.project },
+        { label: '预留机动经费', figure: e.reserve },
+        ...(kind === 'final' ? [{ label: '经营支出', figure: e.operating }] : []),
+      ],
+      { path: 'expenditure.total', complete: !grand && !reserveUnstated(e.reserve), shortfall: grand ? 'warning' : 'info' },
+    );
     for (const fund of ['general', 'fund', 'capital'] as const) {
       const f = d.appropriation[fund];
       out.push(
-        ...checkSum(labelOf(`appropriation.${fund}.expenditure`), f.expenditure, [
-          { label: '基本支出', figure: f.basic },
-          { label: '项目支出', figure: f.project },
-          { label: '预留机动经费', figure: f.reserve },
-        ], { path: `appropriation.${fund}.expenditure`, complete: !reserveUnstated(f.reserve), shortfall: 'info' }),
+        ...checkSum(
+          labelOf(`appropriation.${fund}.expenditure`),
+          f.expenditure,
+          [
+            { label: '基本支出', figure: f.basic },
+            { label: '项目支出', figure: f.project },
+            { label: '预留机动经费', figure: f.reserve },
+          ],
+          { path: `appropriation.${fund}.expenditure`, complete: !reserveUnstated(f.reserve), shortfall: 'info' },
+        ),
       );
     }
     return out;

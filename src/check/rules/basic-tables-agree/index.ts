@@ -21,7 +21,11 @@ function economicTotals(t: Table): Partial<Record<Part, Cell>> {
       publicFunds: cellAt(t, total, col(COLUMN.publicFunds)),
     };
   }
-  const footer = (re: RegExp) => firstCell(t, t.rows.find((r) => r.level === 'total' && re.test(r.name.replace(/\s/g, ''))));
+  const footer = (re: RegExp) =>
+    firstCell(
+      t,
+      t.rows.find((r) => r.level === 'total' && re.test(r.name.replace(/\s/g, ''))),
+    );
   const personnel = footer(/^人员经费合计$/);
   const publicFunds = footer(/^公用经费合计$/);
   return { basic: personnel && publicFunds ? sumCells([personnel, publicFunds]) : undefined, personnel, publicFunds };
@@ -36,7 +40,11 @@ function functionTotals(t: Table | undefined, row = t && totalRow(t)): Partial<R
 
 function compareParts(mine: Partial<Record<Part, Cell>>, theirs: Partial<Record<Part, Cell>>, whose: string): Draft[] {
   return (['basic', 'personnel', 'publicFunds'] as const).flatMap((p) =>
-    agree(mine[p], theirs[p], { what: `${whose}${LABEL[p]}（XT-06）`, far: 'error', suggestion: '核对支出表与基本支出经济分类表的基本支出（人员经费、公用经费）' }),
+    agree(mine[p], theirs[p], {
+      what: `${whose}${LABEL[p]}（XT-06）`,
+      far: 'error',
+      suggestion: '核对支出表与基本支出经济分类表的基本支出（人员经费、公用经费）',
+    }),
   );
 }
 
@@ -65,11 +73,16 @@ export default defineRule({
     const fb = tableOf(ts, 'generalBasic', /财政拨款基本/, /一般公共预算/);
     if (a && fb) {
       const basic = firstCell(a, sideRow(a, 'expenditure', /^基本支出$/));
-      out.push(...agree(basic, economicTotals(fb).basic, { what: '财政拨款基本支出（XT-06）', far: 'error', suggestion: '核对财政拨款收支总表与财政拨款基本支出表的基本支出' }));
+      out.push(
+        ...agree(basic, economicTotals(fb).basic, {
+          what: '财政拨款基本支出（XT-06）',
+          far: 'error',
+          suggestion: '核对财政拨款收支总表与财政拨款基本支出表的基本支出',
+        }),
+      );
     }
     // without 政府性基金 / 国有资本经营 spending the 财政拨款 and 一般公共预算 basic tables are one table printed twice
-    if (fb && gb && gb !== fb && onlyGeneralFunds(ts))
-      out.push(...compareParts(economicTotals(fb), economicTotals(gb), '财政拨款（全部为一般公共预算）'));
+    if (fb && gb && gb !== fb && onlyGeneralFunds(ts)) out.push(...compareParts(economicTotals(fb), economicTotals(gb), '财政拨款（全部为一般公共预算）'));
     return out;
   },
 });

@@ -64,9 +64,11 @@ function sentenceHits(s: string, ctx: RuleContext, heading: boolean): Hit[] {
   if (AGAINST_LAST.test(s)) return [{ at: subject.at, message: `文中以${y}年与上年比较，本文件为${year}年${word}` }];
   if (heading && /预算|决算|情况|说明|公开/.test(s)) return [{ at: subject.at, message: `标题中的年度为${y}年，本文件为${year}年${word}` }];
   // an amount of another year stated as this document's: only when it cannot be last year's execution or 决算
-  if (AMOUNT.test(s) && y < year - 1 && !(kind === 'budget' ? PAST_FIGURES : /上年|去年/).test(s)) return [{ at: subject.at, message: `文中所述为${y}年的数字，本文件为${year}年${word}` }];
+  if (AMOUNT.test(s) && y < year - 1 && !(kind === 'budget' ? PAST_FIGURES : /上年|去年/).test(s))
+    return [{ at: subject.at, message: `文中所述为${y}年的数字，本文件为${year}年${word}` }];
   // the next year's amounts stated as this document's (a title's year not updated, or the body's), unless planned
-  if (AMOUNT.test(s) && y === year + 1 && !/将|计划|拟|预计|下一?年/.test(s)) return [{ at: subject.at, message: `文中所述为${y}年的数字，本文件为${year}年${word}` }];
+  if (AMOUNT.test(s) && y === year + 1 && !/将|计划|拟|预计|下一?年/.test(s))
+    return [{ at: subject.at, message: `文中所述为${y}年的数字，本文件为${year}年${word}` }];
   return [];
 }
 

@@ -29,7 +29,8 @@ export default defineRule({
       if (carry && compareEqual(add(inc.value, carry), exp.value).verdict !== 'far') continue;
       out.push({
         message: `${labelOf(li)}${money(inc.value)}万元与${labelOf(le)}${money(exp.value)}万元不等，预算收支不平衡`,
-        evidence: evidenceOf(inc, exp), rests: [inc, exp],
+        evidence: evidenceOf(inc, exp),
+        rests: [inc, exp],
         figures: figuresOf(c),
         path: li,
         suggestion: '核对收入与支出总额',

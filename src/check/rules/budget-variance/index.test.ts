@@ -27,7 +27,10 @@ test('budget-variance: a difference from the budget that fits passes; one that d
 
 test('budget-variance: above the budget without a reason is a warning, with a reason it passes', () => {
   const f = runRule(rule, final('2024年“三公”经费支出25万元，较年初预算数增加5万元', '25', '20'));
-  assert.deepEqual(f.map((x) => x.severity), ['warning']);
+  assert.deepEqual(
+    f.map((x) => x.severity),
+    ['warning'],
+  );
   assert.deepEqual(runRule(rule, final('2024年“三公”经费支出25万元，较年初预算数增加5万元，主要原因是追加接待任务', '25', '20')), []);
 });
 
@@ -35,5 +38,8 @@ test('budget-variance: the percentage of a difference from the budget is of the 
   const pct = (f: { message: string; severity: string }[]) => f.filter((x) => x.message.includes('幅度') && x.severity !== 'info');
   assert.deepEqual(pct(await runTextRule(rule, '131.txt', corpusText('131'))), []);
   const f = pct(await runTextRule(rule, '131.txt', alter(corpusText('131'), '下降23.42%', '下降26.42%')));
-  assert.deepEqual(f.map((x) => [x.severity, x.message]), [['error', '公务用车购置及运行费与年初预算相差的幅度应为23.42%（17.54 ÷ 74.90），文中为26.42%']]);
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.message]),
+    [['error', '公务用车购置及运行费与年初预算相差的幅度应为23.42%（17.54 ÷ 74.90），文中为26.42%']],
+  );
 });

@@ -14,7 +14,8 @@ export default defineRule({
   check(ctx) {
     // the statements, each where it was said (the model's figure merges several statements of one item)
     return ctx.disclosure.statements.flatMap(({ subject: label, figure: f }) => {
-      if ((f.direction !== 'increase' && f.direction !== 'decrease') || f.change !== undefined || f.prev !== undefined || f.changePercent !== undefined) return [];
+      if ((f.direction !== 'increase' && f.direction !== 'decrease') || f.change !== undefined || f.prev !== undefined || f.changePercent !== undefined)
+        return [];
       return [
         {
           message: `${label}${f.value !== undefined ? `${f.value}万元` : ''}只说明本年数${f.directionWord ?? (f.direction === 'decrease' ? '小于' : '大于')}上年，未给出上年数或增减金额`,

@@ -25,7 +25,10 @@ function changeAboveBound(totalLabel: string, total: Figure | undefined, parts: 
   const bound = [...stated.map((p) => p.figure!.change!), ...unstated.map((p) => p.figure!.value!)];
   const c = compareSum(total.change, bound);
   if (c.verdict !== 'far' || c.difference.startsWith('-')) return [];
-  const how = [...stated.map((p) => `${p.label}增减${money(p.figure!.change!)}`), ...unstated.map((p) => `${p.label}至多${money(p.figure!.value!)}（未说明增减，按本年数计上限）`)].join(' + ');
+  const how = [
+    ...stated.map((p) => `${p.label}增减${money(p.figure!.change!)}`),
+    ...unstated.map((p) => `${p.label}至多${money(p.figure!.value!)}（未说明增减，按本年数计上限）`),
+  ].join(' + ');
   return [
     {
       severity: 'error',
@@ -56,28 +59,56 @@ export default defineRule({
     // the subtotal's own change where the text states it; its parts' only where it does not
     const split = t.vehicle?.change === undefined && t.vehiclePurchase?.change !== undefined && t.vehicleOperation?.change !== undefined;
     const vehicle = split ? undefined : t.vehicle;
-    const threeParts = vehicle
-      ? [t.abroad, vehicle, t.reception]
-      : [t.abroad, t.vehiclePurchase, t.vehicleOperation, t.reception];
+    const threeParts = vehicle ? [t.abroad, vehicle, t.reception] : [t.abroad, t.vehiclePurchase, t.vehicleOperation, t.reception];
     const allChanged = (fs: (typeof vehicle)[]) => fs.every((f) => f?.change !== undefined);
     const g = d.appropriation.general;
     const e = d.expenditure;
     return [
-      ...checkSum('支出合计', e.total, [
-        { label: '基本支出', figure: e.basic },
-        { label: '项目支出', figure: e.project },
-        { label: '预留机动经费', figure: e.reserve },
-      ], { field: 'change', path: 'expenditure.total.change', ...open(e.reserve) }),
-      ...checkSum('一般公共预算财政拨款支出', g.expenditure, [
-        { label: '基本支出', figure: g.basic },
-        { label: '项目支出', figure: g.project },
-        { label: '预留机动经费', figure: g.reserve },
-      ], { field: 'change', path: 'appropriation.general.expenditure.change', ...open(g.reserve) }),
+      ...checkSum(
+        '支出合计',
+        e.total,
+        [
+          { label: '基本支出', figure: e.basic },
+          { label: '项目支出', figure: e.project },
+          { label: '预留机动经费', figure: e.reserve },
+        ],
+        { field: 'change', path: 'expenditure.total.change', ...open(e.reserve) },
+      ),
+      ...checkSum(
+        '一般公共预算财政拨款支出',
+        g.expenditure,
+        [
+          { label: '基本支出', figure: g.basic },
+          { label: '项目支出', figure: g.project },
+          { label: '预留机动经费', figure: g.reserve },
+        ],
+        { field: 'change', path: 'appropriation.general.expenditure.change', ...open(g.reserve) },
+      ),
       ...(!allChanged(threeParts)
-        ? changeAboveBound('“三公”经费', t.total, threeParts.map((f, i) => ({ label: (vehicle ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费'] : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'])[i], figure: f })), 'threePublic.total.change')
+        ? changeAboveBound(
+            '“三公”经费',
+            t.total,
+            threeParts.map((f, i) => ({
+              label: (vehicle
+                ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费']
+                : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'])[i],
+              figure: f,
+            })),
+            'threePublic.total.change',
+          )
         : []),
       ...(allChanged(threeParts)
-        ? checkSum('“三公”经费', t.total, threeParts.map((f, i) => ({ label: (vehicle ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费'] : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'])[i], figure: f })), { field: 'change', path: 'threePublic.total.change' })
+        ? checkSum(
+            '“三公”经费',
+            t.total,
+            threeParts.map((f, i) => ({
+              label: (vehicle
+                ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费']
+                : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'])[i],
+              figure: f,
+            })),
+            { field: 'change', path: 'threePublic.total.change' },
+          )
         : []),
     ];
   },

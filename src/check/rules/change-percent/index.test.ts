@@ -34,5 +34,8 @@ test('change-percent: a change over a previous year stated in brackets (021: 498
 test('change-percent: a previous year stated in a table beside the sentence (105: 2015年 2840, 2016年 2364)', async () => {
   assert.ok(!(await runTextRule(rule, '105.txt', corpusText('105'))).some((f) => f.evidence[0].line === 1 && f.severity !== 'info'));
   const f = await runTextRule(rule, '105.txt', alter(corpusText('105'), '比上年决算数下降16.77 %', '比上年决算数下降19.77 %'));
-  assert.deepEqual(f.filter((x) => x.evidence[0].line === 1 && x.severity !== 'info').map((x) => [x.severity, x.figures?.expected]), [['error', '16.76']]);
+  assert.deepEqual(
+    f.filter((x) => x.evidence[0].line === 1 && x.severity !== 'info').map((x) => [x.severity, x.figures?.expected]),
+    [['error', '16.76']],
+  );
 });

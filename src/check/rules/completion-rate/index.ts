@@ -21,7 +21,10 @@ export default defineRule({
         return [
           {
             message: `${label}年初预算为0，“完成年初预算的${f.completionRate}%”无意义${f.adjustedBudget ? `（${f.completionRate}%是对全年预算${f.adjustedBudget}万元的完成率）` : ''}`,
-            evidence: ((ev) => { const at = locate(docs, ev[0], `${f.completionRate}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f)),
+            evidence: ((ev) => {
+              const at = locate(docs, ev[0], `${f.completionRate}%`);
+              return at && at !== ev[0] ? [at, ...ev] : ev;
+            })(evidenceOf(f)),
             path,
             suggestion: '改为对全年预算的完成率，或说明年初未安排预算',
           },
@@ -39,7 +42,10 @@ export default defineRule({
         {
           severity: severityOf(worst.verdict)!,
           message: `${label}决算${f.value}万元、年初预算${f.budget ?? f.adjustedBudget}万元，完成率应为${worst.expected}%，文中为${f.completionRate}%`,
-          evidence: ((ev) => { const at = locate(docs, ev[0], `${f.completionRate}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f)),
+          evidence: ((ev) => {
+            const at = locate(docs, ev[0], `${f.completionRate}%`);
+            return at && at !== ev[0] ? [at, ...ev] : ev;
+          })(evidenceOf(f)),
           figures: figuresOf(worst),
           path,
           suggestion: `改为${worst.expected}%`,

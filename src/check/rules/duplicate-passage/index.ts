@@ -24,7 +24,10 @@ export default defineRule({
     for (const doc of ctx.docs) {
       const seen = new Map<string, number>();
       const where = (no: number) => {
-        const e = lineEvidence(doc, doc.lines.find((l) => l.no === no)!);
+        const e = lineEvidence(
+          doc,
+          doc.lines.find((l) => l.no === no)!,
+        );
         return e.page !== undefined ? `第${e.page}页` : `第${no}行`;
       };
       for (const line of doc.lines) {

@@ -15,5 +15,8 @@ test('empty-note-own-table: 008’s 国有资本经营 table says it has no 国�
 test('empty-note-own-table: the note copied from the 政府性基金 table is reported on the 国有资本经营 table', async () => {
   const text = alter(corpusText('008'), CAPITAL_NOTE, CAPITAL_NOTE.replace('国有资本经营', '政府性基金'));
   const f = mine((await checkText('008.txt', text)).findings);
-  assert.deepEqual(f.map((x) => x.evidence[0].table), ['2026年预算单位国有资本经营预算支出功能分类预算表']);
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].table),
+    ['2026年预算单位国有资本经营预算支出功能分类预算表'],
+  );
 });

@@ -17,7 +17,13 @@ test('figure-restated: two different values for one figure are an error (005: 35
   const f = runRule(rule, restated('449.33'));
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'error');
-  assert.deepEqual(f[0].evidence.map((e) => e.line), [45, 46]);
+  assert.deepEqual(
+    f[0].evidence.map((e) => e.line),
+    [45, 46],
+  );
   assert.deepEqual(runRule(rule, restated('447.0149')), [], 'a 元 table value that rounds to the 万元 figure');
-  assert.deepEqual(runRule(rule, restated('447.02')).map((x) => x.severity), ['info']);
+  assert.deepEqual(
+    runRule(rule, restated('447.02')).map((x) => x.severity),
+    ['info'],
+  );
 });

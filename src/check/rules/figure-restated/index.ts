@@ -9,7 +9,10 @@ function yearOf(text: string, value: string): string | undefined {
   const t = text.replace(/\s+/g, '');
   const at = t.search(new RegExp(`(?<![\\d.])${value.replace(/\.0+$/, '').replace('.', '\\.')}(?![\\d])`));
   if (at < 0) return undefined;
-  const clause = t.slice(0, at).split(/[。；]/).pop()!;
+  const clause = t
+    .slice(0, at)
+    .split(/[。；]/)
+    .pop()!;
   const years = [...clause.matchAll(/(比|较|与|同)?(20\d\d)年/g)].filter((m) => !m[1]);
   return years.pop()?.[2];
 }
@@ -29,8 +32,16 @@ function restatementDoubt(f: Figure, value: string, e: Evidence, label: string, 
   if (!first) return undefined;
   const again = implausible({ ...f, value, evidence: [e] }, label, kind);
   if (again) return again;
-  const key = label.replace(/[“”"'‘’\s]/g, '').replace(/（/g, '(').replace(/）/g, ')').slice(-2);
-  const plain = (t: string) => t.replace(/[“”"'‘’\s]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  const key = label
+    .replace(/[“”"'‘’\s]/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .slice(-2);
+  const plain = (t: string) =>
+    t
+      .replace(/[“”"'‘’\s]/g, '')
+      .replace(/（/g, '(')
+      .replace(/）/g, ')');
   if (key.length === 2 && !plain(first.text).includes(key) && !plain(e.text).includes(key)) return `两处都未写明“${label}”`;
   if (first.file === e.file && first.line !== undefined && first.line === e.line) return '两个数字在同一行，可能是预算数与决算数或本年与上年';
   const [y1, y2] = [yearOf(first.text, f.value!), yearOf(e.text, value)];

@@ -39,7 +39,13 @@ export default defineRule({
       ...checkSum('支出合计', d.expenditure.total, classes, { complete: false, shortfall: 'warning', path: 'expenditure.byFunction', docs }),
       ...checkSum('一般公共预算财政拨款支出', general, items, { complete: false, shortfall: 'warning', path: 'appropriation.general.byFunction', docs }),
       ...(kind === 'final'
-        ? checkSum('一般公共预算财政拨款支出', general, items, { complete: false, shortfall: 'warning', field: 'budget', path: 'appropriation.general.byFunction', docs })
+        ? checkSum('一般公共预算财政拨款支出', general, items, {
+            complete: false,
+            shortfall: 'warning',
+            field: 'budget',
+            path: 'appropriation.general.byFunction',
+            docs,
+          })
         : []),
     ];
   },

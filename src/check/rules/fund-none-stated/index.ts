@@ -18,8 +18,22 @@ export default defineRule({
     if (ctx.unreadablePages > 0 || (content !== 'full' && content !== 'tables')) return [];
     const a = ctx.disclosure.appropriation;
     const funds = [
-      { fund: a.fund, income: ctx.disclosure.income.fund, name: '政府性基金', words: /政府性基金预算(财政)?(拨款)?(收入|支出|安排|情况|表)|政府性基金[^。；]{0,12}(为0|为零|0万元|无)/ },
-      ...(ctx.kind === 'final' ? [{ fund: a.capital, income: ctx.disclosure.income.capital, name: '国有资本经营', words: /国有资本经营预算(财政)?(拨款)?(收入|支出|安排|情况|表)|国有资本经营[^。；]{0,12}(为0|为零|0万元|无)/ }] : []),
+      {
+        fund: a.fund,
+        income: ctx.disclosure.income.fund,
+        name: '政府性基金',
+        words: /政府性基金预算(财政)?(拨款)?(收入|支出|安排|情况|表)|政府性基金[^。；]{0,12}(为0|为零|0万元|无)/,
+      },
+      ...(ctx.kind === 'final'
+        ? [
+            {
+              fund: a.capital,
+              income: ctx.disclosure.income.capital,
+              name: '国有资本经营',
+              words: /国有资本经营预算(财政)?(拨款)?(收入|支出|安排|情况|表)|国有资本经营[^。；]{0,12}(为0|为零|0万元|无)/,
+            },
+          ]
+        : []),
     ];
     return funds
       .filter(({ fund, income, words }) => !fund.statedNone && !fund.expenditure && !fund.income && !income && !textMentions(ctx, words))

@@ -15,16 +15,22 @@ test('general-equals-whole: 004 (all income 一般公共预算) states one split
 test('general-equals-whole: 004 with 人员经费 and 公用经费 moved in 收支总表 disagrees with the 基本支出表', async () => {
   const text = alter(corpusText('004'), TOTAL, TOTAL.replace('22,473,997.81    2,132,777.54', '22,373,997.81    2,232,777.54'));
   const f = mine((await checkText('004.txt', text)).findings);
-  assert.deepEqual(f.map((x) => [x.severity, x.evidence[0].line, x.path]), [
-    ['error', 153, 'expenditure.personnel'],
-    ['error', 153, 'expenditure.publicFunds'],
-  ]);
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.evidence[0].line, x.path]),
+    [
+      ['error', 153, 'expenditure.personnel'],
+      ['error', 153, 'expenditure.publicFunds'],
+    ],
+  );
   assert.equal(f[0].figures.difference, '-10.000000');
 });
 
 test('general-equals-whole: 008 as published (人员经费 20,374,181 元 in 收支总表, 20,272,981 in 基本支出表)', async () => {
   const f = mine((await checkText('008.txt', corpusText('008'))).findings);
-  assert.deepEqual(f.map((x) => x.evidence[0].line), [122, 122]);
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].line),
+    [122, 122],
+  );
 });
 
 test('general-equals-whole: a unit with 事业收入 is not held to it', async () => {

@@ -19,7 +19,17 @@ const PAIRS: [whole: string, general: string][] = [
 function allGeneral(d: Disclosure): boolean {
   const { total, general, carryover } = d.income;
   if (total?.value === undefined || general?.value === undefined || compareEqual(total.value, general.value).verdict === 'far') return false;
-  const others = [d.income.fund, d.income.capital, d.income.business, d.income.operating, d.income.other, d.income.fiscalSpecial, d.income.superior, d.income.subordinate, carryover];
+  const others = [
+    d.income.fund,
+    d.income.capital,
+    d.income.business,
+    d.income.operating,
+    d.income.other,
+    d.income.fiscalSpecial,
+    d.income.superior,
+    d.income.subordinate,
+    carryover,
+  ];
   return others.every((f) => f?.value === undefined || compare(f.value, '0') === 0);
 }
 
@@ -55,7 +65,8 @@ export default defineRule({
       if (c.verdict !== 'far') continue;
       out.push({
         message: `收入全部为一般公共预算拨款，${labelOf(whole)}${money(w.value)}万元应等于${labelOf(general)}${money(g.value)}万元，相差${money(c.difference)}万元`,
-        evidence: evidenceOf(w, g), rests: [w, g],
+        evidence: evidenceOf(w, g),
+        rests: [w, g],
         figures: figuresOf(c),
         path: whole,
         suggestion: '核对收支总表与一般公共预算支出表、基本支出经济分类表的对应数',

@@ -24,7 +24,11 @@ test('income-sources-sum: a complete list that falls short is an error; within r
   d.income.general = { ...d.income.general!, value: '400.00' };
   d.income.business = { ...d.income.general!, value: '30.00' };
   d.income.other = { ...d.income.general!, value: '17.00' };
-  assert.deepEqual(runRule(rule, d).map((x) => x.severity), ['info'], '447.00 vs 447.01 is within the rounding of three terms');
+  assert.deepEqual(
+    runRule(rule, d).map((x) => x.severity),
+    ['info'],
+    '447.00 vs 447.01 is within the rounding of three terms',
+  );
   d.income.other.value = '7.00';
   assert.equal(runRule(rule, d)[0].severity, 'error');
 });
@@ -32,5 +36,8 @@ test('income-sources-sum: a complete list that falls short is an error; within r
 test('income-sources-sum: an extra source planted in the seed text', async () => {
   const text = alter(seedText(), '其中：一般公共预算拨款447.01万元；', '其中：一般公共预算拨款447.01万元，其他收入20.00万元；');
   const f = mine((await checkText('seed.txt', text)).findings);
-  assert.deepEqual(f.map((x) => [x.severity, x.evidence[0].line]), [['error', 45]]);
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.evidence[0].line]),
+    [['error', 45]],
+  );
 });

@@ -43,7 +43,10 @@ function compare(t: Table | undefined, items: ClassifiedFigure[], path: string):
       {
         severity,
         message: `${label}文中为${money(value)}万元，${t.title}「${row.code} ${row.name}」为${money(cell)}万元`,
-        evidence: [...evidenceOf(c.figure), { ...(row.evidence ?? { text: '' }), table: t.title, row: `${row.code} ${row.name}`, text: row.evidence?.text ?? row.name }],
+        evidence: [
+          ...evidenceOf(c.figure),
+          { ...(row.evidence ?? { text: '' }), table: t.title, row: `${row.code} ${row.name}`, text: row.evidence?.text ?? row.name },
+        ],
         figures: figuresOf(cmp),
         path,
         suggestion: '核对说明中的金额与表中对应科目',

@@ -13,7 +13,10 @@ test('percent-sign-missing: 010 “增长 13.95。” is found; with the % it pa
 test('percent-sign-missing: the seed passes; a bare share planted in it is found', async () => {
   assert.deepEqual(await runTextRule(rule, 'seed.txt', seedText()), []);
   const f = await runTextRule(rule, 'seed.txt', alter(seedText(), '科学技术支出352.72万元，', '科学技术支出352.72万元，占78.91，'));
-  assert.deepEqual(f.map((x) => x.evidence[0].line), [46]);
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].line),
+    [46],
+  );
 });
 
 test('percent-sign-missing: thousands separators are no bare number', async () => {

@@ -28,7 +28,8 @@ export default defineRule({
         message: exceeds
           ? `绩效目标管理金额${money(amount.value)}万元超过项目支出${money(project.value)}万元`
           : `项目支出“均实行”绩效目标管理，但涉及金额${money(amount.value)}万元不等于项目支出${money(project.value)}万元`,
-        evidence: evidenceOf(amount, project), rests: [amount, project],
+        evidence: evidenceOf(amount, project),
+        rests: [amount, project],
         figures: figuresOf(c),
         path: 'performance.amount',
         suggestion: '核对绩效目标管理涉及的金额',

@@ -26,8 +26,14 @@ test('personnel-public-sum: a split that misses the basic expenditure is an erro
 test('personnel-public-sum: 009 states 基本支出 2,336.91 = 人员经费 2,152.26 + 公用经费 184.65 in its text; altered, it breaks', async () => {
   const { disclosure } = await checkText('009.txt', corpusText('009'));
   assert.equal(disclosure.appropriation.general.personnel?.value, '2152.26');
-  assert.deepEqual(runRule(rule, disclosure).filter((x) => x.severity !== 'info'), []);
+  assert.deepEqual(
+    runRule(rule, disclosure).filter((x) => x.severity !== 'info'),
+    [],
+  );
   const text = alter(corpusText('009'), '其中：人员经费2152.26万元', '其中：人员经费2162.26万元');
   const f = runRule(rule, (await checkText('009.txt', text)).disclosure);
-  assert.deepEqual(f.map((x) => x.severity), ['error']);
+  assert.deepEqual(
+    f.map((x) => x.severity),
+    ['error'],
+  );
 });

@@ -13,17 +13,27 @@ export default defineRule({
   },
   reads: 'model',
   check({ disclosure: d }) {
-    const out = checkSum('基本支出', d.expenditure.basic, [
-      { label: '人员经费', figure: d.expenditure.personnel },
-      { label: '公用经费', figure: d.expenditure.publicFunds },
-    ], { path: 'expenditure.basic' });
+    const out = checkSum(
+      '基本支出',
+      d.expenditure.basic,
+      [
+        { label: '人员经费', figure: d.expenditure.personnel },
+        { label: '公用经费', figure: d.expenditure.publicFunds },
+      ],
+      { path: 'expenditure.basic' },
+    );
     for (const fund of ['general', 'fund', 'capital'] as const) {
       const f = d.appropriation[fund];
       out.push(
-        ...checkSum(labelOf(`appropriation.${fund}.basic`), f.basic, [
-          { label: '人员经费', figure: f.personnel },
-          { label: '公用经费', figure: f.publicFunds },
-        ], { path: `appropriation.${fund}.basic` }),
+        ...checkSum(
+          labelOf(`appropriation.${fund}.basic`),
+          f.basic,
+          [
+            { label: '人员经费', figure: f.personnel },
+            { label: '公用经费', figure: f.publicFunds },
+          ],
+          { path: `appropriation.${fund}.basic` },
+        ),
       );
     }
     return out;

@@ -11,7 +11,10 @@ test('placeholder-residue: XX and 某某 planted in the seed are found on their 
   let text = alter(seedText(), '重庆市渝中区科学技术局是区政府工作部门', 'XX局是区政府工作部门');
   text = alter(text, '单位预算公开联系人：王亚', '单位预算公开联系人：某某');
   const f = await runTextRule(rule, 'seed.txt', text);
-  assert.deepEqual(f.map((x) => x.evidence[0].line), [42, 78]);
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].line),
+    [42, 78],
+  );
 });
 
 test('placeholder-residue: a count left blank (“得分 分”, “设备 台(套)”) is found', async () => {

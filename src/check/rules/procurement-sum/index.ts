@@ -29,7 +29,8 @@ export default defineRule({
       if (c.verdict === 'far' && c.difference.startsWith('-'))
         out.push({
           message: `政府采购${part.label}${money(part.figure.value)}万元超过政府采购总额${money(p.total.value)}万元`,
-          evidence: evidenceOf(p.total, part.figure), rests: [p.total, part.figure],
+          evidence: evidenceOf(p.total, part.figure),
+          rests: [p.total, part.figure],
           figures: figuresOf(c),
           path: 'procurement.total',
           suggestion: '核对政府采购总额与其分项',

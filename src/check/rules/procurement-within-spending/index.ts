@@ -22,7 +22,8 @@ export default defineRule({
     return [
       {
         message: `政府采购总额${money(procurement.value)}万元超过支出总计${money(spending.value)}万元`,
-        evidence: evidenceOf(procurement, spending), rests: [procurement, spending],
+        evidence: evidenceOf(procurement, spending),
+        rests: [procurement, spending],
         figures: figuresOf(c),
         path: 'procurement.total',
         suggestion: '核对政府采购总额的单位（元/万元）与金额',

@@ -11,7 +11,10 @@ test('reason-direction: a decrease explained by “经费增加” (005 item 4, 
   const d = clone(seedModel());
   d.operatingCost = { ...d.operatingCost!, reason: '办公经费增加' };
   const f = runRule(rule, d);
-  assert.deepEqual(f.map((x) => [x.evidence[0].line, x.severity]), [[57, 'warning']]);
+  assert.deepEqual(
+    f.map((x) => [x.evidence[0].line, x.severity]),
+    [[57, 'warning']],
+  );
   const g = runRule(rule, (await checkText('005.txt', corpusText('005'))).disclosure);
   assert.ok(g.some((x) => x.evidence[0].line === 89));
 });

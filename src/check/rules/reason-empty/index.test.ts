@@ -9,7 +9,10 @@ test('reason-empty: the seed gives every reason', async () => {
 
 test('reason-empty: an emptied reason in the seed is found; 008 “主要原因是。” too', async () => {
   const f = await runTextRule(rule, 'seed.txt', alter(seedText(), '主要原因是厉行节约；', '主要原因是。'));
-  assert.deepEqual(f.map((x) => x.evidence[0].line), [54]);
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].line),
+    [54],
+  );
   const g = await runTextRule(rule, '008.txt', corpusText('008'));
   assert.ok(g.some((x) => x.evidence[0].line === 321));
 });

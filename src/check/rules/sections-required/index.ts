@@ -19,11 +19,35 @@ interface Requirement {
 const narrative = (...fs: ({ origin?: string } | boolean | undefined)[]) => fs.some((f) => typeof f === 'object' && f.origin !== 'table');
 
 const REQUIREMENTS: Requirement[] = [
-  { name: '“三公”经费情况说明', sections: ['threePublic'], inModel: (c) => narrative(...Object.values(c.disclosure.threePublic)), words: /三公/, severity: 'warning' },
+  {
+    name: '“三公”经费情况说明',
+    sections: ['threePublic'],
+    inModel: (c) => narrative(...Object.values(c.disclosure.threePublic)),
+    words: /三公/,
+    severity: 'warning',
+  },
   { name: '机关运行经费情况', sections: ['operatingCost'], inModel: (c) => narrative(c.disclosure.operatingCost), words: /运行经费/, severity: 'warning' },
-  { name: '政府采购情况', sections: ['procurement'], inModel: (c) => narrative(...Object.values(c.disclosure.procurement)), words: /政府采购/, severity: 'warning' },
-  { name: '绩效目标（预算绩效管理）情况', sections: ['performance'], inModel: (c) => narrative(...Object.values(c.disclosure.performance)) || c.disclosure.performance.allProjects !== undefined, words: /绩效/, severity: 'warning' },
-  { name: '国有资产占有使用情况', sections: ['assets'], inModel: (c) => !!c.disclosure.assets.vehicles || c.disclosure.assets.vehiclesByType.length > 0, words: /国有资产|公务用车\d|车辆\d|共有车辆/, severity: 'info' },
+  {
+    name: '政府采购情况',
+    sections: ['procurement'],
+    inModel: (c) => narrative(...Object.values(c.disclosure.procurement)),
+    words: /政府采购/,
+    severity: 'warning',
+  },
+  {
+    name: '绩效目标（预算绩效管理）情况',
+    sections: ['performance'],
+    inModel: (c) => narrative(...Object.values(c.disclosure.performance)) || c.disclosure.performance.allProjects !== undefined,
+    words: /绩效/,
+    severity: 'warning',
+  },
+  {
+    name: '国有资产占有使用情况',
+    sections: ['assets'],
+    inModel: (c) => !!c.disclosure.assets.vehicles || c.disclosure.assets.vehiclesByType.length > 0,
+    words: /国有资产|公务用车\d|车辆\d|共有车辆/,
+    severity: 'info',
+  },
   { name: '名词解释', sections: ['glossary'], inModel: (c) => c.disclosure.glossary.length > 0, words: /名词解释|名词说明|术语解释/, severity: 'warning' },
   {
     name: '联系人及联系方式',
@@ -38,9 +62,26 @@ const REQUIREMENTS: Requirement[] = [
 
 /** The standard order of the parts (财预〔2016〕143号 templates): a missing part belongs before the next one present. */
 const ORDER: SectionKey[] = [
-  'unitInfo', 'functions', 'structure', 'overview', 'income', 'expenditure', 'appropriation', 'generalExpenditure',
-  'basicExpenditure', 'fund', 'capital', 'threePublic', 'otherMatters', 'operatingCost', 'procurement', 'performance',
-  'assets', 'glossary', 'tables', 'contact',
+  'unitInfo',
+  'functions',
+  'structure',
+  'overview',
+  'income',
+  'expenditure',
+  'appropriation',
+  'generalExpenditure',
+  'basicExpenditure',
+  'fund',
+  'capital',
+  'threePublic',
+  'otherMatters',
+  'operatingCost',
+  'procurement',
+  'performance',
+  'assets',
+  'glossary',
+  'tables',
+  'contact',
 ];
 
 /** What a document that is not a full disclosure is, for the one note that says what was not checked. */

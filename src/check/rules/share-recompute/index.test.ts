@@ -22,7 +22,10 @@ test('share-recompute: a last-digit slip is a warning (016: 1,685.72 of 15,897.4
   const d = clone(seedModel());
   d.threePublic.total = { ...d.threePublic.total!, value: '15897.44' };
   d.threePublic.vehicle = { ...d.threePublic.vehicleOperation!, value: '1685.72', share: '10.61' };
-  assert.deepEqual(runRule(rule, d).map((x) => x.severity), ['warning']);
+  assert.deepEqual(
+    runRule(rule, d).map((x) => x.severity),
+    ['warning'],
+  );
 });
 
 test('share-recompute: 015 三公 shares taken of 三公 + 会议费 + 培训费 are errors', async () => {
@@ -33,5 +36,8 @@ test('share-recompute: 015 三公 shares taken of 三公 + 会议费 + 培训费
 test('share-recompute: 016 as published: 单位预留机动经费 1,685.72 of 支出 15,897.44 is 10.60%, stated 10.61%', async () => {
   const { disclosure, doc } = await checkText('016.txt', corpusText('016'));
   const f = runRule(rule, disclosure, [doc]).filter((x) => x.path === 'expenditure.reserve');
-  assert.deepEqual(f.map((x) => [x.severity, x.evidence[0].line]), [['warning', 748]]);
+  assert.deepEqual(
+    f.map((x) => [x.severity, x.evidence[0].line]),
+    [['warning', 748]],
+  );
 });

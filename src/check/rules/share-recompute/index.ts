@@ -15,14 +15,37 @@ function groups(d: Disclosure): Group[] {
   const classified = (prefix: string, cs: Disclosure['expenditure']['byFunction']) =>
     cs.map((c, i) => ({ label: c.path?.length ? c.path.join('') : c.name, path: `${prefix}[${i}]`, figure: c.figure }));
   return [
-    { parts: ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'].map((k) => at(`threePublic.${k}`)), denominators: ['threePublic.total'] },
-    { parts: ['general', 'fund', 'capital', 'fiscalSpecial', 'business', 'operating', 'superior', 'subordinate', 'other', 'carryover'].map((k) => at(`income.${k}`)), denominators: ['income.total', 'income.grandTotal'] },
-    { parts: ['basic', 'project', 'reserve', 'operating'].map((k) => at(`expenditure.${k}`)), denominators: ['expenditure.total', 'expenditure.grandTotal', 'appropriation.general.expenditure'] },
+    {
+      parts: ['abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'].map((k) => at(`threePublic.${k}`)),
+      denominators: ['threePublic.total'],
+    },
+    {
+      parts: ['general', 'fund', 'capital', 'fiscalSpecial', 'business', 'operating', 'superior', 'subordinate', 'other', 'carryover'].map((k) =>
+        at(`income.${k}`),
+      ),
+      denominators: ['income.total', 'income.grandTotal'],
+    },
+    {
+      parts: ['basic', 'project', 'reserve', 'operating'].map((k) => at(`expenditure.${k}`)),
+      denominators: ['expenditure.total', 'expenditure.grandTotal', 'appropriation.general.expenditure'],
+    },
     { parts: ['basic', 'project'].map((k) => at(`appropriation.general.${k}`)), denominators: ['appropriation.general.expenditure', 'expenditure.total'] },
-    { parts: ['appropriation.general.expenditure', 'appropriation.fund.expenditure', 'appropriation.capital.expenditure'].map(at), denominators: ['expenditure.total', 'appropriation.expenditure', 'income.total'] },
-    { parts: classified('expenditure.byFunction', d.expenditure.byFunction), denominators: ['expenditure.total', 'appropriation.general.expenditure', 'expenditure.grandTotal'] },
-    { parts: classified('appropriation.general.byFunction', d.appropriation.general.byFunction), denominators: ['appropriation.general.expenditure', 'expenditure.total'] },
-    { parts: classified('expenditure.byEconomic', d.expenditure.byEconomic), denominators: ['expenditure.basic', 'appropriation.general.basic', 'expenditure.total'] },
+    {
+      parts: ['appropriation.general.expenditure', 'appropriation.fund.expenditure', 'appropriation.capital.expenditure'].map(at),
+      denominators: ['expenditure.total', 'appropriation.expenditure', 'income.total'],
+    },
+    {
+      parts: classified('expenditure.byFunction', d.expenditure.byFunction),
+      denominators: ['expenditure.total', 'appropriation.general.expenditure', 'expenditure.grandTotal'],
+    },
+    {
+      parts: classified('appropriation.general.byFunction', d.appropriation.general.byFunction),
+      denominators: ['appropriation.general.expenditure', 'expenditure.total'],
+    },
+    {
+      parts: classified('expenditure.byEconomic', d.expenditure.byEconomic),
+      denominators: ['expenditure.basic', 'appropriation.general.basic', 'expenditure.total'],
+    },
   ];
 }
 
@@ -58,7 +81,10 @@ export default defineRule({
           {
             severity,
             message: `${label}${f.value}万元占${labelOf(first.den)}${first.total.value}万元的${first.c.expected}%，文中为${f.share}%${severity === 'info' ? '，差异在四舍五入范围内' : ''}`,
-            evidence: ((ev) => { const at = locate(docs, ev[0], `${f.share}%`); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f, first.total)),
+            evidence: ((ev) => {
+              const at = locate(docs, ev[0], `${f.share}%`);
+              return at && at !== ev[0] ? [at, ...ev] : ev;
+            })(evidenceOf(f, first.total)),
             rests: [f, first.total],
             figures: figuresOf(first.c),
             path,

@@ -17,7 +17,9 @@ function groups(d: Disclosure): { whole: string; parts: Part[]; listedInFull?: b
     });
   /** Every part stated has its share: then what the shares leave is not named (else it is only not shared out). */
   const allShared = (paths: string[]) => paths.every((p) => at(p)?.value === undefined || at(p)?.share !== undefined);
-  const incomes = ['general', 'fund', 'capital', 'fiscalSpecial', 'business', 'operating', 'superior', 'subordinate', 'other', 'carryover'].map((k) => `income.${k}`);
+  const incomes = ['general', 'fund', 'capital', 'fiscalSpecial', 'business', 'operating', 'superior', 'subordinate', 'other', 'carryover'].map(
+    (k) => `income.${k}`,
+  );
   const spendings = ['basic', 'project', 'reserve', 'operating'].map((k) => `expenditure.${k}`);
   const t = d.threePublic;
   const vehicle = t.vehicle?.share !== undefined ? ['threePublic.vehicle'] : ['threePublic.vehiclePurchase', 'threePublic.vehicleOperation'];

@@ -15,7 +15,13 @@ test('table-change-percent: 105’s 2015/2016 table, 车辆购置 beyond roundin
   );
 });
 
-const table = (rows: Table['rows'], columns: string[], unit: Table['unit'] = '万元'): Table => ({ kind: 'threePublic', title: '“三公”经费对比表', unit, columns, rows });
+const table = (rows: Table['rows'], columns: string[], unit: Table['unit'] = '万元'): Table => ({
+  kind: 'threePublic',
+  title: '“三公”经费对比表',
+  unit,
+  columns,
+  rows,
+});
 
 test('table-change-percent: years as columns with an 增减% column; a 元 table’s percentages read back', () => {
   const d = seedModel();
@@ -28,7 +34,10 @@ test('table-change-percent: years as columns with an 增减% column; a 元 table
       ['2024年预算数', '2023年预算数', '增减%'],
     ),
   ];
-  assert.deepEqual(runRule(rule, d).map((x) => [x.severity, x.message]), [['error', '“三公”经费对比表：公务接待费增减幅度应为-20.00%（（8.00 − 10.00）÷ 10.00），表中为-25.00%']]);
+  assert.deepEqual(
+    runRule(rule, d).map((x) => [x.severity, x.message]),
+    [['error', '“三公”经费对比表：公务接待费增减幅度应为-20.00%（（8.00 − 10.00）÷ 10.00），表中为-25.00%']],
+  );
   // in 元 the reader divides every cell by 10 000, the percentages too
   d.tables = [table([{ name: '公务接待费', values: ['0.0008', '0.0010', '-0.0020'] }], ['本年', '上年', '增长率'], '元')];
   assert.equal(runRule(rule, d).length, 0);
@@ -52,5 +61,8 @@ test('table-change-percent: a table whose percentages mostly fail was misread: n
     { name: '2024年', values: ['11.00', '22.00', '33.00'] },
     { name: '增减%', values: ['10.00', '10.00', '10.05'] },
   ];
-  assert.deepEqual(runRule(rule, d).map((x) => x.severity), ['warning']);
+  assert.deepEqual(
+    runRule(rule, d).map((x) => x.severity),
+    ['warning'],
+  );
 });

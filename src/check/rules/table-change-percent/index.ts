@@ -14,7 +14,7 @@ const PERCENT = (s: string) => /增减|增长|变动|变化|升降|同比/.test(
 function order(a: string, b: string): [number, number] | null {
   const y = (s: string) => (/^上年/.test(s) ? 1 : /^本年/.test(s) ? 2 : Number(s.slice(0, 4)));
   const [ya, yb] = [y(a), y(b)];
-  if (ya === yb || (ya < 100) !== (yb < 100)) return null;
+  if (ya === yb || ya < 100 !== yb < 100) return null;
   return ya > yb ? [0, 1] : [1, 0];
 }
 

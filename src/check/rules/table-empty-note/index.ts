@@ -19,7 +19,10 @@ export default defineRule({
       if (!nonZero) return [];
       return [
         {
-          message: `${t.title}注明“${t.emptyNote.slice(0, 40)}”，表中却有数字（${nonZero.name} ${nonZero.values.filter((v) => v !== null && sign(v) !== 0).slice(0, 3).join('、')}）`,
+          message: `${t.title}注明“${t.emptyNote.slice(0, 40)}”，表中却有数字（${nonZero.name} ${nonZero.values
+            .filter((v) => v !== null && sign(v) !== 0)
+            .slice(0, 3)
+            .join('、')}）`,
           evidence: [emptyNoteEvidence(t, docs, nonZero.evidence)],
           suggestion: '删去空表说明，或核对表中数字',
         },

@@ -51,8 +51,7 @@ export default defineRule({
     if (f && g && onlyGeneralFunds(ts))
       out.push(...byClass(classRows(f), (r) => (fCol >= 0 ? cellAt(f, r, fCol) : firstCell(f, r)), g, '（财政拨款全部为一般公共预算）'));
     // 江苏: with all income 财政拨款 and nothing carried, the 收支总表's classes are the 财政拨款支出预算表's
-    if (s && f && allAppropriated(s, kind))
-      out.push(...byClass(classRows(s, 'expenditure'), (r) => firstCell(s, r), f, '（收入全部为财政拨款）'));
+    if (s && f && allAppropriated(s, kind)) out.push(...byClass(classRows(s, 'expenditure'), (r) => firstCell(s, r), f, '（收入全部为财政拨款）'));
     return out;
   },
 });

@@ -34,7 +34,11 @@ function expenditureTotals(s: Table, t: Table | undefined, kind: Kind): Draft[] 
   const total = tableTotal(t);
   const { current, grand } = summaryTotals(s, 'expenditure', kind);
   const withCarry = carries(t, /结转下年|年末结转/);
-  const out = agree(withCarry ? grand : current, total, { what: withCarry ? '支出总计（含结转下年）' : '本年支出合计', far: FAR, suggestion: '核对收支总表与支出总表的支出合计' });
+  const out = agree(withCarry ? grand : current, total, {
+    what: withCarry ? '支出总计（含结转下年）' : '本年支出合计',
+    far: FAR,
+    suggestion: '核对收支总表与支出总表的支出合计',
+  });
   // 支出用途 side of the 收支总表 (江苏: 一、基本支出 二、项目支出 三、单位预留机动经费) = the 支出表 columns
   const row = total?.row;
   for (const [label, re] of [
@@ -62,9 +66,6 @@ export default defineRule({
   check({ disclosure, kind }) {
     const s = tableOf(disclosure.tables, 'summary');
     if (!s) return [];
-    return [
-      ...incomeTotals(s, tableOf(disclosure.tables, 'income'), kind),
-      ...expenditureTotals(s, tableOf(disclosure.tables, 'expenditure'), kind),
-    ];
+    return [...incomeTotals(s, tableOf(disclosure.tables, 'income'), kind), ...expenditureTotals(s, tableOf(disclosure.tables, 'expenditure'), kind)];
   },
 });

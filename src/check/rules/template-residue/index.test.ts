@@ -5,7 +5,10 @@ import { alter, corpusText, runTextRule, seedText } from '../../testing.ts';
 
 test('template-residue: the seed’s two template instructions, with their lines', async () => {
   const f = await runTextRule(rule, 'seed.txt', seedText());
-  assert.deepEqual(f.map((x) => x.evidence[0].line), [64, 66]);
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].line),
+    [64, 66],
+  );
   assert.ok(f.every((x) => x.severity === 'warning'));
 });
 
@@ -14,12 +17,18 @@ test('template-residue: an either-or wording planted in the seed is found; the c
   assert.deepEqual(await runTextRule(rule, 'seed.txt', clean), []);
   const planted = alter(clean, '公务用车运行维护费3.00万元，比2023年减少1.00万元', '公务用车运行维护费3.00万元，比2023年增加（减少）1.00万元');
   const f = await runTextRule(rule, 'seed.txt', planted);
-  assert.deepEqual(f.map((x) => [x.evidence[0].line, x.message.includes('增加（减少）')]), [[54, true]]);
+  assert.deepEqual(
+    f.map((x) => [x.evidence[0].line, x.message.includes('增加（减少）')]),
+    [[54, true]],
+  );
 });
 
 test('template-residue: “增加（增长）” is no alternative', async () => {
   const text = alter(seedText(), '比2023年减少1.00万元', '比2023年增加（增长）1.00万元');
-  assert.deepEqual((await runTextRule(rule, 'seed.txt', text)).map((x) => x.evidence[0].line), [64, 66]);
+  assert.deepEqual(
+    (await runTextRule(rule, 'seed.txt', text)).map((x) => x.evidence[0].line),
+    [64, 66],
+  );
 });
 
 test('template-residue: an instruction of what to write left in its place (129) is found', async () => {

@@ -15,8 +15,20 @@ interface Count {
 const COUNTS: Count[] = [
   { item: 'abroad', what: '因公出国（境）团组数和人次', units: ['个', '次'], subject: /团组|出国|出境|人次/ },
   { item: 'reception', what: '国内公务接待的批次和人次', units: ['次', '个'], subject: /接待|批次|人次/ },
-  { item: 'vehiclePurchase', what: '购置公务用车的数量', units: ['辆'], subject: /购置|购买|更新|新增/, also: (d) => [d.threePublic.vehiclesBought, d.assets.vehiclesPurchase] },
-  { item: 'vehicleOperation', what: '公务用车保有量', units: ['辆'], subject: /保有|公务用车|车辆/, also: (d) => [d.threePublic.vehiclesHeld, d.assets.vehicles] },
+  {
+    item: 'vehiclePurchase',
+    what: '购置公务用车的数量',
+    units: ['辆'],
+    subject: /购置|购买|更新|新增/,
+    also: (d) => [d.threePublic.vehiclesBought, d.assets.vehiclesPurchase],
+  },
+  {
+    item: 'vehicleOperation',
+    what: '公务用车保有量',
+    units: ['辆'],
+    subject: /保有|公务用车|车辆/,
+    also: (d) => [d.threePublic.vehiclesHeld, d.assets.vehicles],
+  },
 ];
 
 export default defineRule({
@@ -35,8 +47,7 @@ export default defineRule({
       const f = d.threePublic[item] as Figure | undefined;
       if (f?.value === undefined || sign(f.value) <= 0) return [];
       const stated =
-        d.statements.some((s) => units.includes(s.figure.unit) && subject.test(s.subject)) ||
-        (also?.(d) ?? []).some((x) => x?.value !== undefined);
+        d.statements.some((s) => units.includes(s.figure.unit) && subject.test(s.subject)) || (also?.(d) ?? []).some((x) => x?.value !== undefined);
       if (stated) return [];
       return [
         {

@@ -20,10 +20,15 @@ function sums(t: ThreePublic, field: SumOptions['field']) {
   const all = items.every((i) => i.figure);
   return [
     ...(all ? checkSum('“三公”经费', t.total, items, { field, path: 'threePublic.total' }) : []),
-    ...checkSum('公务用车购置及运行费', t.vehicle, [
-      { label: '购置费', figure: t.vehiclePurchase },
-      { label: '运行维护费', figure: t.vehicleOperation },
-    ], { field, path: 'threePublic.vehicle' }),
+    ...checkSum(
+      '公务用车购置及运行费',
+      t.vehicle,
+      [
+        { label: '购置费', figure: t.vehiclePurchase },
+        { label: '运行维护费', figure: t.vehicleOperation },
+      ],
+      { field, path: 'threePublic.vehicle' },
+    ),
   ];
 }
 

@@ -16,10 +16,17 @@ test('unit-name-consistent: 010’s table header omits 普陀区; a seed title a
 
 test('unit-name-consistent: another unit’s name in a title is reported; 015’s 省人大办公厅 abbreviates its unit', async () => {
   const f = await runTextRule(rule, 'seed.txt', alter(seedText(), '单位预算公开联系人', '上海市黄浦区教育局2024年部门预算表\n单位预算公开联系人'));
-  assert.deepEqual(f.map((x) => x.message.includes('另一单位')), [true]);
+  assert.deepEqual(
+    f.map((x) => x.message.includes('另一单位')),
+    [true],
+  );
   assert.deepEqual(await runTextRule(rule, '015.txt', corpusText('015')), []);
   // a sentence citing another organ's budget is not a title
-  const cited = await runTextRule(rule, 'seed.txt', alter(seedText(), '单位预算公开联系人', '根据重庆市财政局2024年预算编制要求，编制本预算。\n单位预算公开联系人'));
+  const cited = await runTextRule(
+    rule,
+    'seed.txt',
+    alter(seedText(), '单位预算公开联系人', '根据重庆市财政局2024年预算编制要求，编制本预算。\n单位预算公开联系人'),
+  );
   assert.deepEqual(cited, []);
 });
 
@@ -30,5 +37,8 @@ test('unit-name-consistent: a title taken from another unit, the body speaking o
   const b = await runTextRule(rule, '013.txt', alter(corpusText('013'), '江苏省委办公厅2018年度部门预算公开', '上海市黄浦区教育局2018年度部门预算公开'));
   assert.ok(b.some((f) => /正文\d+处以“江苏省委办公厅”自称/.test(f.message)));
   // 103: 青岛市政协 and 中国人民政治协商会议山东省青岛市委员会办公厅 share their city: not another unit
-  assert.deepEqual((await runTextRule(rule, '103.txt', corpusText('103'))).filter((f) => f.message.includes('自称')), []);
+  assert.deepEqual(
+    (await runTextRule(rule, '103.txt', corpusText('103'))).filter((f) => f.message.includes('自称')),
+    [],
+  );
 });

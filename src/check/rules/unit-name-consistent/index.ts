@@ -31,7 +31,8 @@ function mismatch(name: string, unit: string, line: string): string | undefined 
  * Where the body speaks of the unit by name: at a sentence's start, before its year or “是…部门” (“江苏省委办公厅
  * 2018年度收入、支出预算总计…”, “重庆市渝中区科学技术局是区政府工作部门”).
  */
-const SELF = /(?:^|[。；！？\n])\s*([\u4e00-\u9fa5]{3,24}?(?:局|委员会|办公室|办公厅|厅|院|中心|学校|医院))\s*(?:20\d\d\s*年|是[^，。]{0,8}(?:部门|单位|机构))/g;
+const SELF =
+  /(?:^|[。；！？\n])\s*([\u4e00-\u9fa5]{3,24}?(?:局|委员会|办公室|办公厅|厅|院|中心|学校|医院))\s*(?:20\d\d\s*年|是[^，。]{0,8}(?:部门|单位|机构))/g;
 
 /** A place in a unit's name, by its stem: 江苏(省), 青岛(市), 渝中(区). */
 const PLACE = /([\u4e00-\u9fa5]{2})(?:省|市|区|县|州|盟|旗)/g;

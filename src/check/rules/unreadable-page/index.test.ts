@@ -15,6 +15,12 @@ test('unreadable-page: one finding per page, and no cascade of “missing” fin
   d.glossary = [];
   d.sections = d.sections.filter((s) => s.key !== 'procurement' && s.key !== 'glossary');
   const f = checkDisclosure(d);
-  assert.deepEqual(f.filter((x) => x.rule === 'unreadable-page').map((x) => x.message), ['第3页无法读取', '第5页无法读取']);
-  assert.deepEqual(f.filter((x) => x.rule !== 'unreadable-page'), []);
+  assert.deepEqual(
+    f.filter((x) => x.rule === 'unreadable-page').map((x) => x.message),
+    ['第3页无法读取', '第5页无法读取'],
+  );
+  assert.deepEqual(
+    f.filter((x) => x.rule !== 'unreadable-page'),
+    [],
+  );
 });

@@ -14,5 +14,8 @@ test('vehicles-match-spending: no vehicle to buy but a purchase budget, no vehic
   const d = clone(disclosure);
   d.assets.vehiclesPurchase = { ...d.assets.vehiclesPurchase!, value: '0' };
   d.assets.vehicles = { ...d.assets.vehicles!, value: '0' };
-  assert.deepEqual(runRule(rule, d).map((x) => x.path), ['threePublic.vehicleOperation', 'threePublic.vehiclePurchase']);
+  assert.deepEqual(
+    runRule(rule, d).map((x) => x.path),
+    ['threePublic.vehicleOperation', 'threePublic.vehiclePurchase'],
+  );
 });

@@ -22,11 +22,29 @@ export default defineRule({
     const report = (message: string, a: Figure | undefined, b: Figure | undefined, path: string, suggestion: string) =>
       out.push({ message, evidence: evidenceOf(a, b), rests: [a, b], path, suggestion });
     if (none(vehicles) && some(vehicleOperation))
-      report(`车辆为0辆，却安排公务用车运行维护费${vehicleOperation!.value}万元`, vehicles, vehicleOperation, 'threePublic.vehicleOperation', '核对车辆数或公务用车运行维护费');
+      report(
+        `车辆为0辆，却安排公务用车运行维护费${vehicleOperation!.value}万元`,
+        vehicles,
+        vehicleOperation,
+        'threePublic.vehicleOperation',
+        '核对车辆数或公务用车运行维护费',
+      );
     if (none(vehiclesPurchase) && some(vehiclePurchase))
-      report(`拟购置车辆0辆，却安排公务用车购置费${vehiclePurchase!.value}万元`, vehiclesPurchase, vehiclePurchase, 'threePublic.vehiclePurchase', '核对拟购置车辆数或公务用车购置费');
+      report(
+        `拟购置车辆0辆，却安排公务用车购置费${vehiclePurchase!.value}万元`,
+        vehiclesPurchase,
+        vehiclePurchase,
+        'threePublic.vehiclePurchase',
+        '核对拟购置车辆数或公务用车购置费',
+      );
     if (some(vehiclesPurchase) && none(vehiclePurchase))
-      report(`拟购置车辆${vehiclesPurchase!.value}辆，公务用车购置费却为0`, vehiclesPurchase, vehiclePurchase, 'assets.vehiclesPurchase', '核对拟购置车辆数或公务用车购置费');
+      report(
+        `拟购置车辆${vehiclesPurchase!.value}辆，公务用车购置费却为0`,
+        vehiclesPurchase,
+        vehiclePurchase,
+        'assets.vehiclesPurchase',
+        '核对拟购置车辆数或公务用车购置费',
+      );
     return out;
   },
 });

@@ -10,7 +10,10 @@ test('wording: no slips in the seed', async () => {
 test('wording: 018 “与上年相未”; a doubled word planted in the seed', async () => {
   assert.ok((await runTextRule(rule, '018.txt', corpusText('018'))).some((x) => x.message.includes('相未')));
   const g = await runTextRule(rule, 'seed.txt', alter(seedText(), '比上年减少4.02万元', '比上年减少减少4.02万元'));
-  assert.deepEqual(g.map((x) => x.evidence[0].line), [57]);
+  assert.deepEqual(
+    g.map((x) => x.evidence[0].line),
+    [57],
+  );
 });
 
 test('wording: 公出国, 决支出, 与上年…下降 and a mismatched quotation mark planted in the seed are found', async () => {

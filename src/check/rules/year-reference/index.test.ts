@@ -8,8 +8,15 @@ test('year-reference: the seed compares with 2023 throughout', async () => {
 });
 
 test('year-reference: a comparison with the budget year itself, planted in the seed, is found', async () => {
-  const f = await runTextRule(rule, 'seed.txt', alter(seedText(), '一般公共预算财政拨款支出447.01万元，比2023年减少', '一般公共预算财政拨款支出447.01万元，比2024年减少'));
-  assert.deepEqual(f.map((x) => x.evidence[0].line), [49]);
+  const f = await runTextRule(
+    rule,
+    'seed.txt',
+    alter(seedText(), '一般公共预算财政拨款支出447.01万元，比2023年减少', '一般公共预算财政拨款支出447.01万元，比2024年减少'),
+  );
+  assert.deepEqual(
+    f.map((x) => x.evidence[0].line),
+    [49],
+  );
 });
 
 test('year-reference: 007 compares a 2026 budget with “2026年预算” and dates a project 2025', async () => {

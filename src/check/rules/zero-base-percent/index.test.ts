@@ -18,5 +18,8 @@ test('zero-base-percent: with a non-zero previous year it passes', async () => {
 
 test('zero-base-percent: 0 → 0 with “增长0 %” is found once (107 上年结转)', async () => {
   const f = mine((await checkText('107.txt', corpusText('107'))).findings).filter((x) => x.evidence[0].line === 50);
-  assert.deepEqual(f.map((x) => x.message), ['上年结转上年、本年均为0，增减百分比0%无意义']);
+  assert.deepEqual(
+    f.map((x) => x.message),
+    ['上年结转上年、本年均为0，增减百分比0%无意义'],
+  );
 });

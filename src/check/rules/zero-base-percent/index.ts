@@ -22,7 +22,10 @@ export default defineRule({
       // 0 → 0 too: “增长0%” on a zero base is as undefined as “增长100%”
       if (prev === undefined || sign(prev) !== 0) return [];
       const percent = `${f.changePercent.replace(/^-/, '')}%`;
-      const evidence = ((ev) => { const at = locate(docs, ev[0], percent); return at && at !== ev[0] ? [at, ...ev] : ev; })(evidenceOf(f));
+      const evidence = ((ev) => {
+        const at = locate(docs, ev[0], percent);
+        return at && at !== ev[0] ? [at, ...ev] : ev;
+      })(evidenceOf(f));
       const key = `${evidence[0]?.file}:${evidence[0]?.line ?? evidence[0]?.page}:${percent}`;
       if (seen.has(key)) return [];
       seen.add(key);

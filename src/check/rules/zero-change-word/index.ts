@@ -30,7 +30,14 @@ export default defineRule({
       if (!f.direction || f.direction === 'flat' || f.unit === '%' || f.change === undefined || sign(f.change) !== 0) return [];
       const evidence = evidenceOf(f);
       if (evidence[0]) lines.add(at(evidence[0]));
-      return [{ message: `${label}的增减额为0，却写作“${f.directionWord ?? WORD[f.direction]}”`, evidence, path, suggestion: '增减为0时写“持平”，并删去随之的增减原因' }];
+      return [
+        {
+          message: `${label}的增减额为0，却写作“${f.directionWord ?? WORD[f.direction]}”`,
+          evidence,
+          path,
+          suggestion: '增减为0时写“持平”，并删去随之的增减原因',
+        },
+      ];
     });
     // a line whose zero change was read is reported above; another such wording once a line
     const written = scan(docs, ZERO_CHANGE)
