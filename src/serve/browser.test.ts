@@ -5,7 +5,6 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,25 +13,9 @@ import { Store } from '../store/store.ts';
 import { importFile, seedIfEmpty } from '../import/index.ts';
 import { freshDb, HOSTILE, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { BROWSER_FLAGS, chromiumPath } from './browser-testing.ts';
 
 const quiet = { out: () => {}, err: () => {} };
-
-function chromiumPath(): string | null {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  const r = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
-  return r.stdout.trim().split('\n')[0] || null;
-}
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 for (const backend of ['sqlite', 'postgres'] as const) {
   describe(`portal in the browser on ${backend}`, { timeout: 180_000 }, () => {
@@ -68,7 +51,7 @@ for (const backend of ['sqlite', 'postgres'] as const) {
       profile = mkdtempSync(join(tmpdir(), 'yusuan-chromium-'));
       ctx = await chromium.launchPersistentContext(profile, {
         executablePath: exe,
-        args: FLAGS,
+        args: BROWSER_FLAGS,
         headless: true,
         acceptDownloads: true,
         viewport: { width: 1280, height: 900 },

@@ -7,7 +7,6 @@
 import { CORPUS_ORIGINAL } from '../../test/shared.ts';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,27 +15,11 @@ import { Store } from '../store/store.ts';
 import { importPaths, seedIfEmpty } from '../import/index.ts';
 import { freshSqlite, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { BROWSER_FLAGS, chromiumPath } from './browser-testing.ts';
 
 const quiet = { out: () => {}, err: () => {} };
 const CORPUS = CORPUS_ORIGINAL;
 const SHOTS = process.env.YUSUAN_SHOTS;
-
-function chromiumPath(): string | null {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  const r = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
-  return r.stdout.trim().split('\n')[0] || null;
-}
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** What the page shows that a person would notice, measured in the page. */
 /** Measured in the page (as source text: tsx would add helpers the browser does not have). */
@@ -109,7 +92,7 @@ describe('layout at 1366 px and 390 px on the imported corpus', { timeout: 300_0
     server = await startServer(store, { port: 0 });
     base = `http://127.0.0.1:${server.port}`;
     profile = mkdtempSync(join(tmpdir(), 'yusuan-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: exe, args: FLAGS, headless: true });
+    ctx = await chromium.launchPersistentContext(profile, { executablePath: exe, args: BROWSER_FLAGS, headless: true });
     const all = (await store.list({ limit: 500 })).filter((r) => !r.isSample);
     const sample = (await store.list({ limit: 500 })).find((r) => r.isSample && r.errors > 0)!;
     const orgs = [...new Set(all.map((r) => r.orgSlug))];

@@ -7,7 +7,6 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,22 +14,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { Store } from '../store/store.ts';
 import { freshDb, type TestDb } from '../store/testing.ts';
 import { startServer, type RunningServer } from './server.ts';
+import { BROWSER_FLAGS, chromiumPath } from './browser-testing.ts';
 import { addPeople, budgetText, PASSWORD, PEOPLE } from './work-testing.ts';
-
-function chromiumPath(): string | null {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  const r = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' });
-  return r.stdout.trim().split('\n')[0] || null;
-}
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const RUNS = process.env.ONE
   ? ([{ backend: 'sqlite', width: 1366, height: 900 }] as const)
@@ -60,7 +45,7 @@ for (const run of RUNS) {
       await addPeople(store);
       server = await startServer(store, { port: 0 });
       base = `http://127.0.0.1:${server.port}`;
-      browser = await chromium.launch({ executablePath: exe, args: FLAGS, headless: true });
+      browser = await chromium.launch({ executablePath: exe, args: BROWSER_FLAGS, headless: true });
       dir = mkdtempSync(join(tmpdir(), 'yusuan-work-browser-'));
       writeFileSync(join(dir, '示范局2025年部门预算.txt'), budgetText());
       writeFileSync(join(dir, '示范局2025年部门预算（更正）.txt'), budgetText({ fixed: true }));
