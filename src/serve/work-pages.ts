@@ -121,41 +121,59 @@ export function workHome(s: Session, rows: Row[], m?: Message): Html {
   });
 }
 
-function editorAnswer(s: Session, sub: Submission, f: SubmissionFinding): Html {
-  return html`<form class="inline" method="post" action="${`/work/s/${sub.id}/respond`}">
+/** One answer to a finding: the department's (说明/已改正) or the finance bureau's (接受/驳回), with its reason. */
+interface AnswerForm {
+  action: 'respond' | 'decide';
+  /** the select's name, label and options; the ids' prefix */
+  name: 'response' | 'decision';
+  label: string;
+  options: [string, string][];
+  id: string;
+  reason: string | null | undefined;
+}
+
+function answerForm(s: Session, sub: Submission, f: SubmissionFinding, a: AnswerForm): Html {
+  return html`<form class="inline" method="post" action="${`/work/s/${sub.id}/${a.action}`}">
     ${csrf(s)}<input type="hidden" name="seq" value="${f.seq}" />
     <div>
-      <label for="${`r-${f.seq}`}">处理</label
-      ><select id="${`r-${f.seq}`}" name="response">
-        <option value="explained">说明（数字无误）</option>
-        <option value="fixed">已改正</option>
+      <label for="${`${a.id}-${f.seq}`}">${a.label}</label
+      ><select id="${`${a.id}-${f.seq}`}" name="${a.name}">
+        ${a.options.map(([value, text]) => html`<option value="${value}">${text}</option>`)}
       </select>
     </div>
     <div class="grow">
-      <label for="${`rr-${f.seq}`}">理由</label
-      ><input type="text" id="${`rr-${f.seq}`}" name="reason" required maxlength="2000" value="${f.responseReason ?? ''}" />
+      <label for="${`${a.id}r-${f.seq}`}">理由</label
+      ><input type="text" id="${`${a.id}r-${f.seq}`}" name="reason" required maxlength="2000" value="${a.reason ?? ''}" />
     </div>
     <button type="submit">保存</button>
   </form>`;
 }
 
-function reviewerAnswer(s: Session, sub: Submission, f: SubmissionFinding): Html {
-  return html`<form class="inline" method="post" action="${`/work/s/${sub.id}/decide`}">
-    ${csrf(s)}<input type="hidden" name="seq" value="${f.seq}" />
-    <div>
-      <label for="${`d-${f.seq}`}">审核</label
-      ><select id="${`d-${f.seq}`}" name="decision">
-        <option value="accepted">接受（问题成立）</option>
-        <option value="dismissed">驳回（不是问题）</option>
-      </select>
-    </div>
-    <div class="grow">
-      <label for="${`dr-${f.seq}`}">理由</label
-      ><input type="text" id="${`dr-${f.seq}`}" name="reason" required maxlength="2000" value="${f.decisionReason ?? ''}" />
-    </div>
-    <button type="submit">保存</button>
-  </form>`;
-}
+const editorAnswer = (s: Session, sub: Submission, f: SubmissionFinding): Html =>
+  answerForm(s, sub, f, {
+    action: 'respond',
+    name: 'response',
+    label: '处理',
+    options: [
+      ['explained', '说明（数字无误）'],
+      ['fixed', '已改正'],
+    ],
+    id: 'r',
+    reason: f.responseReason,
+  });
+
+const reviewerAnswer = (s: Session, sub: Submission, f: SubmissionFinding): Html =>
+  answerForm(s, sub, f, {
+    action: 'decide',
+    name: 'decision',
+    label: '审核',
+    options: [
+      ['accepted', '接受（问题成立）'],
+      ['dismissed', '驳回（不是问题）'],
+    ],
+    id: 'd',
+    reason: f.decisionReason,
+  });
 
 function findingItem(s: Session, sub: Submission, f: SubmissionFinding): Html {
   return html`<li class="${f.severity}" id="${`f-${f.seq}`}">
