@@ -90,6 +90,10 @@ class ParagraphReader {
   /** the amount being read stands inside brackets (an aside), and the statement current before them */
   private inParens = false;
   private beforeAside: Statement | undefined;
+  /** how far aside() has scanned the paragraph, and the last brackets it saw there */
+  private scanned = 0;
+  private lastOpen = -1;
+  private lastClose = -1;
   /** 决算: the sentence states budgets (“预算为20万元，其中：…”) until its end or its 决算 figure */
   private budgetSentence = false;
   /** the 收入 and 支出 statements of the last “收、支…各…” clause, for the list that follows (“各增长5%、8%”) */
@@ -205,9 +209,15 @@ class ParagraphReader {
    * compares the figure before them. Entering one remembers the current statement; leaving it makes that current again.
    */
   private aside(at: number): void {
+    // the last bracket opened and closed before `at`, scanned forward once: `at` only grows through a paragraph,
+    // and a search back from every amount made a long paragraph quadratic
     const t = this.p.text;
-    const last = (c: string) => (at > 0 ? t.lastIndexOf(c, at - 1) : -1);
-    const open = Math.max(last('（'), last('(')) > Math.max(last('）'), last(')'));
+    for (; this.scanned < at; this.scanned++) {
+      const c = t[this.scanned];
+      if (c === '（' || c === '(') this.lastOpen = this.scanned;
+      else if (c === '）' || c === ')') this.lastClose = this.scanned;
+    }
+    const open = this.lastOpen > this.lastClose;
     if (open && !this.inParens) this.beforeAside = this.current;
     else if (!open && this.inParens && this.beforeAside) this.current = this.beforeAside;
     if (!open) this.beforeAside = undefined;
