@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
-import { DisclosureSchema, type Disclosure, type Finding } from '../src/model/index.ts';
+import { type Disclosure, type Finding } from '../src/model/index.ts';
+import { DisclosureSchema } from '../src/model/schemas.ts';
 import { Store } from '../src/store/store.ts';
 import { checkDisclosure } from '../src/check/index.ts';
 import { sampleFiles } from '../src/store/samples.ts';

@@ -59,7 +59,7 @@ test('the seed and documents 001–025 read to 100 % of their hand-checked figur
 });
 
 test('every model yusuan parse prints for the corpus and the seed is valid against its own schema', async () => {
-  const { DisclosureSchema } = await import('../src/model/index.ts');
+  const { DisclosureSchema } = await import('../src/model/schemas.ts');
   const { readDocument } = await import('../src/read/index.ts');
   const { extract } = await import('../src/extract/index.ts');
   const files = [SEED, ...ids.map(corpusText)];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from './index.ts';
-import { RuleMetaSchema } from '../model/index.ts';
+import { RuleMetaSchema } from '../model/schemas.ts';
 import { GENERATED } from '../../scripts/generate.ts';
 
 const RULES_DIR = path.resolve('src/check/rules');

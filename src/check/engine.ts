@@ -60,17 +60,20 @@ function position(f: Finding): [string, number] {
   return [e?.file ?? '', e?.line ?? e?.page ?? 0];
 }
 
+/** Strings in code-point order: the same on every machine, and no ICU collator to build (10 ms at every start). */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Findings in reading order: by file, then line (or page), then severity, then rule. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => {
     const [fa, la] = position(a);
     const [fb, lb] = position(b);
     return (
-      fa.localeCompare(fb) ||
+      byCodePoint(fa, fb) ||
       la - lb ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message)
+      byCodePoint(a.rule, b.rule) ||
+      byCodePoint(a.message, b.message)
     );
   });
 }

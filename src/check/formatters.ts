@@ -2,7 +2,7 @@
  * Reports of `yusuan check`: text (like a linter), JSON (spec/cli.md) and HTML (a printable, self-contained page).
  * Pure functions of the results; the CLI writes them.
  */
-import type { Evidence, Finding, Severity } from '../model/index.ts';
+import type { Disclosure, Evidence, Finding, Severity } from '../model/index.ts';
 import { escapeHtml } from '../model/html.ts';
 
 export interface Checked {
@@ -13,6 +13,9 @@ export interface Checked {
 }
 
 export type Format = 'text' | 'json' | 'html';
+
+/** The heading a disclosure's findings are reported under: its printed title, else unit, year and kind. */
+export const reportTitle = ({ identity: i }: Disclosure): string => i.title ?? `${i.unit} ${i.year}年${i.kind === 'budget' ? '部门预算' : '部门决算'}`;
 
 const ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 

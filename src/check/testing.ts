@@ -4,7 +4,8 @@
  * gives) for the rules on the model.
  */
 import { readFileSync } from 'node:fs';
-import { DisclosureSchema, sub, type Disclosure, type DisclosureInput, type FigureInput, type Finding } from '../model/index.ts';
+import { sub, type Disclosure, type DisclosureInput, type FigureInput, type Finding } from '../model/index.ts';
+import { DisclosureSchema } from '../model/schemas.ts';
 import { readDocument, type SourceDocument } from '../read/index.ts';
 import { extract } from '../extract/index.ts';
 import { checkDisclosure } from './index.ts';

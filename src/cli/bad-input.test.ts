@@ -80,7 +80,9 @@ const INPUTS: Record<string, () => Promise<string[]> | string[]> = {
     return [write('big.docx', makeDocx(p.repeat(Math.ceil((9.2 * 1048576) / Buffer.byteLength(p)))))];
   },
   'pdf-flate': async () => [write('bomb.pdf', await makeFlatePdf(136))],
+  'pdf-flate-pdfjs': async () => [write('bomb.pdf', await makeFlatePdf(136))],
   'pdf-lzw': () => [write('lzw-bomb.pdf', makeLzwBomb(136))],
+  'pdf-lzw-pdfjs': () => [write('lzw-bomb.pdf', makeLzwBomb(136))],
   'dev-zero': () => {
     symlinkSync('/dev/zero', at('zero.txt'));
     return [at('zero.txt')];
@@ -227,7 +229,9 @@ for (const row of rows) {
     const out: string[] = [];
     const err: string[] = [];
     const started = Date.now();
-    const code = await main([row.command, ...args], { out: (s) => out.push(s), err: (s) => err.push(s) });
+    // a row whose id ends in -pdfjs reads its PDF with pdf.js, the fallback engine (YUSUAN_PDF_ENGINE=pdfjs)
+    if (row.id.endsWith('-pdfjs')) process.env.YUSUAN_PDF_ENGINE = 'pdfjs';
+    const code = await main([row.command, ...args], { out: (s) => out.push(s), err: (s) => err.push(s) }).finally(() => delete process.env.YUSUAN_PDF_ENGINE);
     const seconds = (Date.now() - started) / 1000;
     const stderr = err.join('\n');
     assert.equal(code, row.exit, stderr);

@@ -19,7 +19,7 @@ function staticPackages(meta: Metafile, out: string, seen = new Set<string>()): 
   return pkgs;
 }
 
-test('the compiled CLI loads no npm package to start (commands and readers import theirs when they run)', async () => {
+test('the compiled CLI loads no npm package to start, nor to read, extract and check (commands and readers import theirs when they run)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'yusuan-build-'));
   try {
     // @ts-expect-error: a plain .mjs script without type declarations
@@ -31,6 +31,13 @@ test('the compiled CLI loads no npm package to start (commands and readers impor
     const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'dynamic-import').map((i) => i.path));
     for (const lib of ['pdfjs-dist/legacy/build/pdf.mjs', 'exceljs', 'mammoth', 'tesseract.js', 'pg'])
       assert.ok(dynamic.includes(lib), `${lib} imported dynamically`);
+    // reading, extracting and checking load no npm package either: zod alone took 0.1 s to load, at every call
+    const chunkOf = (entry: string) => Object.keys(metafile.outputs).find((o) => metafile.outputs[o].entryPoint === entry);
+    for (const entry of ['src/cli/load.ts', 'src/check/index.ts', 'src/read/text.ts', 'src/read/pdf/index.ts', 'src/batch/check-task.ts']) {
+      const out = chunkOf(entry);
+      assert.ok(out, `${entry} is a chunk of its own`);
+      assert.deepEqual([...staticPackages(metafile, out)], [], `${entry} loads npm packages`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

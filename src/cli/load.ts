@@ -4,7 +4,6 @@
  */
 import type { SourceDocument } from '../read/index.ts';
 import { loadSource } from '../import/files.ts';
-import { extract } from '../extract/index.ts';
 import type { Disclosure } from '../model/index.ts';
 import { UsageError, type Io } from './command.ts';
 import { failureLine } from '../read/failure.ts';
@@ -33,6 +32,9 @@ export async function loadDisclosures(files: string[], asOne: boolean, io: Io): 
   const readAt = (i: number) => {
     if (i < files.length && !reading[i]) (reading[i] = loadSource(files[i])).catch(() => {});
   };
+  // the first files are read (a PDF by pdftotext, in a process of its own) while the extractor's code loads
+  for (let k = 0; k <= READ_AHEAD; k++) readAt(k);
+  const { extract } = await import('../extract/index.ts');
   for (const [i, file] of files.entries()) {
     readAt(i);
     for (let k = 1; k <= READ_AHEAD; k++) readAt(i + k);

@@ -2,7 +2,8 @@
  * Scoring extracted figures against hand-checked truth files (`NNN.figures.tsv`): numbers match within half a unit
  * of 0.01 万元 (the truth files' convention, shared/spec/suffixes.md); text keys match exactly.
  */
-import { abs, compare, sub, DecimalSchema, TEXT_KEYS } from '../model/index.ts';
+import { abs, compare, sub, TEXT_KEYS } from '../model/index.ts';
+import { DecimalSchema } from '../model/schemas.ts';
 
 export interface Miss {
   key: string;

@@ -2,8 +2,9 @@
  * Extraction: one or more SourceDocuments (one disclosure, possibly published as several files) into the
  * disclosure model. Pure: no I/O.
  */
-import { DisclosureSchema, type Disclosure, type SectionKey, type Table } from '../model/index.ts';
-import type { SourceDocument } from '../read/document.ts';
+import type { Disclosure, SectionKey, Table } from '../model/index.ts';
+import { emptyDisclosure } from '../model/empty.ts';
+import { ReadError, type SourceDocument } from '../read/document.ts';
 import { extractIdentity } from './identity.ts';
 import { paragraphsOf } from './flow.ts';
 import { findSections, sectionEvidence } from './sections.ts';
@@ -18,9 +19,11 @@ import { isPaged, type Paragraph } from './flow.ts';
 
 export function extract(docs: SourceDocument[]): Disclosure {
   const identity = extractIdentity(docs);
-  const d = DisclosureSchema.parse({
+  // the year is the one fact without which a text is no disclosure (the reader's year regex gives 20xx or none)
+  if (!identity.year) throw new ReadError(docs[0].file, 'no year found: is this a budget disclosure?');
+  const d = emptyDisclosure(
     identity,
-    sources: docs.map((doc) => ({
+    docs.map((doc) => ({
       file: doc.file,
       format: doc.format,
       sha256: doc.sha256,
@@ -29,7 +32,7 @@ export function extract(docs: SourceDocument[]): Disclosure {
       ocrPages: doc.ocrPages,
       unreadablePages: doc.unreadablePages,
     })),
-  });
+  );
   const found: { s: Statement; chain: SectionKey[] }[] = [];
   const allParagraphs: Paragraph[] = [];
   for (const doc of docs) {

@@ -3,14 +3,9 @@
  * (in 万元 unless said otherwise). The number of digits after the point is kept: it is the precision the
  * document stated, and the checker's tolerance comes from it. Arithmetic goes through bigint; never float.
  */
-import { z } from 'zod';
+import type { Decimal } from './decimal-schema.ts';
 
-export const DecimalSchema = z
-  .string()
-  // bounded: no amount has more digits, and a million of them would make every sum a slow bigint
-  .regex(/^-?\d{1,20}(\.\d{1,20})?$/, 'a decimal number written as a string, e.g. "447.01" (at most 20 digits before the point and 20 after)')
-  .describe('Exact decimal as a string (万元 for money); digits after the point give the stated precision');
-export type Decimal = z.infer<typeof DecimalSchema>;
+export type { Decimal };
 
 /** A decimal as an integer count of 10^-scale units. */
 export interface Scaled {

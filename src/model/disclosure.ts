@@ -265,3 +265,5 @@ export type Income = z.infer<typeof IncomeSchema>;
 export type Expenditure = z.infer<typeof ExpenditureSchema>;
 export type Fund = z.infer<typeof FundSchema>;
 export type ThreePublic = z.infer<typeof ThreePublicSchema>;
+export type Identity = z.infer<typeof IdentitySchema>;
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalSchema } from './decimal.ts';
+import { DecimalSchema } from './decimal-schema.ts';
 import { EvidenceSchema } from './evidence.ts';
 
 /** Direction of a change as the text words it (增加/增长/上升 → increase; 减少/下降/降低 → decrease; 持平 → flat). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DecimalSchema } from './decimal.ts';
+import { DecimalSchema } from './decimal-schema.ts';
 import { EvidenceSchema } from './evidence.ts';
 import { KindSchema } from './disclosure.ts';
 

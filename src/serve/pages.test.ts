@@ -1,7 +1,7 @@
 /** The 类/款/项 drill-down: 项 grouped under their 款 and 类; a 款 the document does not total is the exact sum of its 项. */
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FigureSchema } from '../model/index.ts';
+import { FigureSchema } from '../model/schemas.ts';
 import { functionTree } from './pages.ts';
 
 const item = (level: '类' | '款' | '项', name: string, value: string, path?: string[]) => ({ level, name, path, figure: FigureSchema.parse({ value }) });

@@ -10,7 +10,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../cli/main.ts';
-import { DisclosureSchema, type Disclosure } from '../model/index.ts';
+import { type Disclosure } from '../model/index.ts';
+import { DisclosureSchema } from '../model/schemas.ts';
 import { admit, NotADisclosure, unitFromFolder, usableUnit } from './admit.ts';
 import { kindKey, kindName, parseKindKey } from './identity.ts';
 import { partGroups } from '../import/expand.ts';

@@ -7,7 +7,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COUNT_KEYS, DisclosureSchema, figurePath, isFigureKey, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
+import { COUNT_KEYS, figurePath, isFigureKey, fromScaled, type Disclosure, type DisclosureInput, type FigureInput } from '../model/index.ts';
+import { DisclosureSchema } from '../model/schemas.ts';
 import { codesNamed } from '../reference/codes.ts';
 
 /** data/samples/ of the installed package (independent of the working directory). */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { main } from '../cli/main.ts';
-import { DisclosureSchema } from '../model/index.ts';
+import { DisclosureSchema } from '../model/schemas.ts';
 import { snippet, terms } from './search.ts';
 import { Store } from './store.ts';
 import { migrations } from './migrations.ts';

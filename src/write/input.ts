@@ -4,7 +4,8 @@
  * digits as written, then the model is validated with DisclosureSchema. A problem is one line naming the path.
  */
 import { parseDocument, isScalar, isSeq, isPair, visit, type Scalar } from 'yaml';
-import { DisclosureSchema, type Disclosure } from '../model/index.ts';
+import { type Disclosure } from '../model/index.ts';
+import { DisclosureSchema } from '../model/schemas.ts';
 
 export class ModelError extends Error {}
 

@@ -2,7 +2,7 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DisclosureSchema } from '../model/index.ts';
+import { DisclosureSchema } from '../model/schemas.ts';
 import { render } from './index.ts';
 
 it('raw HTML in the unit name and text shows as text in Markdown', async () => {

@@ -13,16 +13,11 @@ export const checkCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (text, json or html)`);
     if (!positionals.length) throw new UsageError('no input file\nusage: yusuan check FILE… [--as-one] [--format text|json|html]');
     const { loadDisclosures } = await import('../load.ts');
-    const { checkDisclosure } = await import('../../check/index.ts');
-    const { FORMATTERS } = await import('../../check/formatters.ts');
-    const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
-    const results: Checked[] = loaded.map((l) => ({
-      file: l.file,
-      title:
-        l.disclosure.identity.title ??
-        `${l.disclosure.identity.unit} ${l.disclosure.identity.year}年${l.disclosure.identity.kind === 'budget' ? '部门预算' : '部门决算'}`,
-      findings: checkDisclosure(l.disclosure, l.docs),
-    }));
+    const loading = loadDisclosures(positionals, Boolean(values['as-one']), io);
+    loading.catch(() => {}); // awaited below, after the checker's code has loaded while the first files were read
+    const [{ checkDisclosure }, { FORMATTERS, reportTitle }] = await Promise.all([import('../../check/index.ts'), import('../../check/formatters.ts')]);
+    const { loaded, failed } = await loading;
+    const results: Checked[] = loaded.map((l) => ({ file: l.file, title: reportTitle(l.disclosure), findings: checkDisclosure(l.disclosure, l.docs) }));
     if (results.length || format === 'json') io.out(FORMATTERS[format](results));
     if (failed) return 2;
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

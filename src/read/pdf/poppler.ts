@@ -24,10 +24,10 @@ const MAX_OUTPUT = 256 * 1024 * 1024;
 const BASELINE = 0.859;
 
 /** Run a poppler tool on the bytes (given on stdin): its output, or null when it is not installed, fails or takes too long. */
-function runPoppler(tool: string, args: string[], bytes: Uint8Array, signal?: AbortSignal): Promise<string | null> {
+function runPoppler(tool: string, args: string[], bytes: Uint8Array): Promise<string | null> {
   return new Promise((resolve) => {
     // started at once (the executor runs synchronously): the caller may do other work while it reads
-    const child = spawn(tool, args, { stdio: ['pipe', 'pipe', 'ignore'], signal });
+    const child = spawn(tool, args, { stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
@@ -41,7 +41,7 @@ function runPoppler(tool: string, args: string[], bytes: Uint8Array, signal?: Ab
       child.kill('SIGKILL');
       finish(null);
     }, TIMEOUT_MS);
-    // not installed (ENOENT) or aborted: pdf.js reads instead, or nobody
+    // not installed (ENOENT): pdf.js reads instead
     child.on('error', () => finish(null));
     child.stdout.on('data', (b: Buffer) => {
       size += b.length;
@@ -102,10 +102,9 @@ export function parseTsv(tsv: string): PopplerPage[] {
 
 /**
  * The pages of a PDF as word items (at most `maxPages + 1` pages are read), or null when poppler cannot say.
- * pdftotext starts before this returns; `signal` stops it.
  */
-export async function popplerPages(bytes: Uint8Array, maxPages: number, signal?: AbortSignal): Promise<PopplerPage[] | null> {
-  const tsv = await runPoppler('pdftotext', ['-tsv', '-enc', 'UTF-8', '-l', String(maxPages + 1), '-', '-'], bytes, signal);
+export async function popplerPages(bytes: Uint8Array, maxPages: number): Promise<PopplerPage[] | null> {
+  const tsv = await runPoppler('pdftotext', ['-tsv', '-enc', 'UTF-8', '-l', String(maxPages + 1), '-', '-'], bytes);
   return tsv === null ? null : parseTsv(tsv);
 }
 
