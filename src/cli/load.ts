@@ -20,11 +20,20 @@ export interface Loaded {
 /** Files read ahead of the one being extracted (each holds its bytes and text in memory until its turn). */
 const READ_AHEAD = 2;
 
-/** Read and extract each file on its own, or all of them as one disclosure (--as-one). */
-export async function loadDisclosures(files: string[], asOne: boolean, io: Io): Promise<{ loaded: Loaded[]; failed: number }> {
+/**
+ * Read and extract each file on its own, or all of them as one disclosure (--as-one), and make of each what the
+ * command reports (`each`, as soon as it is extracted: its documents are then let go, and a check fills the time
+ * the next file's pdftotext still needs).
+ */
+export async function loadDisclosures<T>(
+  files: string[],
+  asOne: boolean,
+  io: Io,
+  each: (l: Loaded) => T | Promise<T>,
+): Promise<{ results: T[]; failed: number }> {
   if (!files.length) throw new UsageError('no input file');
   const docs: SourceDocument[] = [];
-  const loaded: Loaded[] = [];
+  const results: T[] = [];
   let failed = 0;
   // the next files are read while this one is extracted: a PDF's text comes from a pdftotext subprocess, which
   // then runs on the other core instead of after the extraction; results are taken in the order given
@@ -42,12 +51,12 @@ export async function loadDisclosures(files: string[], asOne: boolean, io: Io): 
       const doc = await reading[i]!;
       reading[i] = undefined;
       if (asOne) docs.push(doc);
-      else loaded.push({ file, docs: [doc], disclosure: extract([doc]) });
+      else results.push(await each({ file, docs: [doc], disclosure: extract([doc]) }));
     } catch (e) {
       failed++;
       io.err(failureLine(file, e));
     }
   }
-  if (asOne && docs.length) loaded.push({ file: docs.map((d) => d.file).join(' + '), docs, disclosure: extract(docs) });
-  return { loaded, failed };
+  if (asOne && docs.length) results.push(await each({ file: docs.map((d) => d.file).join(' + '), docs, disclosure: extract(docs) }));
+  return { results, failed };
 }

@@ -13,11 +13,13 @@ export const checkCommand: Command = {
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (text, json or html)`);
     if (!positionals.length) throw new UsageError('no input file\nusage: yusuan check FILE… [--as-one] [--format text|json|html]');
     const { loadDisclosures } = await import('../load.ts');
-    const loading = loadDisclosures(positionals, Boolean(values['as-one']), io);
-    loading.catch(() => {}); // awaited below, after the checker's code has loaded while the first files were read
-    const [{ checkDisclosure }, { FORMATTERS, reportTitle }] = await Promise.all([import('../../check/index.ts'), import('../../check/formatters.ts')]);
-    const { loaded, failed } = await loading;
-    const results: Checked[] = loaded.map((l) => ({ file: l.file, title: reportTitle(l.disclosure), findings: checkDisclosure(l.disclosure, l.docs) }));
+    // the checker's code loads while the first files are read
+    const checker = Promise.all([import('../../check/index.ts'), import('../../check/formatters.ts')]);
+    const { results, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io, async (l): Promise<Checked> => {
+      const [{ checkDisclosure }, { reportTitle }] = await checker;
+      return { file: l.file, title: reportTitle(l.disclosure), findings: checkDisclosure(l.disclosure, l.docs) };
+    });
+    const { FORMATTERS } = (await checker)[1];
     if (results.length || format === 'json') io.out(FORMATTERS[format](results));
     if (failed) return 2;
     return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -8,8 +8,10 @@ export const figuresCommand: Command = {
   async run({ values, positionals }, io) {
     const { loadDisclosures } = await import('../load.ts');
     const { flattenFigures, TEXT_KEYS } = await import('../../model/index.ts');
-    const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
-    const all = loaded.map((l) => ({ file: l.file, figures: flattenFigures(l.disclosure) }));
+    const { results: all, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io, (l) => ({
+      file: l.file,
+      figures: flattenFigures(l.disclosure),
+    }));
     if (values.json) {
       const asJson = all.map(({ figures }) => Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, TEXT_KEYS.has(k) ? v : Number(v)])));
       if (asJson.length) io.out(JSON.stringify(asJson.length === 1 ? asJson[0] : asJson, null, 2));

@@ -7,9 +7,8 @@ export const parseCommand: Command = {
   options: { 'as-one': { type: 'boolean' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     const { loadDisclosures } = await import('../load.ts');
-    const { loaded, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io);
+    const { results: models, failed } = await loadDisclosures(positionals, Boolean(values['as-one']), io, (l) => l.disclosure);
     // JSON is the only output format; --json is accepted for symmetry with `figures`.
-    const models = loaded.map((l) => l.disclosure);
     if (models.length) io.out(JSON.stringify(models.length === 1 ? models[0] : models, null, 2));
     return failed ? 2 : 0;
   },

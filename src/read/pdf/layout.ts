@@ -30,9 +30,29 @@ export interface LaidLine {
   confidence?: number;
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-/** Width of a text in half-width glyphs (a CJK glyph counts two). */
-export const units = (s: string) => [...s].reduce((a, c) => a + (WIDE.test(c) ? 2 : 1), 0);
+/** A wide glyph: CJK (Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs and forms), fullwidth forms. */
+const isWide = (c: number) =>
+  (c >= 0x1100 && c <= 0x115f) ||
+  (c >= 0x2e80 && c <= 0xa4cf) ||
+  (c >= 0xac00 && c <= 0xd7a3) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0xfe30 && c <= 0xfe4f) ||
+  (c >= 0xff00 && c <= 0xff60) ||
+  (c >= 0xffe0 && c <= 0xffe6);
+
+/** Width of a text in half-width glyphs (a CJK glyph counts two; a character beyond the BMP, a surrogate pair, one). */
+export function units(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+    n += isWide(c) ? 2 : 1;
+  }
+  return n;
+}
 
 /**
  * Split an item at runs of two or more spaces (some producers put whole table rows in one item, padded with

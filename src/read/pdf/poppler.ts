@@ -78,26 +78,49 @@ const VERTICAL_TEXT = /^[\u3400-\u9fff\uf900-\ufaff（）]{2,}$/u;
  */
 export function parseTsv(tsv: string): PopplerPage[] {
   const pages: PopplerPage[] = [];
-  for (const row of tsv.split('\n')) {
-    const f = row.split('\t');
-    if (f.length < 12) continue;
-    const level = f[0];
-    const n = Number(f[1]);
-    if (level === '1') {
-      while (pages.length < n) pages.push({ flat: [], vertical: [] });
-      continue;
-    }
-    if (level !== '5' || !(n >= 1)) continue;
-    // the text is the last column (a word never holds a tab)
-    const text = f.slice(11).join('\t');
-    if (!text.trim()) continue;
-    const [x, top, w, h] = [Number(f[6]), Number(f[7]), Number(f[8]), Number(f[9])];
+  const pageAt = (n: number) => {
     while (pages.length < n) pages.push({ flat: [], vertical: [] });
-    const page = pages[n - 1];
-    if (VERTICAL_TEXT.test(text) && h > 1.5 * w) page.vertical.push({ text, x, y: top, w: 0, size: w });
-    else page.flat.push({ text, x, y: top + BASELINE * h, w, size: typeSize(text, w, h) });
+    return pages[n - 1];
+  };
+  // rows are cut by hand rather than split: a 30-page document has thousands, and most are the words wanted
+  for (let at = 0; at < tsv.length;) {
+    let end = tsv.indexOf('\n', at);
+    if (end < 0) end = tsv.length;
+    const level = tsv.slice(at, tsv.indexOf('\t', at));
+    if (level === '1' || level === '5') {
+      const f = fieldsOf(tsv, at, end);
+      const n = Number(f[1]);
+      if (f.length >= 12 && n >= 1) {
+        if (level === '1') pageAt(n);
+        else {
+          // the text is the last column (a word never holds a tab)
+          const text = f[11];
+          if (text.trim()) {
+            const [x, top, w, h] = [Number(f[6]), Number(f[7]), Number(f[8]), Number(f[9])];
+            const page = pageAt(n);
+            if (h > 1.5 * w && VERTICAL_TEXT.test(text)) page.vertical.push({ text, x, y: top, w: 0, size: w });
+            else page.flat.push({ text, x, y: top + BASELINE * h, w, size: typeSize(text, w, h) });
+          }
+        }
+      }
+    }
+    at = end + 1;
   }
   return pages;
+}
+
+/** The tab-separated fields of the row tsv[from, to): eleven, then the rest of the row (the text) as the twelfth. */
+function fieldsOf(tsv: string, from: number, to: number): string[] {
+  const f: string[] = [];
+  let at = from;
+  while (f.length < 11) {
+    const tab = tsv.indexOf('\t', at);
+    if (tab < 0 || tab >= to) break;
+    f.push(tsv.slice(at, tab));
+    at = tab + 1;
+  }
+  f.push(tsv.slice(at, to));
+  return f;
 }
 
 /**

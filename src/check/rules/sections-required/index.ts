@@ -158,13 +158,14 @@ function hasPart(ctx: RuleContext, keys: SectionKey[], words: RegExp): boolean {
     // numbered line naming the part that the reader did not take for a heading (“第四部分 名词解释”)
     // a numbered 名词解释 entry (“八、“三公”经费：指…”) is a definition and a table's title (“九、…支出预算表”) a
     // table, wherever they stand: neither is the part
+    // the cheap tests first: most lines are none of these, and this runs once per part asked for
     return doc.lines.some(
       (l, i) =>
-        !DEFINITION.test(compact[i]) &&
-        !TABLE_TITLE.test(compact[i]) &&
         (lines.has(l.no) ||
           titles.some((t) => t.length >= 2 && compact[i].length <= t.length + 8 && compact[i].endsWith(t)) ||
-          (compact[i].length <= 30 && PART.test(compact[i]) && !sentence[i] && words.test(compact[i]))) &&
+          (compact[i].length <= 30 && !sentence[i] && PART.test(compact[i]) && words.test(compact[i]))) &&
+        !DEFINITION.test(compact[i]) &&
+        !TABLE_TITLE.test(compact[i]) &&
         withContent(i),
     );
   });
