@@ -1,11 +1,14 @@
 /**
- * The text layer through poppler's `pdftotext -tsv` (a subprocess, the bytes on its stdin): word boxes per page,
- * the same positioned items that pdf.js gives, read in about a tenth of the time and memory (poppler is C++ and
- * does not convert embedded fonts, which pdf.js does even when only text is asked for). The reader falls back to
- * pdf.js whenever this gives no answer: pdftotext missing, a file it cannot open (encrypted, broken: pdf.js then
- * says what is wrong), or a page too thin to be the page that paints an image (pdf.js decides whether to OCR it).
+ * The text layer through poppler's `pdftotext -tsv` (a subprocess): word boxes per page, the same positioned
+ * items that pdf.js gives, read in about a tenth of the time and memory (poppler is C++ and does not convert
+ * embedded fonts, which pdf.js does even when only text is asked for). The reader falls back to pdf.js whenever
+ * this gives no answer: pdftotext missing, a file it cannot open (encrypted, broken: pdf.js then says what is
+ * wrong), or a page too thin to be the page that paints an image (pdf.js decides whether to OCR it).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { units, type Item } from './layout.ts';
 
 export interface PopplerPage {
@@ -23,38 +26,40 @@ const MAX_OUTPUT = 256 * 1024 * 1024;
 /** Where the baseline lies in poppler's word box, from its top, as a fraction of its height. */
 const BASELINE = 0.859;
 
-/** Run a poppler tool on the bytes (given on stdin): its output, or null when it is not installed, fails or takes too long. */
-function runPoppler(tool: string, args: string[], bytes: Uint8Array): Promise<string | null> {
-  return new Promise((resolve) => {
-    // started at once (the executor runs synchronously): the caller may do other work while it reads
-    const child = spawn(tool, args, { stdio: ['pipe', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (out: string | null) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      resolve(out);
-    };
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      finish(null);
-    }, TIMEOUT_MS);
-    // not installed (ENOENT): pdf.js reads instead
-    child.on('error', () => finish(null));
-    child.stdout.on('data', (b: Buffer) => {
-      size += b.length;
-      if (size > MAX_OUTPUT) {
-        child.kill('SIGKILL');
-        finish(null);
-      } else chunks.push(b);
+/**
+ * The shell line that runs a tool: its output to a file, at most `$1` 512-byte blocks of it (a larger file ends
+ * the tool with SIGXFSZ). Arguments: the block limit, the output file, then the tool and its arguments.
+ */
+const RUN_CAPPED = 'ulimit -f "$1" || exit 126; out=$2; shift 2; exec "$@" > "$out"';
+
+/**
+ * Run a poppler tool on the bytes: its output, or null when it is not installed, fails or takes too long. The
+ * bytes and the output pass through files in a private temporary folder, not pipes: a pipe holds 64 KB, so the
+ * tool would stop whenever this thread is busy (extracting the file before) until it came back to read, and a
+ * command reading several PDFs waited for pdftotext more than it worked. The files are written and read at once
+ * (a megabyte in a millisecond, from the page cache): each asynchronous step would wait for whatever this thread
+ * is doing, and the tool is started that much later.
+ */
+async function runPoppler(tool: string, argsFor: (input: string) => string[], bytes: Uint8Array): Promise<string | null> {
+  const dir = mkdtempSync(join(tmpdir(), 'yusuan-poppler-'));
+  try {
+    const [input, output] = [join(dir, 'in.pdf'), join(dir, 'out')];
+    writeFileSync(input, bytes);
+    const blocks = String(MAX_OUTPUT / 512);
+    const child = spawn('/bin/sh', ['-c', RUN_CAPPED, 'sh', blocks, output, tool, ...argsFor(input)], { stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+      // no shell, or the tool not installed (exit 127): pdf.js reads instead
+      child.on('error', () => resolve(null));
+      child.on('close', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
     });
-    child.on('close', (code) => finish(code === 0 ? Buffer.concat(chunks).toString('utf8') : null));
-    // a tool that stops reading early closes the pipe: its exit code says whether that was a failure
-    child.stdin.on('error', () => {});
-    child.stdin.end(bytes);
-  });
+    return code === 0 ? readFileSync(output, 'utf8') : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -127,12 +132,12 @@ function fieldsOf(tsv: string, from: number, to: number): string[] {
  * The pages of a PDF as word items (at most `maxPages + 1` pages are read), or null when poppler cannot say.
  */
 export async function popplerPages(bytes: Uint8Array, maxPages: number): Promise<PopplerPage[] | null> {
-  const tsv = await runPoppler('pdftotext', ['-tsv', '-enc', 'UTF-8', '-l', String(maxPages + 1), '-', '-'], bytes);
+  const tsv = await runPoppler('pdftotext', (input) => ['-tsv', '-enc', 'UTF-8', '-l', String(maxPages + 1), input, '-'], bytes);
   return tsv === null ? null : parseTsv(tsv);
 }
 
 /** Whether a page (1-based) paints an image (`pdfimages -list`: a header of two lines, then a row per image), or null when poppler cannot say. */
 export async function popplerPageHasImages(bytes: Uint8Array, page: number): Promise<boolean | null> {
-  const list = await runPoppler('pdfimages', ['-list', '-f', String(page), '-l', String(page), '-'], bytes);
+  const list = await runPoppler('pdfimages', (input) => ['-list', '-f', String(page), '-l', String(page), input], bytes);
   return list === null ? null : list.trim().split('\n').length > 2;
 }
