@@ -35,10 +35,10 @@ const RUN_CAPPED = 'ulimit -f "$1" || exit 126; out=$2; shift 2; exec "$@" > "$o
 /**
  * Run a poppler tool on the bytes: its output, or null when it is not installed, fails or takes too long. The
  * bytes and the output pass through files in a private temporary folder, not pipes: a pipe holds 64 KB, so the
- * tool would stop whenever this thread is busy (extracting the file before) until it came back to read, and a
- * command reading several PDFs waited for pdftotext more than it worked. The files are written and read at once
- * (a megabyte in a millisecond, from the page cache): each asynchronous step would wait for whatever this thread
- * is doing, and the tool is started that much later.
+ * tool had to wait whenever this thread was busy (extracting the file before) until it came back to read. The
+ * files are written and read at once (a megabyte takes a millisecond, from the page cache), so that no step waits
+ * for this thread either. A process killed meanwhile leaves its folder (`yusuan-poppler-*` in the temporary
+ * folder) behind.
  */
 async function runPoppler(tool: string, argsFor: (input: string) => string[], bytes: Uint8Array): Promise<string | null> {
   const dir = mkdtempSync(join(tmpdir(), 'yusuan-poppler-'));
