@@ -4,7 +4,9 @@
  * corpus PDFs in one call against `pdftotext -layout` on the same files, one call per file; one PDF per call;
  * peak RSS of checking a 30-page PDF; the PDF rows also with pdf.js forced (YUSUAN_PDF_ENGINE=pdfjs). Runs the installed command as a user does (bin/yusuan.mjs through its
  * shebang, which sets the node flags; dist/ when built and fresh).
- * Usage: npx tsx bench/startup.ts [--runs 5]
+ * With --base DIR (another checkout, built: `npm run build` there), its `yusuan` runs the same commands in the same
+ * interleaved runs, and each row gains the base's wall time and the ratio to it.
+ * Usage: npx tsx bench/startup.ts [--runs 5] [--base DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { SHARED } from '../test/shared.ts';
@@ -13,7 +15,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, base: { type: 'string' } } });
 const root = path.resolve(import.meta.dirname, '..');
 const shared = SHARED;
 const bin = path.join(root, 'bin/yusuan.mjs');
@@ -56,6 +58,17 @@ const CASES: Record<string, () => Sample> = {
   pdftotext1: () => run(['pdftotext', '-layout', thirtyPages, '/dev/null']),
 };
 
+// the base's command for each of ours (case name + "Base")
+const baseBin = values.base ? path.join(path.resolve(values.base), 'bin/yusuan.mjs') : undefined;
+if (baseBin) {
+  Object.assign(CASES, {
+    helpBase: () => run([baseBin, '--help']),
+    figuresBase: () => run([baseBin, 'figures', seed]),
+    check5Base: () => run([baseBin, 'check', ...pdfs]),
+    check1Base: () => run([baseBin, 'check', thirtyPages]),
+  });
+}
+
 const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(CASES).map((k) => [k, []]));
 for (let i = 0; i < Number(values.runs); i++) for (const [k, f] of Object.entries(CASES)) samples[k].push(f());
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -86,3 +99,14 @@ console.log(
 );
 console.log('| what | wall | wall ratio | CPU | CPU ratio | goal |\n| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+if (baseBin) {
+  console.log(`\nthe same commands with the base (${values.base}), interleaved in the same runs:\n`);
+  console.log('| command | this wall / base wall | ratio | this CPU / base CPU | ratio | peak RSS this / base |\n| --- | --- | --- | --- | --- | --- |');
+  for (const [k, what] of [
+    ['help', '`yusuan --help`'],
+    ['figures', '`yusuan figures` seed'],
+    ['check5', '`yusuan check` 001 009 010 016 024'],
+    ['check1', '`yusuan check` 010.pdf'],
+  ])
+    console.log(`| ${what} | ${pair(k, `${k}Base`).join(' | ')} | ${peak(k)} / ${peak(`${k}Base`)} MB |`);
+}
