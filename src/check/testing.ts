@@ -136,3 +136,12 @@ export function seedModel(): Disclosure {
 
 /** A structured clone to alter one fact of the seed model. */
 export const clone = <T>(x: T): T => structuredClone(x);
+
+/** A budget's 三公 notice with a part on the year before's final accounts (written for the tests). */
+export const BUDGET_WITH_LAST_FINAL = [
+  '某区文化馆2025年部门预算“三公”经费说明',
+  '一、2025年“三公”经费预算安排情况',
+  '2025年“三公”经费预算8.50万元，其中：因公出国（境）费0万元，公务接待费2.50万元，公务用车运行维护费6.00万元。',
+  '二、2024年“三公”经费决算情况',
+  '2024年“三公”经费决算支出7.90万元。',
+].join('\n');

@@ -209,9 +209,13 @@ const FUNDS = /一般公共预算|政府性基金预算|国有资本经营预算
 
 /** 决算 by its title, else by its wording: 决算数, 年初预算为 … 决算为, 完成年初预算的, 本年支出. */
 
-function kindOf(titleText: string, bodyText: Body, year: number, published: number | undefined): Kind {
+function kindOf(titleText: string, headText: string, bodyText: Body, year: number, published: number | undefined): Kind {
   if (/决算/.test(titleText)) return 'final';
   if (/预算/.test(titleText.replace(FUNDS, ''))) return 'budget';
+  if (!titleText) {
+    const first = headKind(headText, year);
+    if (first) return first;
+  }
   const body = bodyText.all();
   const count = (re: RegExp) => body.match(re)?.length ?? 0;
   // a year's budget is published in that year, its final accounts the year after
@@ -221,6 +225,18 @@ function kindOf(titleText: string, bodyText: Body, year: number, published: numb
   if (budgets > 0) return 'budget';
   // no 预算/决算 word at all (but in the funds' names): spending of a year reported against the year before
   return /支出[^。]{0,20}比上年|比上年[^。]{0,6}支出/.test(body) && !/预算/.test(body.replace(FUNDS, '')) ? 'final' : 'budget';
+}
+
+/**
+ * Without a title, the first 预算 or 决算 the head names, but not a 决算 of a year before the document's: a
+ * budget is compared with the year before's final accounts (“一、2022年“三公”经费预算安排情况 / 二、2021年…决算情况”).
+ */
+function headKind(head: string, year: number): Kind | undefined {
+  for (const m of head.replace(FUNDS, '').matchAll(/(?:(20\d\d)\s*年[^，。；\n]{0,16}?)?(预算|决算)/g)) {
+    if (m[2] === '预算') return 'budget';
+    if (!(m[1] && year && Number(m[1]) < year)) return 'final';
+  }
+  return undefined;
 }
 
 /** The page's publication date (发布日期：2020-09-27, or a bare date line under the title). */
@@ -295,7 +311,7 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
       /(20\d\d)\s*年/.exec(body.all())?.[1] ??
       0,
   );
-  const kind = kindOf(titleText || head.slice(0, 120), body, year, publishedYear(lines));
+  const kind = kindOf(titleText, head.slice(0, 120), body, year, publishedYear(lines));
   const scope = scopeOf(titleText, head, body, unit);
   // a party committee (中共上海市普陀区委…) is not a region: its region is the place it names
   const region = unit ? REGION_PREFIX.exec(unit.replace(/^中共/, ''))?.[0] : undefined;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './index.ts';
-import { alter, corpusText, runTextRule, seedText } from '../../testing.ts';
+import { alter, BUDGET_WITH_LAST_FINAL, corpusText, runTextRule, seedText } from '../../testing.ts';
 
 test('body-year: the seed and the corpus documents with only legitimate years pass', async () => {
   assert.deepEqual(await runTextRule(rule, 'seed.txt', seedText()), []);
@@ -77,4 +77,10 @@ test('body-year: the next year’s amounts in the body of a document titled a ye
     f.map((x) => x.evidence[0].line),
     [14, 19],
   );
+});
+
+test('body-year: a budget’s heading on the year before’s 决算 is left alone; the same heading on its 预算 is reported', async () => {
+  assert.deepEqual(await runTextRule(rule, 'notice.txt', BUDGET_WITH_LAST_FINAL), []);
+  const stale = alter(BUDGET_WITH_LAST_FINAL, '二、2024年“三公”经费决算情况', '二、2024年“三公”经费预算情况');
+  assert.equal((await runTextRule(rule, 'notice.txt', stale)).length, 1);
 });

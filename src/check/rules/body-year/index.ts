@@ -62,6 +62,8 @@ function sentenceHits(s: string, ctx: RuleContext, heading: boolean): Hit[] {
   if (against.some((a) => a === y || a === y - 1) && !against.includes(year))
     return [{ at: subject.at, message: `文中以${y}年与${against.find((a) => a === y || a === y - 1)}年比较，本文件为${year}年${word}` }];
   if (AGAINST_LAST.test(s)) return [{ at: subject.at, message: `文中以${y}年与上年比较，本文件为${year}年${word}` }];
+  // a budget's part on the year before's final accounts or execution (“二、2024年“三公”经费决算情况”)
+  if (heading && kind === 'budget' && y === year - 1 && PAST_FIGURES.test(s)) return [];
   if (heading && /预算|决算|情况|说明|公开/.test(s)) return [{ at: subject.at, message: `标题中的年度为${y}年，本文件为${year}年${word}` }];
   // an amount of another year stated as this document's: only when it cannot be last year's execution or 决算
   if (AMOUNT.test(s) && y < year - 1 && !(kind === 'budget' ? PAST_FIGURES : /上年|去年/).test(s))

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import rule from './index.ts';
-import { alter, checkText, corpusText, seedText } from '../../testing.ts';
+import { alter, BUDGET_WITH_LAST_FINAL, checkText, corpusText, seedText } from '../../testing.ts';
 
 const mine = <T extends { rule: string }>(f: T[]) => f.filter((x) => x.rule === rule.meta.id);
 
@@ -20,4 +20,12 @@ test('document-year-consistent: a part title naming last year in a 2024 决算 i
 test('document-year-consistent: 决算 assets “截至” the year before is found', async () => {
   const text = alter(corpusText('009'), '截至2024年12月31日', '截至2023年12月31日');
   assert.equal(mine((await checkText('009.txt', text)).findings).length, 1);
+});
+
+test('document-year-consistent: a budget’s part on the year before’s 决算 is no wrong year; a budget title not updated is', async () => {
+  const { disclosure, findings } = await checkText('notice.txt', BUDGET_WITH_LAST_FINAL);
+  assert.equal(disclosure.identity.kind, 'budget');
+  assert.deepEqual(mine(findings), []);
+  const stale = alter(BUDGET_WITH_LAST_FINAL, '二、2024年“三公”经费决算情况', '二、2024年“三公”经费预算情况');
+  assert.equal(mine((await checkText('notice.txt', stale)).findings).length, 1);
 });

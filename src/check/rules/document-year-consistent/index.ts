@@ -29,7 +29,7 @@ export default defineRule({
     kinds: ['budget', 'final'],
     category: 'text',
     basis: '预算法 第十四条；财预〔2016〕143号（内容准确）；实践：GovBudgetChecker BUD-003 / V33-001（年度一致）',
-    docs: '标题、表名中的年度与文件年度一致；国有资产等“截至”日期属于决算年度（预算：上一年度末或本年）。',
+    docs: '标题、表名中的年度与文件年度一致（预算中上一年度的决算部分除外）；国有资产等“截至”日期属于决算年度（预算：上一年度末或本年）。',
   },
   reads: 'text',
   check({ docs, kind, year }) {
@@ -46,7 +46,9 @@ export default defineRule({
         const text = norm(i);
         if (!text || text.length > TITLE_MAX) continue;
         const title = TITLE.exec(text);
-        if (title && !COMPARISON.test(text) && Number(title[1]) !== year) {
+        // a budget reports the year before's final accounts (“二、2024年“三公”经费决算情况” in a 2025 预算)
+        const lastYearsFinal = kind === 'budget' && title?.[2] === '决算' && Number(title[1]) === year - 1;
+        if (title && !COMPARISON.test(text) && Number(title[1]) !== year && !lastYearsFinal) {
           out.push({
             message: `标题中的年度为${title[1]}年，本文件为${year}年${kind === 'budget' ? '预算' : '决算'}`,
             evidence: [lineEvidence(doc, line)],

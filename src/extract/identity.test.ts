@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDocument } from '../read/index.ts';
+import { extractIdentity } from './identity.ts';
+
+const identityOf = async (lines: string[]) => extractIdentity([await readDocument('x.txt', new TextEncoder().encode(lines.join('\n')))]);
+
+test('identity: without a title, the first 预算 or 决算 of the head gives the kind, not a 决算 of the year before', async () => {
+  // a budget's 三公 notice that reports the year before's final accounts after its own budget
+  const budget = await identityOf([
+    '一、2025年“三公”经费预算安排情况',
+    '2025年“三公”经费预算8.50万元，其中：公务接待费2.50万元，公务用车运行维护费6.00万元。',
+    '二、2024年“三公”经费决算情况',
+    '2024年“三公”经费决算支出7.90万元。',
+  ]);
+  assert.deepEqual([budget.kind, budget.year], ['budget', 2025]);
+  // the same parts in the other order: still the 2025 budget
+  const reversed = await identityOf([
+    '一、2024年“三公”经费决算情况',
+    '2024年“三公”经费决算支出7.90万元。',
+    '二、2025年“三公”经费预算安排情况',
+    '2025年“三公”经费预算8.50万元。',
+  ]);
+  assert.equal(reversed.kind, 'final', 'the year is the first one named (2024): its 决算');
+  // a 决算 of the document's own year
+  const final = await identityOf(['一、收入支出决算总体情况', '2024年度收入总计120.00万元，支出总计118.00万元。']);
+  assert.equal(final.kind, 'final');
+});
