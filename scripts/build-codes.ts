@@ -50,9 +50,10 @@ async function main() {
     const file = join(dir, `${id}.txt`);
     const tables = extractTables(await readDocument(file, await readFile(file)));
     for (const t of tables) {
-      const economic = t.kind === 'generalBasic';
-      const target = economic ? econ : fn;
       for (const r of t.rows) {
+        // the basic-spending table is by economic class; any table's 3xx/5xx codes are economic (function codes are 2xx)
+        const economic = t.kind === 'generalBasic' || /^[35]/.test(r.code ?? '');
+        const target = economic ? econ : fn;
         if (!r.code || !/^\d{3}(\d{2}){0,2}$/.test(r.code) || r.code.length > (economic ? 5 : 7)) continue;
         const name = r.name.replace(/\s+/g, '');
         if (!name || /合计|总计/.test(name)) continue;

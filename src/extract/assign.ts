@@ -4,6 +4,7 @@
  */
 import { compare, neg, slotOf, sub as subtract, type Disclosure, type Figure, type FigureKey, type SectionKey } from '../model/index.ts';
 import { isGenericSubject, type Statement } from './statements.ts';
+import { codesNamed } from '../reference/codes.ts';
 
 type Kind = 'budget' | 'final';
 type Slot = (d: Disclosure) => { get(): Figure | undefined; set(f: Figure): void };
@@ -245,6 +246,8 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
     // “公共安全支出-法院”: a 类-款 label names its class first
     const fc = FUNCTION_CLASS.exec(named.replace(/[（(]类[）)]/g, '').replace(/^(.{2,16}?支出)[-—－].{1,12}$/, '$1'));
     if (!fc || s.unit !== '万元' || /基本|项目|财政拨款|一般公共预算|本年|合计|总计/.test(fc[1])) continue;
+    // an economic class (工资福利支出, 商品和服务支出, 资本性支出 …) is no function class
+    if (isEconomicClass(`${fc[1]}支出`)) continue;
     // A class amount in the expenditure part is the department's; in the 一般公共预算 part, the appropriation's.
     const list = APPROPRIATION.includes(chain[0])
       ? d.appropriation.general.byFunction
@@ -253,6 +256,12 @@ export function assignStatements(d: Disclosure, statements: { s: Statement; chai
         : undefined;
     if (list) addClass(list, `${fc[1]}支出`, f);
   }
+}
+
+/** A name of the economic classification only (not also a function class's, as 其他支出 is). */
+function isEconomicClass(name: string): boolean {
+  const codes = codesNamed(name);
+  return codes.length > 0 && codes.every((c) => c.scheme !== 'function');
 }
 
 function addClass(list: Disclosure['expenditure']['byFunction'], name: string, f: Figure): void {

@@ -121,7 +121,22 @@ export function paragraphsOf(doc: SourceDocument): Paragraph[] {
     else if (TITLE_LINE.test(norm) && norm.length <= 60) close();
   }
   close();
+  if (out.length) out[0] = withoutLostSubject(out[0]);
   return out;
+}
+
+/**
+ * A document that begins mid-sentence has lost that sentence's subject: whose 项目支出 is the 0元 after
+ * “19816.81元，”? The sentence is left out; the paragraph goes on from the next one.
+ */
+function withoutLostSubject(p: Paragraph): Paragraph {
+  if (!OPENS_WITH_AMOUNT.test(p.text)) return p;
+  const end = p.text.search(/[。；]/);
+  if (end < 0) return { ...p, text: '', parts: [] };
+  const cut = end + 1;
+  // the lines that end before the cut go; the one it falls in starts the paragraph
+  const parts = p.parts.filter((_, i) => (p.parts[i + 1]?.offset ?? p.text.length) > cut).map((part) => ({ ...part, offset: Math.max(0, part.offset - cut) }));
+  return { ...p, text: p.text.slice(cut), parts };
 }
 
 /** The line (and file) that holds character `offset` of a paragraph. */

@@ -190,6 +190,21 @@ const figures: [string, string, Record<string, string | undefined>][] = [
     ),
     { 'threePublic.total': '25', 'threePublic.total.prev': '30', 'threePublic.reception.prev': '8', 'threePublic.abroad': '1' },
   ],
+  [
+    'a page that opens mid-sentence: its first sentence has lost its subject and is left out',
+    '19816.81元，项目支出0元。主要用于人员经费保障。\n2. 项目支出469500元，同比增加70100元，主要原因是新增设备购置。\n2024年一般公共预算基本支出2476260.58元。',
+    { 'general.project': '46.9500' },
+  ],
+  [
+    'an economic class in the spending narrative is no function class',
+    budget('一、支出预算情况\n支出预算66.95万元，其中：社会保障和就业支出20.00万元，工资福利支出1.20万元，商品和服务支出42.60万元，资本性支出3.15万元。'),
+    {
+      'expenditure.function.社会保障和就业支出': '20.00',
+      'expenditure.function.工资福利支出': undefined,
+      'expenditure.function.商品和服务支出': undefined,
+      'expenditure.function.资本性支出': undefined,
+    },
+  ],
 ];
 
 for (const [name, text, want] of figures) {
