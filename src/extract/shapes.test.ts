@@ -191,6 +191,20 @@ const figures: [string, string, Record<string, string | undefined>][] = [
     { 'threePublic.total': '25', 'threePublic.total.prev': '30', 'threePublic.reception.prev': '8', 'threePublic.abroad': '1' },
   ],
   [
+    'a 三公 table whose 公务用车 parts are both blank under an amount: not broken down, not 0',
+    final(
+      '一、“三公”经费支出决算表\n单位:万元\n项 目 |\n预 算 数 |\n决 算 数 |\n合 计 |\n5 |\n2.40 |\n因公出国(境)费 |\n|\n|\n公务接待费 |\n2 |\n0.90 |\n公务用车购置及运行维护费 |\n3 |\n1.50 |\n其中:公务用车运行维护费 |\n|\n|\n公务用车购置费 |\n|\n|',
+    ),
+    {
+      'threePublic.total': '2.40',
+      'threePublic.abroad': '0',
+      'threePublic.vehicle': '1.50',
+      'threePublic.vehicleOperation': undefined,
+      'threePublic.vehiclePurchase': undefined,
+      'threePublic.vehicleOperation.budget': undefined,
+    },
+  ],
+  [
     'a page that opens mid-sentence: its first sentence has lost its subject and is left out',
     '19816.81元，项目支出0元。主要用于人员经费保障。\n2. 项目支出469500元，同比增加70100元，主要原因是新增设备购置。\n2024年一般公共预算基本支出2476260.58元。',
     { 'general.project': '46.9500' },

@@ -243,13 +243,23 @@ function itemRows(out: Out, t: Table, kind: 'budget' | 'final'): boolean {
   const total = named[0][1]?.values[valueCol];
   if (total == null || compare(abs(sub(total, add(at('threePublic.abroad'), at('threePublic.vehicle'), at('threePublic.reception')))), '0.015') > 0)
     return false;
+  // a blank cell is 0, except where both parts of the 公务用车 item are blank under an amount: not broken down
+  const rowOf = (k: FigureKey) => named.find(([key]) => key === k)?.[1];
+  const notBrokenDown = (c: number) =>
+    VEHICLE_PARTS.every((k) => rowOf(k)?.values[c] == null) && compare(rowOf('threePublic.vehicle')?.values[c] ?? '0', '0') !== 0;
+  const putCell = (key: FlatKey, r: TableRow, c: number) => {
+    if (!(VEHICLE_PARTS.some((k) => key.startsWith(k)) && notBrokenDown(c))) put(out, key, t, r, c, r.values[c] ?? '0');
+  };
   for (const [key, r] of named) {
     if (!r) continue;
-    put(out, key, t, r, valueCol, r.values[valueCol] ?? '0');
-    if (kind === 'final' && budgetCol >= 0 && budgetCol !== valueCol) put(out, `${key}.budget`, t, r, budgetCol, r.values[budgetCol] ?? '0');
+    putCell(key, r, valueCol);
+    if (kind === 'final' && budgetCol >= 0 && budgetCol !== valueCol) putCell(`${key}.budget`, r, budgetCol);
   }
   return true;
 }
+
+/** The two parts of 公务用车购置及运行维护费. */
+const VEHICLE_PARTS: FigureKey[] = ['threePublic.vehiclePurchase', 'threePublic.vehicleOperation'];
 
 /** Rows by year (“2015年”, “2016年”): the latest is the figure, the one before it last year's. */
 function yearRows(t: Table): { row: Table['rows'][number]; prev?: Table['rows'][number] } | undefined {
