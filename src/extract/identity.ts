@@ -21,7 +21,8 @@ interface HeadLine {
 
 /** Lines of the page around the document, not of the document: breadcrumbs, metadata boxes, buttons. */
 const FURNITURE_START =
-  /^(当前位置|您的位置|今天是|首页|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))/;
+  /^(当前位置|您的位置|今天是|首页|设为首页|加入收藏|登录|注册|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))/;
+const LIST_BULLETS = /^[\s•·●▪◦■□◆◇]+/;
 /** A breadcrumb: “首页 > 政务公开 > 财政预决算”. */
 const BREADCRUMB = /[\u4e00-\u9fa5]\s*>{1,2}\s*[\u4e00-\u9fa5]/;
 const DISCLOSURE_WORD = /预算|决算|三公|预决算/;
@@ -83,7 +84,9 @@ function bodyOf(docs: SourceDocument[]): Body {
 }
 
 /** Every line of a document's head and body is asked this: the cheap tests first, the unanchored ones where they can match. */
-function isFurniture(t: string): boolean {
+function isFurniture(line: string): boolean {
+  // a site's menu is often a list: “• 设为首页 • 加入收藏 • 无障碍阅读”
+  const t = line.replace(LIST_BULLETS, '');
   if (FURNITURE_START.test(t) || /^[-—–－\d\s/|]+$/.test(t)) return true;
   if (t.includes('>') && BREADCRUMB.test(t)) return true;
   const end = t.trimEnd();

@@ -20,6 +20,11 @@ const identities: [string, string, { unit: string | null; kind?: string; year?: 
     { unit: '某市某区人民法院', kind: 'final', year: 2019, content: 'threePublic' },
   ],
   [
+    'a site menu as a bulleted list above a title that opens with the year',
+    '  • 设为首页\n  • 加入收藏\n  • 无障碍阅读\n  • 长者版\n2024年度某区某局预算公开\n\n2024年度某区某局预算公开情况说明\n目 录\n一、部门主要职责',
+    { unit: '某区某局', kind: 'budget', year: 2024 },
+  ],
+  [
     'page furniture before the title',
     '当前位置：首页 > 政务公开 > 预决算\n索引号：000-2020-01\n发布日期：2021-05-06\n打印 关闭\n某县某局2020年部门预算公开\n一、部门职责\n主要职责是……。',
     { unit: '某县某局', kind: 'budget', year: 2020 },
