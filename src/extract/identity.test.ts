@@ -26,3 +26,12 @@ test('identity: without a title, the first 预算 or 决算 of the head gives th
   const final = await identityOf(['一、收入支出决算总体情况', '2024年度收入总计120.00万元，支出总计118.00万元。']);
   assert.equal(final.kind, 'final');
 });
+
+test('identity: a law or notice cited in 《》 gives neither the year nor the kind; a sentence with 预算为 and 决算为 is a 决算', async () => {
+  const cited = await identityOf([
+    '根据《某省预决算公开操作规程（2022年修订）》的规定，经某市财政局汇总，2025年全市“三公”经费预算总额为80万元，较上年减少10万元。',
+  ]);
+  assert.deepEqual([cited.kind, cited.year], ['budget', 2025]);
+  const final = await identityOf(['2019年度“三公”经费财政拨款支出预算为40.00万元，2019年实际支出“三公”经费决算为20.00万元。']);
+  assert.deepEqual([final.kind, final.year], ['final', 2019]);
+});

@@ -23,6 +23,7 @@ interface HeadLine {
 const FURNITURE_START =
   /^(当前位置|您的位置|今天是|首页|设为首页|加入收藏|登录|注册|简体|繁体|无障碍|长者|索\s*引\s*号|发布(机构|日期|时间)|信息来源|来\s*源|文\s*号|公开(日期|方式|范围|时限)|成文日期|责任部门|名\s*称[：:]|主题分类|浏览次数|点击|字体|字号|打印|分享|扫一扫|关闭|【|日期[：:]|\d{4}-\d{2}-\d{2}|单位[：:]\s*(万元|元|亿元))/;
 const LIST_BULLETS = /^[\s•·●▪◦■□◆◇]+/;
+const BOOK_TITLE = /《[^》\n]{0,80}》/g;
 /** A breadcrumb: “首页 > 政务公开 > 财政预决算”. */
 const BREADCRUMB = /[\u4e00-\u9fa5]\s*>{1,2}\s*[\u4e00-\u9fa5]/;
 const DISCLOSURE_WORD = /预算|决算|三公|预决算/;
@@ -207,6 +208,9 @@ function unitOf(head: string, titleText: string, titles: string, body: Body): st
 const FINAL_CUES = /决算|年初预算(数)?为|完成(年初)?预算的|本年支出|实际支出|执行情况|支出情况(说明|表)/g;
 const BUDGET_CUES = /预算安排|预算数?为|拟(安排|购置)|预算公开|预算情况/g;
 
+/** Text without what names neither kind: a cited law or notice (in 《》), and 预决算 (both). */
+const neither = (t: string) => t.replace(BOOK_TITLE, '').replace(/预决算/g, '');
+
 /** The funds' names (一般公共预算, 政府性基金预算, 国有资本经营预算) say nothing of the document's kind. */
 const FUNDS = /一般公共预算|政府性基金预算|国有资本经营预算/g;
 
@@ -216,10 +220,14 @@ function kindOf(titleText: string, headText: string, bodyText: Body, year: numbe
   if (/决算/.test(titleText)) return 'final';
   if (/预算/.test(titleText.replace(FUNDS, ''))) return 'budget';
   if (!titleText) {
-    const first = headKind(headText, year);
+    // laws and notices cited by name (《…预决算公开操作规程》) and 预决算 (both kinds) say nothing of this one
+    const head = neither(headText);
+    const first = headKind(head, year);
     if (first) return first;
+    if (/决算/.test(head)) return 'final';
+    if (/预算/.test(head.replace(FUNDS, ''))) return 'budget';
   }
-  const body = bodyText.all();
+  const body = neither(bodyText.all());
   const count = (re: RegExp) => body.match(re)?.length ?? 0;
   // a year's budget is published in that year, its final accounts the year after
   const finals = count(FINAL_CUES) + (published && year && published > year ? 1 : 0);
@@ -231,11 +239,16 @@ function kindOf(titleText: string, headText: string, bodyText: Body, year: numbe
 }
 
 /**
- * Without a title, the first 预算 or 决算 the head names, but not a 决算 of a year before the document's: a
- * budget is compared with the year before's final accounts (“一、2022年“三公”经费预算安排情况 / 二、2021年…决算情况”).
+ * Without a title, the first 预算 or 决算 the head's headings name, but not a 决算 of a year before the
+ * document's: a budget is compared with the year before's final accounts (“一、2022年“三公”经费预算安排情况 /
+ * 二、2021年…决算情况”). A sentence is no heading: “…支出预算为44.52万元，…决算为22.62万元” is a 决算.
  */
 function headKind(head: string, year: number): Kind | undefined {
-  for (const m of head.replace(FUNDS, '').matchAll(/(?:(20\d\d)\s*年[^，。；\n]{0,16}?)?(预算|决算)/g)) {
+  const headings = head
+    .split('\n')
+    .filter((l) => l.length <= 40 && !/[，。；,;]/.test(l))
+    .join('\n');
+  for (const m of headings.replace(FUNDS, '').matchAll(/(?:(20\d\d)\s*年[^，。；\n]{0,16}?)?(预算|决算)/g)) {
     if (m[2] === '预算') return 'budget';
     if (!(m[1] && year && Number(m[1]) < year)) return 'final';
   }
@@ -307,13 +320,9 @@ export function extractIdentity(docs: SourceDocument[]): Identity {
     .join('\n');
   const body = bodyOf(docs);
   const unit = unitOf(head, titleText, titleLikeLines(lines), body);
-  const year = Number(
-    /(20\d\d)\s*年/.exec(titleText)?.[1] ??
-      /(20\d\d)\s*年/.exec(head)?.[1] ??
-      /(20\d\d)\s*年/.exec(body.start)?.[1] ??
-      /(20\d\d)\s*年/.exec(body.all())?.[1] ??
-      0,
-  );
+  // a year inside 《…》 names a law or a notice (“《…操作规程（2022年修订）的通知》”), not the disclosure
+  const yearIn = (t: string) => /(20\d\d)\s*年/.exec(t.replace(BOOK_TITLE, ''))?.[1];
+  const year = Number(yearIn(titleText) ?? yearIn(head) ?? yearIn(body.start) ?? yearIn(body.all()) ?? 0);
   const kind = kindOf(titleText, head.slice(0, 120), body, year, publishedYear(lines));
   const scope = scopeOf(titleText, head, body, unit);
   // a party committee (中共上海市普陀区委…) is not a region: its region is the place it names

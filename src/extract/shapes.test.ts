@@ -210,6 +210,11 @@ const figures: [string, string, Record<string, string | undefined>][] = [
     },
   ],
   [
+    'the year before’s figure named with 的: 较2024年的X万元减少Y万元',
+    budget('2023年“三公”经费预算总额为80万元，较2022年的90万元减少10万元，下降11.1%。'),
+    { 'threePublic.total': '80', 'threePublic.total.prev': '90', 'threePublic.total.change': '-10' },
+  ],
+  [
     'a page that opens mid-sentence: its first sentence has lost its subject and is left out',
     '19816.81元，项目支出0元。主要用于人员经费保障。\n2. 项目支出469500元，同比增加70100元，主要原因是新增设备购置。\n2024年一般公共预算基本支出2476260.58元。',
     { 'general.project': '46.9500' },
