@@ -248,3 +248,14 @@ test('shape: parts in brackets leave the comparison to the whole', async () => {
   assert.equal(d.threePublic.vehicleOperation?.value, '958');
   assert.equal(d.threePublic.vehicleOperation?.changePercent, undefined);
 });
+
+test('shape: a sentence that opens on a comparison after a 其中 list compares the whole, not the list’s last item', async () => {
+  const d = await parse(
+    budget(
+      '2023年“三公”经费预算为14.00万元，其中：因公出国（境）费0万元，公务用车运行维护费14.00万元，公务接待费0万元。与上年预算相比增长16.67%，其中公务用车运行维护费增加2.00万元。',
+    ),
+  );
+  assert.equal(d.threePublic.total?.changePercent, '16.67');
+  assert.equal(d.threePublic.reception?.changePercent, undefined);
+  assert.equal(d.threePublic.vehicleOperation?.change, '2.00');
+});

@@ -100,6 +100,9 @@ class ParagraphReader {
   private both: Statement[] = [];
   /** the last change compared with a year other than the one before (“比2019年(疫情前)减少…”): its % is not ours */
   private otherYear = false;
+  /** the statement a “其中” list breaks down, while the sentence lasts; after it ends, for the next sentence */
+  private listHead: Statement | undefined;
+  private afterList: Statement | undefined;
 
   constructor(
     private readonly p: Paragraph,
@@ -146,6 +149,11 @@ class ParagraphReader {
 
   /** `amounts` are the clause's, at their offsets in the paragraph (the clause starts at `start`). */
   private clause(clause: string, start: number, amounts: Amount[]): void {
+    // “X为14.01万元，其中：A…，B…。与上年相比增长16.75%”: a sentence that opens on a comparison after a list compares
+    // the whole the list broke down, not its last item
+    if (this.afterList && /^(与|比|较|同比|相比)/.test(clause)) this.current = this.afterList;
+    this.afterList = undefined;
+    if (/^其中|其中[：:，,]?$/.test(clause) && !this.listHead) this.listHead = this.current;
     this.reasonAndUses(clause, start);
     this.budgetRelation(clause);
     const label = this.label;
@@ -159,6 +167,7 @@ class ParagraphReader {
       this.flat(clause, start);
     } else this.amounts(clause, start, amounts, label);
     if (/[。；;！？!?]\s*$/.test(clause)) this.lastYearSentence = this.budgetSentence = false;
+    if (/[。！？!?]\s*$/.test(clause)) [this.afterList, this.listHead] = [this.listHead, undefined];
   }
 
   private amounts(clause: string, start: number, amounts: Amount[], label: string | undefined): void {

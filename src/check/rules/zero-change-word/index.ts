@@ -26,13 +26,16 @@ export default defineRule({
   check({ docs, figures }) {
     const lines = new Set<string>();
     const at = (e: { file?: string; line?: number; page?: number }) => `${e.file}:${e.line ?? e.page}`;
-    const read = figures.flatMap(({ path, label, figure: f }): Draft[] => {
-      if (!f.direction || f.direction === 'flat' || f.unit === '%' || f.change === undefined || sign(f.change) !== 0) return [];
+    const zero = figures.filter(({ figure: f }) => f.direction && f.direction !== 'flat' && f.unit !== '%' && f.change !== undefined && sign(f.change) === 0);
+    // a sentence as read (statements[…]) is reported only where no figure of the model says the same on its line
+    const inModel = new Set(zero.filter((z) => !z.path.startsWith('statements[')).map(({ figure: f }) => `${at(evidenceOf(f)[0] ?? {})} ${f.directionWord}`));
+    const read = zero.flatMap(({ path, label, figure: f }): Draft[] => {
       const evidence = evidenceOf(f);
+      if (path.startsWith('statements[') && inModel.has(`${at(evidence[0] ?? {})} ${f.directionWord}`)) return [];
       if (evidence[0]) lines.add(at(evidence[0]));
       return [
         {
-          message: `${label}的增减额为0，却写作“${f.directionWord ?? WORD[f.direction]}”`,
+          message: `${label}的增减额为0，却写作“${f.directionWord ?? WORD[f.direction === 'decrease' ? 'decrease' : 'increase']}”`,
           evidence,
           path,
           suggestion: '增减为0时写“持平”，并删去随之的增减原因',
