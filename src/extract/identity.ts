@@ -188,7 +188,8 @@ function unitOf(head: string, titleText: string, titles: string, body: Body): st
   const named = NAMED_UNIT.exec(head)?.[2];
   if (named) return named;
   const own = OWN_LEVEL.exec(titles.replace(/20\d\d\s*年度?/g, '\n'));
-  if (own) return own[1];
+  // a bare “县本级” in a report's heading gives way to the place the title names (“阳城县2023年政府决算”)
+  if (own && !(/^(省|市|州|区|县|旗)?本级(部门)?$/.test(own[1]) && unitOfTitle(titleText))) return own[1];
   const summed = SUMMED_BY.exec(body.start.slice(0, 400));
   const summedName = summed?.[2] ? cleanUnit(summed[2]) : undefined;
   if (summedName) return summedName;

@@ -25,6 +25,11 @@ const identities: [string, string, { unit: string | null; kind?: string; year?: 
     { unit: '某区某局', kind: 'budget', year: 2024 },
   ],
   [
+    'a bare 县本级 in a report’s heading: the place the title names is the unit',
+    '某某县2023年政府决算\n\n目 录\n第一部分\n关于2023年县本级财政决算和2024年上半年全县预算执行情况的报告',
+    { unit: '某某县', kind: 'final', year: 2023 },
+  ],
+  [
     'page furniture before the title',
     '当前位置：首页 > 政务公开 > 预决算\n索引号：000-2020-01\n发布日期：2021-05-06\n打印 关闭\n某县某局2020年部门预算公开\n一、部门职责\n主要职责是……。',
     { unit: '某县某局', kind: 'budget', year: 2020 },
