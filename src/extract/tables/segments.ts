@@ -3,33 +3,17 @@
  * (pdftotext -layout) they are derived from runs of two or more spaces, x being the column.
  */
 import type { Segment, SourceLine } from '../../read/document.ts';
+import { displayWidth, isWideCode } from '../../read/width.ts';
 
 export type Metric = 'chars' | 'display';
 
-/** CJK and full-width code points: two columns in a CJK editor. */
-function isWideCode(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3000 && c <= 0x303e) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0x3041 && c <= 0x33ff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0x2fff) ||
-    (c >= 0xa000 && c <= 0xa4cf) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xffe0 && c <= 0xffe6)
-  );
-}
-
+/** Width of a text: its characters (plain pdftotext text), or its display columns (a CJK glyph two). */
 export function textWidth(s: string, metric: Metric): number {
+  if (metric === 'display') return displayWidth(s);
   let w = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-    w += metric === 'display' && c >= 0x1100 && isWideCode(c) ? 2 : 1;
+    if (!(c >= 0xdc00 && c <= 0xdfff)) w++; // the second half of a surrogate pair is no character
   }
   return w;
 }
@@ -50,7 +34,7 @@ export function deriveSegments(text: string, metric: Metric): Segment[] {
     cols[0] = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const w = c >= 0xdc00 && c <= 0xdfff ? 0 : metric === 'display' && c >= 0x1100 && isWideCode(c) ? 2 : 1;
+      const w = c >= 0xdc00 && c <= 0xdfff ? 0 : metric === 'display' && isWideCode(c) ? 2 : 1;
       cols[i + 1] = cols[i] + w;
     }
   }

@@ -7,6 +7,7 @@
  */
 import type { Segment } from '../document.ts';
 import { fixRadicals } from '../normalize.ts';
+import { displayWidth } from '../width.ts';
 
 /** One run of text at a position, in points, y growing downwards (top of page = 0), y at the baseline. */
 export interface Item {
@@ -30,30 +31,6 @@ export interface LaidLine {
   confidence?: number;
 }
 
-/** A wide glyph: CJK (Hangul Jamo, CJK radicals to Yi, Hangul syllables, compatibility ideographs and forms), fullwidth forms. */
-const isWide = (c: number) =>
-  (c >= 0x1100 && c <= 0x115f) ||
-  (c >= 0x2e80 && c <= 0xa4cf) ||
-  (c >= 0xac00 && c <= 0xd7a3) ||
-  (c >= 0xf900 && c <= 0xfaff) ||
-  (c >= 0xfe30 && c <= 0xfe4f) ||
-  (c >= 0xff00 && c <= 0xff60) ||
-  (c >= 0xffe0 && c <= 0xffe6);
-
-/** Width of a text in half-width glyphs (a CJK glyph counts two; a character beyond the BMP, a surrogate pair, one). */
-export function units(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const low = s.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) i++;
-    }
-    n += isWide(c) ? 2 : 1;
-  }
-  return n;
-}
-
 /**
  * Split an item at runs of two or more spaces (some producers put whole table rows in one item, padded with
  * spaces), apportioning the width by glyph units; single leading/trailing spaces are trimmed the same way.
@@ -61,14 +38,14 @@ export function units(s: string): number {
 export function splitItem(it: Item): Item[] {
   const text = fixRadicals(it.text);
   if (!text.trim()) return [];
-  const total = units(text);
+  const total = displayWidth(text);
   const unit = total ? it.w / total : 0;
   const out: Item[] = [];
   const re = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const before = units(text.slice(0, m.index));
-    out.push({ ...it, text: m[0], x: it.x + before * unit, w: units(m[0]) * unit });
+    const before = displayWidth(text.slice(0, m.index));
+    out.push({ ...it, text: m[0], x: it.x + before * unit, w: displayWidth(m[0]) * unit });
   }
   return out;
 }

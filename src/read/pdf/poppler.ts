@@ -9,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { units, type Item } from './layout.ts';
+import type { Item } from './layout.ts';
+import { displayWidth } from '../width.ts';
 
 export interface PopplerPage {
   /** horizontal words */
@@ -68,7 +69,7 @@ async function runPoppler(tool: string, argsFor: (input: string) => string[], by
  * A wide glyph advances one em and a narrow one (digits, Latin) about half of one, so the advance stands in then.
  */
 function typeSize(text: string, w: number, h: number): number {
-  const byAdvance = (2 * w) / units(text);
+  const byAdvance = (2 * w) / displayWidth(text);
   return h < 0.6 * byAdvance || h > 1.3 * byAdvance ? byAdvance : h;
 }
 
