@@ -66,7 +66,7 @@ test('pdftotext reads the pages of a PDF (the default engine works here)', async
   assert.equal((await popplerPages(sample(), 1))?.length, 2, 'at most maxPages + 1 pages are read');
 });
 
-test('poppler and pdf.js read a PDF to the same lines; pdf.js on demand (YUSUAN_PDF_ENGINE=pdfjs) and when pdftotext is missing', async () => {
+test('poppler and pdf.js read a PDF to the same lines; pdf.js on demand (YUSUAN_PDF_ENGINE=pdfjs), when pdftotext is missing and when no temporary folder can be written', async () => {
   const bytes = sample();
   const poppler = await linesOf(bytes);
   assert.deepEqual(poppler, [
@@ -75,7 +75,7 @@ test('poppler and pdf.js read a PDF to the same lines; pdf.js on demand (YUSUAN_
     [1, 'Basic 200.00'],
     [3, 'Page three 3.00'],
   ]);
-  const env = { engine: process.env.YUSUAN_PDF_ENGINE, path: process.env.PATH };
+  const env = { engine: process.env.YUSUAN_PDF_ENGINE, path: process.env.PATH, tmp: process.env.TMPDIR };
   const empty = mkdtempSync(path.join(tmpdir(), 'yusuan-nopoppler-'));
   try {
     process.env.YUSUAN_PDF_ENGINE = 'pdfjs';
@@ -83,7 +83,12 @@ test('poppler and pdf.js read a PDF to the same lines; pdf.js on demand (YUSUAN_
     delete process.env.YUSUAN_PDF_ENGINE;
     process.env.PATH = empty; // no pdftotext on the path
     assert.deepEqual(await linesOf(bytes), poppler);
+    process.env.PATH = env.path;
+    process.env.TMPDIR = path.join(empty, 'gone'); // no temporary folder for pdftotext's files
+    assert.deepEqual(await linesOf(bytes), poppler);
   } finally {
+    if (env.tmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = env.tmp;
     if (env.engine === undefined) delete process.env.YUSUAN_PDF_ENGINE;
     else process.env.YUSUAN_PDF_ENGINE = env.engine;
     process.env.PATH = env.path;

@@ -39,13 +39,23 @@ const RUN_CAPPED = 'ulimit -f "$1" || exit 126; out=$2; shift 2; exec "$@" > "$o
  * tool had to wait whenever this thread was busy (extracting the file before) until it came back to read. The
  * files are written and read at once (a megabyte takes a millisecond, from the page cache), so that no step waits
  * for this thread either. A process killed meanwhile leaves its folder (`yusuan-poppler-*` in the temporary
- * folder) behind.
+ * folder) behind. Without a temporary folder to write to (none, read-only, full), pdf.js reads the file.
  */
 async function runPoppler(tool: string, argsFor: (input: string) => string[], bytes: Uint8Array): Promise<string | null> {
-  const dir = mkdtempSync(join(tmpdir(), 'yusuan-poppler-'));
+  let dir: string;
   try {
-    const [input, output] = [join(dir, 'in.pdf'), join(dir, 'out')];
+    dir = mkdtempSync(join(tmpdir(), 'yusuan-poppler-'));
+  } catch {
+    return null; // no temporary folder to write to: pdf.js reads instead
+  }
+  const [input, output] = [join(dir, 'in.pdf'), join(dir, 'out')];
+  try {
     writeFileSync(input, bytes);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return null; // a full disk: the same
+  }
+  try {
     const blocks = String(MAX_OUTPUT / 512);
     const child = spawn('/bin/sh', ['-c', RUN_CAPPED, 'sh', blocks, output, tool, ...argsFor(input)], { stdio: 'ignore' });
     const code = await new Promise<number | null>((resolve) => {
