@@ -63,27 +63,21 @@ export default defineRule({
     const allChanged = (fs: (typeof vehicle)[]) => fs.every((f) => f?.change !== undefined);
     const g = d.appropriation.general;
     const e = d.expenditure;
+    // a whole by type: 基本支出 + 项目支出 (+ 预留机动经费, which a text may name without a figure)
+    const byType = (label: string, whole: Figure | undefined, s: Partial<Record<'basic' | 'project' | 'reserve', Figure>>, path: string) =>
+      checkSum(
+        label,
+        whole,
+        [
+          { label: '基本支出', figure: s.basic },
+          { label: '项目支出', figure: s.project },
+          { label: '预留机动经费', figure: s.reserve },
+        ],
+        { field: 'change', path, ...open(s.reserve) },
+      );
     return [
-      ...checkSum(
-        '支出合计',
-        e.total,
-        [
-          { label: '基本支出', figure: e.basic },
-          { label: '项目支出', figure: e.project },
-          { label: '预留机动经费', figure: e.reserve },
-        ],
-        { field: 'change', path: 'expenditure.total.change', ...open(e.reserve) },
-      ),
-      ...checkSum(
-        '一般公共预算财政拨款支出',
-        g.expenditure,
-        [
-          { label: '基本支出', figure: g.basic },
-          { label: '项目支出', figure: g.project },
-          { label: '预留机动经费', figure: g.reserve },
-        ],
-        { field: 'change', path: 'appropriation.general.expenditure.change', ...open(g.reserve) },
-      ),
+      ...byType('支出合计', e.total, e, 'expenditure.total.change'),
+      ...byType('一般公共预算财政拨款支出', g.expenditure, g, 'appropriation.general.expenditure.change'),
       ...(!allChanged(threeParts)
         ? changeAboveBound(
             '“三公”经费',
