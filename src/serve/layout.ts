@@ -142,6 +142,22 @@ ${opts.body}
 }
 
 /** 部门预算, 单位决算 …: the scope is part of what a document is, so the badge names it. */
+/** A table in its scrolling frame (wide tables scroll on a phone): the column heads, then a row of cells for each item. */
+export function dataTable(head: readonly string[], rows: readonly Value[][], style?: string): Html {
+  return html`<div class="table-wrap"${style ? html` style="${style}"` : ''}>
+    <table>
+      <thead>
+        <tr>
+          ${head.map((h) => html`<th scope="col">${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((cells) => html`<tr>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}
+      </tbody>
+    </table>
+  </div>`;
+}
+
 export function kindBadge(kind: string, scope = 'department'): Html {
   return html`<span class="badge ${kind}">${kindName(kind, scope)}</span>`;
 }

@@ -4,6 +4,7 @@ import { DEADLINE_DAYS } from '../store/roster.ts';
 import { toCsv } from './csv.ts';
 import { html, url, type Html } from './html.ts';
 import { KIND_LABEL } from './format.ts';
+import { dataTable } from './layout.ts';
 
 export const LEDGER_HEAD = ['单位', '地区', '年度', '类型', '批复日期', '公开期限', '首次公开日期', '状态', '最新版本错误数'];
 
@@ -53,36 +54,18 @@ export function ledgerSection(rows: LedgerRow[], p: { region?: string; year?: nu
                 <div class="l">未到期</div>
               </div>
             </div>
-            <div class="table-wrap" style="margin-top:.8rem">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">单位</th>
-                    <th scope="col">文件</th>
-                    <th scope="col">批复日期</th>
-                    <th scope="col">公开期限</th>
-                    <th scope="col">首次公开</th>
-                    <th scope="col">状态</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (r) =>
-                      html`<tr>
-                        <td><a href="${`/org/${r.orgSlug}`}">${r.org}</a></td>
-                        <td>${r.year}年${KIND_LABEL[r.kind] ?? r.kind}</td>
-                        <td>${r.approvedOn}</td>
-                        <td>${r.dueDate}</td>
-                        <td>${r.publishedOn ?? '—'}</td>
-                        <td>
-                          <span class="badge ${BADGE[r.status]}">${STATUS_NAMES[r.status]}</span
-                          >${r.withErrors ? html` <span class="badge error">${r.errors} 个错误</span>` : ''}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>
+            ${dataTable(
+              ['单位', '文件', '批复日期', '公开期限', '首次公开', '状态'],
+              rows.map((r) => [
+                html`<a href="${`/org/${r.orgSlug}`}">${r.org}</a>`,
+                `${r.year}年${KIND_LABEL[r.kind] ?? r.kind}`,
+                r.approvedOn,
+                r.dueDate,
+                r.publishedOn ?? '—',
+                html`<span class="badge ${BADGE[r.status]}">${STATUS_NAMES[r.status]}</span>${r.withErrors ? html` <span class="badge error">${r.errors} 个错误</span>` : ''}`,
+              ]),
+              'margin-top:.8rem',
+            )}
             <p><a class="button secondary" href="${url('/transparency/ledger.csv', p)}">导出 CSV</a></p>`
         : html`<p class="muted">尚未导入公开台账（各单位的批复日期）。财政部门可用 <code>yusuan ledger import 台账.csv</code> 导入。</p>`
     }

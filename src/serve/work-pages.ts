@@ -7,7 +7,7 @@ import type { Submission, SubmissionFinding } from '../store/workflow.ts';
 import { kindName } from '../store/identity.ts';
 import { SEVERITY_LABEL } from './format.ts';
 import { html, url, type Html } from './html.ts';
-import { page } from './layout.ts';
+import { dataTable, page } from './layout.ts';
 
 export const STATE_NAMES: Record<string, string> = { draft: '草稿', submitted: '待审核', returned: '已退回', approved: '已批准公开' };
 const RESPONSE_NAMES: Record<string, string> = { explained: '已说明', fixed: '已改正' };
@@ -55,29 +55,10 @@ interface Row {
 
 function rowsTable(rows: Row[]): Html {
   if (!rows.length) return html`<p class="muted">暂无。</p>`;
-  return html`<div class="table-wrap">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">文件</th>
-          <th scope="col">单位</th>
-          <th scope="col">状态</th>
-          <th scope="col">更新</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <td><a href="${`/work/s/${r.id}`}">${r.title}</a></td>
-              <td>${r.org}</td>
-              <td>${state(r.state)}</td>
-              <td>${time(r.updatedAt)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(
+    ['文件', '单位', '状态', '更新'],
+    rows.map((r) => [html`<a href="${`/work/s/${r.id}`}">${r.title}</a>`, r.org, state(r.state), time(r.updatedAt)]),
+  );
 }
 
 function uploadForm(s: Session): Html {
@@ -254,33 +235,10 @@ export function auditPage(s: Session, rows: { at: string; actor: string; action:
     user: userOf(s),
     body: html`<h1>操作日志</h1>
       <p class="muted">最近 500 条：谁、何时、做了什么、从哪里。</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">时间</th>
-              <th scope="col">操作人</th>
-              <th scope="col">操作</th>
-              <th scope="col">对象</th>
-              <th scope="col">来源</th>
-              <th scope="col">详情</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) =>
-                html`<tr>
-                  <td>${time(r.at)}</td>
-                  <td>${r.actor}</td>
-                  <td>${r.action}</td>
-                  <td>${r.subject}</td>
-                  <td>${r.ip ?? '命令行'}</td>
-                  <td class="small">${r.detail}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`,
+      ${dataTable(
+        ['时间', '操作人', '操作', '对象', '来源', '详情'],
+        rows.map((r) => [time(r.at), r.actor, r.action, r.subject, r.ip ?? '命令行', html`<span class="small">${r.detail}</span>`]),
+      )}`,
   });
 }
 
