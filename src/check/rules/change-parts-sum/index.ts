@@ -61,6 +61,10 @@ export default defineRule({
     const vehicle = split ? undefined : t.vehicle;
     const threeParts = vehicle ? [t.abroad, vehicle, t.reception] : [t.abroad, t.vehiclePurchase, t.vehicleOperation, t.reception];
     const allChanged = (fs: (typeof vehicle)[]) => fs.every((f) => f?.change !== undefined);
+    const labels = vehicle
+      ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费']
+      : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'];
+    const threeLabelled = threeParts.map((f, i) => ({ label: labels[i], figure: f }));
     const g = d.appropriation.general;
     const e = d.expenditure;
     // a whole by type: 基本支出 + 项目支出 (+ 预留机动经费, which a text may name without a figure)
@@ -78,32 +82,10 @@ export default defineRule({
     return [
       ...byType('支出合计', e.total, e, 'expenditure.total.change'),
       ...byType('一般公共预算财政拨款支出', g.expenditure, g, 'appropriation.general.expenditure.change'),
-      ...(!allChanged(threeParts)
-        ? changeAboveBound(
-            '“三公”经费',
-            t.total,
-            threeParts.map((f, i) => ({
-              label: (vehicle
-                ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费']
-                : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'])[i],
-              figure: f,
-            })),
-            'threePublic.total.change',
-          )
-        : []),
+      // every part's change stated: they must add up; some unstated: the whole's change is bounded by them (changeAboveBound)
       ...(allChanged(threeParts)
-        ? checkSum(
-            '“三公”经费',
-            t.total,
-            threeParts.map((f, i) => ({
-              label: (vehicle
-                ? ['因公出国（境）费', '公务用车购置及运行费', '公务接待费']
-                : ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费'])[i],
-              figure: f,
-            })),
-            { field: 'change', path: 'threePublic.total.change' },
-          )
-        : []),
+        ? checkSum('“三公”经费', t.total, threeLabelled, { field: 'change', path: 'threePublic.total.change' })
+        : changeAboveBound('“三公”经费', t.total, threeLabelled, 'threePublic.total.change')),
     ];
   },
 });
